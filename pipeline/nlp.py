@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import pkgutil
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline import components
 from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
+
+T = TypeVar("T")
 
 
 class ModelError(RuntimeError):
@@ -46,3 +52,39 @@ def build_nlp(settings: Settings) -> Language:
         config = {"day_first": settings.day_first} if name == "news_timex" else {}
         nlp.add_pipe(name, config=config)
     return nlp
+
+
+def _make_doc(nlp: Language, text: str, dct: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    if Doc.has_extension("dct"):
+        doc._.dct = dct
+    return doc
+
+
+def process(
+    nlp: Language, items: Iterable[tuple[str, str | None, T]], batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[T, Doc | Exception]]:
+    """Run ``nlp`` over ``(text, dct, context)`` items, streaming, in input order.
+
+    ``dct`` is the publication date (ISO) that date normalisation anchors on.
+    Items go through ``nlp.pipe`` a chunk at a time; when a chunk fails, its items
+    are redone one by one so that a single bad article yields its exception and
+    the others their Docs.
+    """
+    chunk_size = batch_size * max(n_process, 1) * 8
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, chunk_size)):
+        try:
+            docs = list(nlp.pipe(
+                (_make_doc(nlp, text, dct) for text, dct, _ in chunk), batch_size=batch_size, n_process=n_process
+            ))
+        except Exception:  # noqa: BLE001 - isolate the failing item below
+            docs = [_process_one(nlp, text, dct) for text, dct, _ in chunk]
+        yield from zip((context for _, _, context in chunk), docs)
+
+
+def _process_one(nlp: Language, text: str, dct: str | None) -> Doc | Exception:
+    try:
+        return nlp(_make_doc(nlp, text, dct))
+    except Exception as exc:  # noqa: BLE001 - reported as this article's error
+        return exc

@@ -1,0 +1,374 @@
+"""Cleaning and metadata: scraped article text -> clean paragraphs plus title, date, byline, URL.
+
+Scraped news carries debris around the story: metadata glued to the first line,
+markdown, bylines, photo captions, share buttons, a teaser that repeats the lead,
+sentences glued without a space and paragraphs broken mid-sentence. Each rule
+here is general (tested on the sample articles and on variants in
+``tests/test_clean.py``); word lists live in ``pipeline/data/clean.json``.
+
+The cleaned text is paragraphs separated by one blank line; it keeps the
+headline as its first paragraph, because headlines carry entities and quotes,
+and drops the other metadata lines, which go to their own columns.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import json
+import re
+from importlib import resources
+from urllib.parse import urlparse
+
+from pipeline.errors import ErrorRow
+from pipeline.ingest import RawArticle
+
+_WORDS = json.loads(resources.files("pipeline").joinpath("data/clean.json").read_text("utf-8"))
+
+#: Metadata lines are looked for among the first and last few non-blank lines only.
+HEAD_LINES = 10
+TAIL_LINES = 3
+MAX_TITLE_CHARS = 250
+MAX_BYLINE_WORDS = 8
+MIN_TEASER_CHARS = 40
+
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(_WORDS["weekdays"], key=len, reverse=True))
+_LABEL = "|".join(re.escape(label) for label in sorted(_WORDS["date_labels"], key=len, reverse=True))
+_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+_DATE = (
+    r"(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    rf"|(?P<md_month>{_MONTH})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<md_year>\d{{4}})"
+    rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH})\.?,?\s+(?P<dm_year>\d{{4}}))"
+)
+#: A line that is only a date (and time), possibly labelled: ``Sep 2, 2024 - 20:57``.
+_DATE_LINE = re.compile(
+    rf"^(?:(?:{_LABEL})\s*:?\s+)?(?:(?:{_WEEKDAY})\.?,?\s+)?{_DATE}"
+    rf"(?:\s*(?:T|-|–|—|,|\||at|@)?\s*{_TIME})?\s*(?:[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}}|Z)?\s*$",
+    re.IGNORECASE,
+)
+#: ``date 2024-08-30 Headline...``: a labelled date glued to the first line.
+_DATE_PREFIX = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s+{_DATE}(?:[T ]{_TIME})?\s+(?=\S)", re.IGNORECASE)
+_BYLINE = re.compile(r"^[—–-]*\s*(?:written\s+)?by\s*[/:]?\s*(?P<name>\S.*?)\s*$", re.IGNORECASE)
+_URL = re.compile(r"<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")
+_URL_INLINE = re.compile(r"<?https?://[^\s<>]+>?")
+_URL_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in _WORDS["url_labels"]) + r")\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_CREDIT = "|".join(re.escape(credit) for credit in _WORDS["photo_credits"])
+#: A caption line ends with a bold credit (``**Kremlin / Telegram**``) or a ``/ Getty Images`` credit.
+_CAPTION_BOLD = re.compile(r"\*\*[^*]{1,60}\*\*\s*$")
+_CAPTION_CREDIT = re.compile(rf"(?:[/|]|\bphoto:|\bcredit:|\bvia)\s*(?:{_CREDIT})(?:\s*/\s*\w+)*\)?\s*$", re.IGNORECASE)
+_CAPTION_PREFIX = re.compile(
+    r"^\(?(?:" + "|".join(re.escape(prefix) for prefix in _WORDS["caption_prefixes"]) + ")", re.IGNORECASE
+)
+
+_MARKDOWN = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)"), r"\1"),  # [text](url)
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"\*\*(\S(?:.*?\S)?)\*\*"), r"\1"),  # **bold**
+    (re.compile(r"__(\S(?:.*?\S)?)__"), r"\1"),  # __bold__
+    (re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])"), r"\1"),  # *em*
+    (re.compile(r"(?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_])"), r"\1"),  # _em_
+    (re.compile(r"^#{1,6}\s+"), ""),  # headings
+    (re.compile(r"^>\s?"), ""),  # block quotes
+    (re.compile(r"^\s*[-*+•]\s+"), ""),  # list bullets
+    (re.compile(r"</?(?:b|i|em|strong|span|p|div|br)\b[^>]*>", re.IGNORECASE), ""),  # stray tags
+]
+_RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+_SPACE_RUN = re.compile(r"[ \t]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
+#: ``in 2022.“The`` / ``ruling.The``: sentence end glued to the next sentence.
+_GLUED = re.compile(r"(?<=[a-z0-9)%”’\"])([.!?]+[”’\"']?)(?=[“‘\"]?[A-Z][a-z])")
+#: ``…”.It`` / ``said.”The``: a closing quote glued to the next sentence.
+_GLUED_AFTER_QUOTE = re.compile(r"(?<=[.!?,][”’])(?=[A-Z“‘])")
+_SENTENCE_END = tuple(".!?…:;\"”’)]")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Article:
+    """A cleaned article with its metadata; the input of the NLP stage.
+
+    Attributes:
+        doc_id, source, sha256: as ingested.
+        text: cleaned text; every offset in the output tables indexes it.
+        title, byline, url, outlet: None when neither the text nor a sidecar states them.
+        published: publication date and time (naive, as stated), or None.
+        published_from: ``sidecar``, ``text`` or None.
+    """
+
+    doc_id: str
+    source: str
+    sha256: str
+    text: str
+    title: str | None = None
+    published: dt.datetime | None = None
+    published_from: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclasses.dataclass
+class _Metadata:
+    title: str | None = None
+    published: dt.datetime | None = None
+    byline: str | None = None
+    url: str | None = None
+
+
+def parse_date_line(line: str) -> dt.datetime | None:
+    """The date a line states when the line is only a (labelled) date and optional time."""
+    match = _DATE_LINE.match(line.strip())
+    return _datetime_from(match) if match else None
+
+
+def _datetime_from(match: re.Match) -> dt.datetime | None:
+    parts = match.groupdict()
+    if parts["iy"]:
+        year, month, day = int(parts["iy"]), int(parts["im"]), int(parts["id"])
+    elif parts["md_year"]:
+        year, month, day = int(parts["md_year"]), _MONTHS[parts["md_month"].lower()], int(parts["md_day"])
+    else:
+        year, month, day = int(parts["dm_year"]), _MONTHS[parts["dm_month"].lower()], int(parts["dm_day"])
+    hour = int(parts["hour"]) if parts.get("hour") else 0
+    minute = int(parts["minute"]) if parts.get("minute") else 0
+    ampm = (parts.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    try:
+        return dt.datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def strip_markdown(line: str) -> str:
+    """Markdown and stray HTML reduced to their text: links keep their words, markers go."""
+    for pattern, replacement in _MARKDOWN:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+def _key(line: str) -> str:
+    """A line as compared with the word lists: lower-cased, trimmed, no trailing colon."""
+    return line.strip().lower().rstrip(":").strip()
+
+
+def _is_chrome(line: str) -> bool:
+    key = _key(line)
+    return key in _WORDS["chrome_lines"] or key.startswith(tuple(_WORDS["chrome_prefixes"]))
+
+
+def _is_caption(raw_line: str) -> bool:
+    line = raw_line.strip()
+    if len(line.split()) > 40:
+        return False
+    return bool(_CAPTION_BOLD.search(line) and not line.startswith("**")) or bool(
+        _CAPTION_CREDIT.search(line) or _CAPTION_PREFIX.match(line)
+    )
+
+
+def _byline(line: str) -> str | None:
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    name = match.group("name").strip(" ,;")
+    if not name or name.endswith(".") or len(name.split()) > MAX_BYLINE_WORDS:
+        return None
+    return name.title() if name.islower() else name
+
+
+def _url(line: str) -> str | None:
+    match = _URL.fullmatch(line.strip())
+    return match.group("url") if match else None
+
+
+def _strip_metadata(lines: list[str], meta: _Metadata) -> list[str]:
+    """Remove metadata, chrome and caption lines, filling ``meta`` from them.
+
+    Blank lines are kept (they separate paragraphs). Dates and bylines count only
+    near the top or bottom of the article, where scrapers put them.
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    zone = set(filled[:HEAD_LINES]) | set(filled[-TAIL_LINES:])
+    kept: list[str] = []
+    expect_url = in_reactions = False
+    for i, raw in enumerate(lines):
+        if not raw.strip():
+            kept.append("")
+            continue
+        if in_reactions and _key(raw) in _WORDS["reaction_words"]:
+            continue
+        in_reactions = _key(raw) in _WORDS["reaction_headers"]
+        if in_reactions or _is_caption(raw):
+            continue
+        line = strip_markdown(raw).strip()
+        url_label = _URL_LABEL.match(line)
+        if url_label:
+            rest = url_label.group("rest").strip()
+            meta.url = meta.url or _url(rest)
+            expect_url = not rest
+            continue
+        url = _url(line)
+        if url:
+            if expect_url or meta.url is None:
+                meta.url = url  # a labelled URL wins over a bare one
+            expect_url = False
+            continue
+        expect_url = False
+        if not line or _is_chrome(line) or _RULE.match(line):
+            continue
+        if i in zone:
+            published = parse_date_line(line)
+            byline = None if published else _byline(line)
+            if published or byline:
+                meta.published = meta.published or published
+                meta.byline = meta.byline or byline
+                continue
+        kept.append(_URL_INLINE.sub("", line) if "://" in line else line)
+    return kept
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Group lines into paragraphs.
+
+    Blank lines separate blocks. Inside a block each line is a paragraph, unless
+    the block is hard-wrapped (most lines stop mid-sentence), when its lines join.
+    """
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    paragraphs: list[str] = []
+    for block in blocks:
+        if not block:
+            continue
+        open_lines = sum(not line.endswith(_SENTENCE_END) for line in block[:-1])
+        if len(block) >= 3 and open_lines * 3 >= (len(block) - 1) * 2:
+            paragraphs.append(" ".join(block))
+        else:
+            paragraphs.extend(block)
+    return paragraphs
+
+
+def _is_title(paragraph: str) -> bool:
+    """A headline: short, starts like a name or a quote, does not end like a sentence."""
+    text = paragraph.strip()
+    return (
+        len(text) <= MAX_TITLE_CHARS
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
+        and not text.endswith((".", ",", ";", ":", "…"))
+    )
+
+
+def _fold(text: str) -> str:
+    return _SPACE_RUN.sub(" ", text).strip().casefold()
+
+
+def _drop_repeats(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop a repeated headline and a teaser (an ellipsis-ended copy of what follows)."""
+    kept: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        if title and i > 0 and _fold(paragraph) == _fold(title):
+            continue
+        if _ELLIPSIS.search(paragraph):
+            stem = _fold(_ELLIPSIS.sub("", paragraph))
+            rest = _fold(" ".join(paragraphs[i + 1 :]))
+            if len(stem) >= MIN_TEASER_CHARS and stem in rest:
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def _join_broken(paragraphs: list[str]) -> list[str]:
+    """Rejoin a paragraph broken mid-sentence: no sentence end, next starts in lower case."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and not joined[-1].endswith(_SENTENCE_END) and paragraph[:1].islower():
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def fix_spacing(paragraph: str) -> str:
+    """Unglue sentences (``2022.“The`` -> ``2022. “The``), drop space before punctuation."""
+    paragraph = _SPACE_RUN.sub(" ", paragraph).strip()
+    paragraph = _SPACE_BEFORE_PUNCT.sub("", paragraph)
+    paragraph = _GLUED.sub(r"\1 ", paragraph)
+    return _GLUED_AFTER_QUOTE.sub(" ", paragraph)
+
+
+def _sidecar_overrides(raw: RawArticle, meta: _Metadata) -> tuple[str | None, str | None, list[ErrorRow]]:
+    """Apply sidecar metadata over what the text gave; returns (published_from, outlet, warnings)."""
+    sidecar = raw.sidecar or {}
+    warnings: list[ErrorRow] = []
+    published_from = "text" if meta.published else None
+    for field in ("title", "byline", "url"):
+        if isinstance(sidecar.get(field), str) and sidecar[field].strip():
+            setattr(meta, field, sidecar[field].strip())
+    if sidecar.get("published"):
+        try:
+            published = dt.datetime.fromisoformat(str(sidecar["published"]).replace("Z", "+00:00"))
+            meta.published = published.replace(tzinfo=None) if published.tzinfo is None else (
+                published.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            )
+            published_from = "sidecar"
+        except ValueError:
+            warnings.append(
+                ErrorRow(raw.source, "clean", "bad_sidecar_date",
+                         f"sidecar published {sidecar['published']!r} is not ISO 8601 (ignored)", rejected=False)
+            )
+    outlet = sidecar.get("source") if isinstance(sidecar.get("source"), str) else None
+    if not outlet and meta.url:
+        outlet = urlparse(meta.url).hostname
+        outlet = outlet.removeprefix("www.") if outlet else None
+    return published_from, outlet, warnings
+
+
+def clean(raw: RawArticle) -> tuple[Article, list[ErrorRow]]:
+    """Clean one article and read its metadata.
+
+    Returns:
+        The cleaned article and warnings (for example an unusable sidecar date).
+    """
+    meta = _Metadata()
+    lines = raw.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        prefix = _DATE_PREFIX.match(lines[first])
+        if prefix:
+            meta.published = _datetime_from(prefix)
+            lines[first] = lines[first][prefix.end():]
+    paragraphs = _paragraphs(_strip_metadata(lines, meta))
+    if paragraphs and _is_title(paragraphs[0]):
+        meta.title = paragraphs[0]
+    paragraphs = _join_broken(_drop_repeats(paragraphs, meta.title))
+    paragraphs = [fixed for fixed in map(fix_spacing, paragraphs) if fixed]
+    if meta.title:
+        meta.title = fix_spacing(meta.title)
+    published_from, outlet, warnings = _sidecar_overrides(raw, meta)
+    article = Article(
+        doc_id=raw.doc_id,
+        source=raw.source,
+        sha256=raw.sha256,
+        text="\n\n".join(paragraphs),
+        title=meta.title,
+        published=meta.published,
+        published_from=published_from,
+        byline=meta.byline,
+        url=meta.url,
+        outlet=outlet,
+    )
+    return article, warnings

@@ -1,0 +1,108 @@
+"""The stage chain: ingest -> clean -> nlp -> tables -> store, streamed article by article."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from tqdm import tqdm
+
+from pipeline import __version__, clean, ingest, nlp, tables
+from pipeline.errors import ErrorRow
+from pipeline.settings import Settings
+from pipeline.store import TableStore
+
+
+@dataclasses.dataclass
+class Summary:
+    """What a run did; printed at its end.
+
+    Attributes:
+        read: article files found.
+        skipped: other files under the corpus, not articles nor their sidecars.
+        rejected: articles dropped (each has an ``errors`` row).
+        warnings: problems that did not drop an article (a bad sidecar).
+        rows: rows written per table.
+        errors_by_kind: counts of ``(stage, error)``.
+        seconds: wall time.
+    """
+
+    read: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    warnings: int = 0
+    rows: dict[str, int] = dataclasses.field(default_factory=dict)
+    errors_by_kind: collections.Counter = dataclasses.field(default_factory=collections.Counter)
+    seconds: float = 0.0
+
+    def note(self, error: ErrorRow) -> None:
+        self.errors_by_kind[(error.stage, error.error)] += 1
+        if error.rejected:
+            self.rejected += 1
+        else:
+            self.warnings += 1
+
+
+def _cleaned(corpus: Path, settings: Settings, store: TableStore, summary: Summary) -> Iterator[clean.Article]:
+    """Ingested and cleaned articles; problems go to the ``errors`` table as they happen."""
+
+    def report(problems: list[ErrorRow]) -> None:
+        for problem in problems:
+            summary.note(problem)
+        store.add("errors", [tables.error_row(problem) for problem in problems])
+
+    for path in ingest.discover(corpus):
+        summary.read += 1
+        raw, problems = ingest.read_article(path, corpus, settings.max_bytes)
+        report(problems)
+        if raw is None:
+            continue
+        try:
+            article, warnings = clean.clean(raw)
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
+            report([ErrorRow(raw.source, "clean", type(exc).__name__, str(exc))])
+            continue
+        report(warnings)
+        yield article
+
+
+def extract(corpus: Path, outputs: Path, settings: Settings, progress: bool = False) -> Summary:
+    """Process every article under ``corpus`` and write the tables to ``outputs``.
+
+    Raises:
+        NotADirectoryError: ``corpus`` is not a directory.
+        pipeline.nlp.ModelError: the spaCy model cannot be loaded.
+    """
+    if not corpus.is_dir():
+        raise NotADirectoryError(f"corpus {corpus} is not a directory")
+    started = time.perf_counter()
+    language = nlp.build_nlp(settings)
+    run = tables.RunInfo(
+        pipeline_version=f"{__version__}+{settings.fingerprint()}",
+        model=f"{language.meta['lang']}_{language.meta['name']}-{language.meta['version']}",
+        processed_at=dt.datetime.now(dt.timezone.utc),
+    )
+    summary = Summary(skipped=ingest.count_ignored(corpus))
+    with TableStore(outputs) as store:
+        articles = _cleaned(corpus, settings, store, summary)
+        items = ((a.text, a.published.date().isoformat() if a.published else None, a) for a in articles)
+        bar = tqdm(unit=" articles", disable=not progress, desc="extract")
+        for article, doc in nlp.process(language, items, settings.batch_size, settings.n_process):
+            bar.update()
+            try:
+                if isinstance(doc, Exception):
+                    raise doc
+                for table, rows in tables.article_rows(article, doc, run).items():
+                    store.add(table, rows)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
+                error = ErrorRow(article.source, "nlp", type(exc).__name__, str(exc))
+                summary.note(error)
+                store.add("errors", [tables.error_row(error)])
+        bar.close()
+    summary.rows = dict(store.counts)
+    summary.seconds = time.perf_counter() - started
+    return summary
