@@ -195,11 +195,12 @@ def _url(line: str) -> str | None:
 def _strip_metadata(lines: list[str], meta: _Metadata) -> list[str]:
     """Remove metadata, chrome and caption lines, filling ``meta`` from them.
 
-    Blank lines are kept (they separate paragraphs). Dates and bylines count only
-    near the top or bottom of the article, where scrapers put them.
+    Blank lines are kept (they separate paragraphs). A date line counts only near
+    the top, a byline near the top or bottom, where scrapers put them.
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    zone = set(filled[:HEAD_LINES]) | set(filled[-TAIL_LINES:])
+    head = set(filled[:HEAD_LINES])
+    byline_zone = head | set(filled[-TAIL_LINES:])
     kept: list[str] = []
     expect_url = in_reactions = False
     for i, raw in enumerate(lines):
@@ -227,8 +228,8 @@ def _strip_metadata(lines: list[str], meta: _Metadata) -> list[str]:
         expect_url = False
         if not line or _is_chrome(line) or _RULE.match(line):
             continue
-        if i in zone:
-            published = parse_date_line(line)
+        if i in byline_zone:
+            published = parse_date_line(line) if i in head else None
             byline = None if published else _byline(line)
             if published or byline:
                 meta.published = meta.published or published

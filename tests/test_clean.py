@@ -1,0 +1,213 @@
+"""Cleaning and metadata: each rule on variants of our own, then on the five sample articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from conftest import CORPUS
+from pipeline.clean import clean, fix_spacing, parse_date_line, strip_markdown
+from pipeline.ingest import RawArticle, read_article
+
+
+def cleaned(text: str, sidecar: dict | None = None):
+    article, _ = clean(RawArticle("x.txt", "id", "sha", text, sidecar))
+    return article
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("September 02, 2024", dt.datetime(2024, 9, 2)),
+        ("Sep 2, 2024 - 20:57", dt.datetime(2024, 9, 2, 20, 57)),
+        ("2 September 2024", dt.datetime(2024, 9, 2)),
+        ("Published: 2024-08-30 14:05", dt.datetime(2024, 8, 30, 14, 5)),
+        ("Updated Sept. 4, 2024 at 3:15 pm", dt.datetime(2024, 9, 4, 15, 15)),
+        ("Monday, March 3rd, 2025", dt.datetime(2025, 3, 3)),
+        ("2024-02-30", None),  # no such day
+        ("Putin arrived on September 2, 2024", None),  # a sentence, not a date line
+        ("2024 was a busy year", None),
+    ],
+)
+def test_parse_date_line(line, expected):
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By [AFP](#) and [Reuters](https://reuters.com)", "By AFP and Reuters"),
+        ("**Bold** and __strong__ and *em* and _em_", "Bold and strong and em and em"),
+        ("![photo](https://x/y.jpg)Caption", "Caption"),
+        ("## A heading", "A heading"),
+        ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
+    ],
+)
+def test_strip_markdown(line, expected):
+    assert strip_markdown(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("invaded in 2022.“The Chamber rejects it”", "invaded in 2022. “The Chamber rejects it”"),
+        ("in March 2023.It said so", "in March 2023. It said so"),
+        ("said in a ruling.The ICC in late October", "said in a ruling. The ICC in late October"),
+        ("a “formal court ruling”.It was", "a “formal court ruling”. It was"),
+        ("“We will go,” he said.”Then", "“We will go,” he said.” Then"),
+        ("citing foreign media .", "citing foreign media."),
+        ("too   many    spaces", "too many spaces"),
+        ("U.S. and U.K. officials met at 3.30 p.m. on News.az", "U.S. and U.K. officials met at 3.30 p.m. on News.az"),
+        ("a population of 3.4 million.", "a population of 3.4 million."),
+    ],
+)
+def test_fix_spacing(text, expected):
+    assert fix_spacing(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # title on the first line, kept as the first paragraph
+        ("Storm hits coast\n\nA storm hit the coast.", "Storm hits coast", "Storm hits coast\n\nA storm hit the coast."),
+        # markdown-bold title
+        ("**Storm hits coast**\nA storm hit the coast.", "Storm hits coast", "Storm hits coast\n\nA storm hit the coast."),
+        # a first line that is a sentence is a lead, not a title
+        ("A storm hit the coast on Monday .\n\nMore later.", None, "A storm hit the coast on Monday.\n\nMore later."),
+        # the headline repeated further down is dropped
+        ("Storm hits coast\n\nMay 5, 2024\nStorm hits coast\n\nA storm hit.", "Storm hits coast",
+         "Storm hits coast\n\nA storm hit."),
+    ],
+)
+def test_title(text, title, body):
+    article = cleaned(text)
+    assert (article.title, article.text) == (title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "byline", "url"),
+    [
+        (" date 2024-08-30 Mongolia will not comply\n\nBody.", dt.datetime(2024, 8, 30), None, None),
+        ("Title\n\nBy [AFP](#)\n\nSeptember 02, 2024\n\nBody.", dt.datetime(2024, 9, 2), "AFP", None),
+        ("Title\n\nBy Jane Doe\nSep 2, 2024 - 20:57\n\nBody.", dt.datetime(2024, 9, 2, 20, 57), "Jane Doe", None),
+        ("Title\n\nBody.\n—by/radwa sherif", None, "Radwa Sherif", None),
+        ("Title\n\nBody.\n\nOriginal url:\n\n<https://example.com/a/b>", None, None, "https://example.com/a/b"),
+        ("Title\n\nBody.\nSource URL: https://example.org/x", None, None, "https://example.org/x"),
+        # a date inside the story is not the publication date
+        ("Title\n\n" + "Para.\n\n" * 12 + "March 3, 2020\n\nPara.", None, None, None),
+    ],
+)
+def test_metadata(text, published, byline, url):
+    article = cleaned(text)
+    assert (article.published, article.byline, article.url) == (published, byline, url)
+    assert "By " not in article.text and "://" not in article.text and "date 20" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # web chrome lines and a reactions block
+        ("Title\n\nBody one.\n\nEmbed:\n\nBody two.\n\nWhat's Your Reaction?\n\nlike\n\ndislike\n\nwow",
+         "Title\n\nBody one.\n\nBody two."),
+        ("Title\n\nBody.\nAdvertisement\nRead more: other story\nShare this article\nBody two.",
+         "Title\n\nBody.\n\nBody two."),
+        # photo captions with credits
+        ("Title\n\nThe leader arrives. **Kremlin / Telegram**\n\nBody.", "Title\n\nBody."),
+        ("Title\n\nRescuers at the site. Photo: Getty Images\n\nBody.", "Title\n\nBody."),
+        ("Title\n\nCrowds gather in the square / AFP\n\nBody.", "Title\n\nBody."),
+        # a teaser repeating the lead
+        ("Title\n\nThe minister resigned on Friday after weeks of pressure from his own party and...\n\n"
+         "The minister resigned on Friday after weeks of pressure from his own party and the unions.",
+         "Title\n\nThe minister resigned on Friday after weeks of pressure from his own party and the unions."),
+        # a short ellipsis sentence is content, not a teaser
+        ("Title\n\nAnd then…\n\nAnd then the rain came.", "Title\n\nAnd then…\n\nAnd then the rain came."),
+        # a paragraph broken mid-sentence
+        ("Title\n\nThe Kremlin said it was\n\nunconcerned about the visit.",
+         "Title\n\nThe Kremlin said it was unconcerned about the visit."),
+        # hard-wrapped lines join; a line list stays apart
+        ("Title\n\nThe company said on Tuesday that its\nprofits rose sharply in the third\nquarter "
+         "despite weaker demand in\nEurope.", "Title\n\nThe company said on Tuesday that its profits rose "
+         "sharply in the third quarter despite weaker demand in Europe."),
+    ],
+)
+def test_debris_removed(text, body):
+    assert cleaned(text).text == body
+
+
+def test_sidecar_overrides_inferred_metadata():
+    sidecar = {"title": "Sidecar title", "published": "2024-09-01T10:30:00", "byline": "Ann Lee",
+               "url": "https://news.example.com/a", "source": "Example News"}
+    article = cleaned("Text title\n\nSeptember 02, 2024\n\nBody.", sidecar)
+    assert (article.title, article.published, article.published_from, article.byline, article.url, article.outlet) == (
+        "Sidecar title", dt.datetime(2024, 9, 1, 10, 30), "sidecar", "Ann Lee", "https://news.example.com/a",
+        "Example News")
+
+
+def test_bad_sidecar_date_is_a_warning_and_the_text_date_stays():
+    article, warnings = clean(RawArticle("x.txt", "id", "sha", "T\n\nMay 5, 2024\n\nBody.", {"published": "soon"}))
+    assert article.published == dt.datetime(2024, 5, 5) and article.published_from == "text"
+    assert [(w.error, w.rejected) for w in warnings] == [("bad_sidecar_date", False)]
+
+
+def test_unknown_date_stays_null():
+    article = cleaned("Title\n\nOn Monday the talks resumed.")
+    assert article.published is None and article.published_from is None
+
+
+# --- the five sample articles -------------------------------------------------------------
+
+SAMPLES = {
+    "000_7eb61d65ad00b622.txt": dict(title=None, published=None, byline=None, url=None),
+    "001_cbaceaf170ee55cb.txt": dict(
+        title="Mongolia has assured that it will not comply with the ICC arrest warrant for Russian President Putin",
+        published=dt.datetime(2024, 8, 30), byline=None, url=None),
+    "002_c9814bdb68fdbd4b.txt": dict(
+        title="Putin Defies International Criminal Court with Visit to Mongolia", published=None,
+        byline="Radwa Sherif", url=None),
+    "003_4c1a0e94d2362109.txt": dict(
+        title="Putin Arrives in Mongolia, His First Visit to ICC Member Since Arrest Warrant",
+        published=dt.datetime(2024, 9, 2), byline="AFP",
+        url="https://www.themoscowtimes.com/2024/09/02/putin-arrives-in-mongolia-his-first-visit-to-icc-member-state"
+            "-since-arrest-warrant-a86231"),
+    "004_aaf9e518ee056b29.txt": dict(
+        title="Putin visits Mongolia, in defiance of arrest order from international court",
+        published=dt.datetime(2024, 9, 2, 20, 57), byline=None, url=None),
+}
+
+DEBRIS = [
+    re.compile(pattern)
+    for pattern in [r"\*\*", r"\]\(", r"<https?:", r"^Embed:", r"What.s Your Reaction", r"^(like|wow|sad)$",
+                    r"Kremlin / Telegram", r"[a-z0-9][.!?][“\"]?[A-Z][a-z]", r"”\.[A-Z]", r"^By ", r"—by/",
+                    r"Original url", r"hand\.\.\.", r"^date \d", r"\w \.$", r"\w+\n\n[a-z]"]
+]
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_sample_article_metadata_and_no_debris(name):
+    raw, problems = read_article(CORPUS / name, CORPUS, 5_000_000)
+    article, warnings = clean(raw)
+    assert problems == [] and warnings == []
+    assert {key: getattr(article, key) for key in SAMPLES[name]} == SAMPLES[name]
+    for pattern in DEBRIS:
+        assert not pattern.search(article.text) or not any(
+            pattern.search(p) for p in article.text.split("\n\n")), pattern.pattern
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == len(set(paragraphs)), "a paragraph is repeated"
+
+
+def test_sample_004_teaser_and_repeated_headline_dropped():
+    raw, _ = read_article(CORPUS / "004_aaf9e518ee056b29.txt", CORPUS, 5_000_000)
+    text = clean(raw)[0].text
+    assert text.count("Putin visits Mongolia, in defiance") == 1
+    assert text.count("Russian President Vladimir Putin arrived Monday in Mongolia") == 1
+
+
+def test_sidecar_from_disk(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\nBody text.")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2024-01-02"}))
+    raw, _ = read_article(tmp_path / "a.txt", tmp_path, 1000)
+    article = clean(raw)[0]
+    assert article.published == dt.datetime(2024, 1, 2) and article.published_from == "sidecar"
