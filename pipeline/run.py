@@ -90,18 +90,24 @@ def extract(corpus: Path, outputs: Path, settings: Settings, progress: bool = Fa
     with TableStore(outputs) as store:
         articles = _cleaned(corpus, settings, store, summary)
         items = ((a.text, a.published.date().isoformat() if a.published else None, a) for a in articles)
-        bar = tqdm(unit=" articles", disable=not progress, desc="extract")
+        total = sum(1 for _ in ingest.discover(corpus)) if progress else None
+        bar = tqdm(total=total, unit=" articles", disable=not progress, desc="extract")
         for article, doc in nlp.process(language, items, settings.batch_size, settings.n_process):
             bar.update()
-            try:
-                if isinstance(doc, Exception):
-                    raise doc
-                for table, rows in tables.article_rows(article, doc, run).items():
-                    store.add(table, rows)
-            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
-                error = ErrorRow(article.source, "nlp", type(exc).__name__, str(exc))
+            error = None
+            if isinstance(doc, Exception):
+                error = ErrorRow(article.source, "nlp", type(doc).__name__, str(doc))
+            else:
+                try:
+                    rows = tables.article_rows(article, doc, run)
+                except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
+                    error = ErrorRow(article.source, "tables", type(exc).__name__, str(exc))
+            if error:
                 summary.note(error)
                 store.add("errors", [tables.error_row(error)])
+                continue
+            for table, table_rows in rows.items():
+                store.add(table, table_rows)
         bar.close()
     summary.rows = dict(store.counts)
     summary.seconds = time.perf_counter() - started
