@@ -29,6 +29,9 @@ def _settings_options(command):
                      help="Texts per nlp.pipe batch."),
         click.option("--n-process", default=Settings.n_process, show_default=True, type=click.IntRange(1),
                      help="Worker processes for nlp.pipe."),
+        click.option("--components", default=",".join(Settings.components), show_default=True,
+                     callback=lambda _ctx, _param, value: tuple(n.strip() for n in value.split(",") if n.strip()),
+                     help="Our spaCy components to run after the model, comma-separated ('' for the model alone)."),
         click.option("--day-first/--month-first", default=Settings.day_first, show_default=True,
                      help="Read 3/9/2024 as 3 September (day first) or March 9 (month first)."),
     ]
@@ -55,8 +58,8 @@ def main() -> None:
               help="Reject article files larger than this.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr [default: only when stderr is a terminal].")
-def extract(corpus: Path, outputs: Path, model: str, batch_size: int, n_process: int, day_first: bool,
-            max_bytes: int, progress: bool | None) -> None:
+def extract(corpus: Path, outputs: Path, model: str, batch_size: int, n_process: int, components: tuple[str, ...],
+            day_first: bool, max_bytes: int, progress: bool | None) -> None:
     """Process every *.txt article under CORPUS into Parquet tables in OUTPUTS.
 
     Writes OUTPUTS/{documents,entities,quotes,dated_statements,errors}/, each
@@ -65,7 +68,7 @@ def extract(corpus: Path, outputs: Path, model: str, batch_size: int, n_process:
     metadata read from the text.
     """
     settings = Settings(model=model, batch_size=batch_size, n_process=n_process, max_bytes=max_bytes,
-                        day_first=day_first)
+                        components=components, day_first=day_first)
     if progress is None:
         progress = sys.stderr.isatty()
     try:
@@ -103,7 +106,8 @@ def _read_jsonl(lines, problems: list[str]):
 @click.argument("input_jsonl", metavar="IN.jsonl", type=click.File("r", encoding="utf-8"))
 @click.argument("output_jsonl", metavar="OUT.jsonl", type=click.File("w", encoding="utf-8"))
 @_settings_options
-def annotate(input_jsonl, output_jsonl, model: str, batch_size: int, n_process: int, day_first: bool) -> None:
+def annotate(input_jsonl, output_jsonl, model: str, batch_size: int, n_process: int, components: tuple[str, ...],
+             day_first: bool) -> None:
     """Run the NLP stages on each line {"doc_id", "text", "dct"?} of IN.jsonl.
 
     The text is used as given (no cleaning), so offsets index it. Each output line
@@ -112,7 +116,8 @@ def annotate(input_jsonl, output_jsonl, model: str, batch_size: int, n_process: 
     scorers in ../shared/bench read. dct is the publication date (ISO) that
     relative dates resolve against. Use - for stdin/stdout.
     """
-    settings = Settings(model=model, batch_size=batch_size, n_process=n_process, day_first=day_first)
+    settings = Settings(model=model, batch_size=batch_size, n_process=n_process, components=components,
+                        day_first=day_first)
     try:
         language = nlp.build_nlp(settings)
     except nlp.ModelError as exc:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import components
-from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
+from pipeline.settings import DEFAULT_COMPONENTS, DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 
 T = TypeVar("T")
 
@@ -49,6 +49,8 @@ def build_nlp(settings: Settings) -> Language:
     _register_components()
     nlp = load_model(settings.model)
     for name in settings.components:
+        if not Language.has_factory(name):
+            raise ModelError(f"unknown component {name!r}; known: {', '.join(DEFAULT_COMPONENTS) or 'none'}")
         config = {"day_first": settings.day_first} if name == "news_timex" else {}
         nlp.add_pipe(name, config=config)
     return nlp

@@ -1,0 +1,1 @@
+"""Benchmark harnesses: accuracy (``make eval``) and speed (``make bench``)."""
