@@ -1,0 +1,59 @@
+"""The data behind ``news_quotes``: cue verbs and speaker words, loaded from JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclasses.dataclass(frozen=True)
+class QuoteLexicon:
+    """Word lists that drive quote extraction (see ``data/quotes_*.json``).
+
+    Attributes:
+        speech: lemmas of verbs introducing speech with a clausal complement.
+        object_cues: lemmas whose reported content is an object or prepositional object.
+        object_preps: prepositions whose object is reported content (``call for X``).
+        according: multi-word cues whose object is the speaker (``according to X``).
+        pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
+        titles: lower-cased title or role word -> gender it implies.
+        person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
+    """
+
+    speech: frozenset[str]
+    object_cues: frozenset[str]
+    object_preps: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    pronouns: dict[str, str]
+    titles: dict[str, str]
+    person_nouns: frozenset[str]
+
+    @property
+    def cues(self) -> frozenset[str]:
+        """Every single-word cue lemma."""
+        return self.speech | self.object_cues
+
+
+def _read(name: str) -> dict:
+    """One JSON data file from :data:`DATA_DIR`."""
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    """Read ``quotes_cues.json`` and ``quotes_speakers.json`` (cached)."""
+    cues = _read("quotes_cues.json")
+    speakers = _read("quotes_speakers.json")
+    return QuoteLexicon(
+        speech=frozenset(cues["speech"]),
+        object_cues=frozenset(cues["object"]),
+        object_preps=frozenset(cues["object_preps"]),
+        according=tuple(tuple(words) for words in cues["according"]),
+        pronouns=dict(speakers["pronouns"]),
+        titles=dict(speakers["titles"]),
+        person_nouns=frozenset(speakers["person_nouns"]),
+    )

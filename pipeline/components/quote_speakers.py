@@ -1,0 +1,229 @@
+"""Speaker resolution for ``news_quotes``: from a speaker token to a canonical entity.
+
+Mentions come from ``doc.ents``. When ``news_entities`` ran, its ``canonical``
+and ``entity_id`` extensions are used; otherwise the entity text is the
+canonical name (a lone surname borrows the full name of an earlier person ending
+with it) and there is no id.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.quote_lexicon import QuoteLexicon
+
+_PEOPLE = frozenset({"PERSON"})
+_GROUPS = frozenset({"ORG", "NORP", "GPE"})
+_SPEAKER_LABELS = _PEOPLE | _GROUPS
+_ROLE_DEPS = frozenset({"compound", "appos", "amod"})
+_PARAGRAPH_CHARS = 600
+_EDGE = " \n\"'“”‘’«»,.;:()-—–"
+
+
+@dataclasses.dataclass
+class Mention:
+    """One entity mention usable as a speaker antecedent."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+    entity_id: int | None
+    key: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: surface text and span, canonical name and entity link."""
+
+    text: str | None
+    start: int | None
+    end: int | None
+    canonical: str | None
+    entity_id: int | None
+
+
+NO_SPEAKER = Speaker(None, None, None, None, None)
+
+
+def _extension(span: Span, name: str):
+    """``span._.<name>`` when the extension exists, else None."""
+    return getattr(span._, name) if Span.has_extension(name) else None
+
+
+def _clean_name(text: str) -> str:
+    """Entity text without a trailing possessive and edge punctuation."""
+    text = text.strip(_EDGE)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
+    """Build a :class:`Mention` from an entity span, linking surnames when unresolved."""
+    canonical = _extension(ent, "canonical")
+    entity_id = _extension(ent, "entity_id")
+    if not canonical:
+        canonical = _clean_name(ent.text)
+        if ent.label_ in _PEOPLE:
+            words = canonical.split()
+            if len(words) > 1:
+                by_surname.setdefault(words[-1], canonical)
+            canonical = by_surname.get(canonical, canonical)
+    key = _extension(ent, "entity_key") or canonical
+    return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key)
+
+
+class SpeakerResolver:
+    """Resolves speaker tokens of one document to canonical entities.
+
+    Resolution order: an entity covering the speaker's head; for a pronoun, the
+    previous quote's speaker if recent and gender-compatible, else the nearest
+    earlier person of compatible gender (genders come from titles, roles and
+    pronouns already resolved to the entity); for a definite nominal (``the
+    spokesman``), the latest entity introduced with that role, else the nearest
+    person in the same paragraph. Anything else keeps its surface text.
+    """
+
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon, quoted: list[tuple[int, int]]):
+        """Index the document's entity mentions.
+
+        Args:
+            doc: the parsed document.
+            lexicon: word lists (pronoun and title genders, person nouns).
+            quoted: character ranges inside quotation marks (not antecedents).
+        """
+        self.lexicon = lexicon
+        self.doc = doc
+        self.gender: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.last: tuple[int, Mention] | None = None
+        self.by_token: dict[int, Mention] = {}
+        antecedents: list[Mention] = []
+        by_surname: dict[str, str] = {}
+        starts = [s for s, _ in quoted]
+        for ent in doc.ents:
+            mention = _mention(ent, by_surname)
+            for token in ent:
+                self.by_token[token.i] = mention
+            if ent.label_ not in _SPEAKER_LABELS:
+                continue
+            self._learn_cues(ent, mention)
+            k = bisect.bisect_right(starts, ent.end_char - 1) - 1
+            if k < 0 or quoted[k][1] <= ent.end_char - 1:
+                antecedents.append(mention)
+        self.antecedents = antecedents
+        self.positions = [m.start for m in antecedents]
+
+    def _learn_cues(self, ent: Span, mention: Mention) -> None:
+        """Record gender and role cues around an entity (titles, appositions)."""
+        titles = self.lexicon.titles
+        for token in ent.doc[max(ent.start - 1, 0):ent.start + 1]:
+            if titles.get(token.lower_, "n") != "n":
+                self.gender.setdefault(mention.key, titles[token.lower_])
+        root = ent.root
+        related = [c for c in root.children if c.dep_ in _ROLE_DEPS]
+        if root.dep_ == "appos":
+            related.append(root.head)
+        for token in related:
+            lemma = token.lemma_.lower()
+            if lemma in self.lexicon.person_nouns:
+                self.roles[lemma] = mention.key
+                self.roles.setdefault(token.lower_, mention.key)
+            if token.lower_ in titles and titles[token.lower_] != "n":
+                self.gender.setdefault(mention.key, titles[token.lower_])
+
+    def _recent(self, position: int, labels: frozenset[str], gender: str | None,
+                limit: int) -> Mention | None:
+        """The nearest mention before ``position`` with a label and compatible gender."""
+        k = bisect.bisect_left(self.positions, position)
+        candidates = [m for m in reversed(self.antecedents[max(0, k - limit):k])
+                      if m.label in labels]
+        if gender is None:
+            return candidates[0] if candidates else None
+        known = [m for m in candidates if self.gender.get(m.key) == gender]
+        unknown = [m for m in candidates if m.key not in self.gender]
+        return (known or unknown or [None])[0]
+
+    def _speaker(self, head: Token, span: Span, mention: Mention | None) -> Speaker:
+        """Speaker record for a head token, linked to ``mention`` when given."""
+        if mention is None:
+            return Speaker(span.text, span.start_char, span.end_char, span.text, None)
+        return Speaker(span.text, span.start_char, span.end_char, mention.canonical,
+                       mention.entity_id)
+
+    def _pronoun(self, head: Token, position: int) -> Mention | None:
+        """Antecedent of a speaker pronoun."""
+        gender = self.lexicon.pronouns[head.lower_]
+        labels = _PEOPLE if gender in ("m", "f") else _GROUPS
+        if self.last and position - self.last[0] < _PARAGRAPH_CHARS:
+            last = self.last[1]
+            if last.label in labels and self.gender.get(last.key, gender) == gender:
+                self.gender.setdefault(last.key, gender)
+                return last
+        mention = self._recent(head.idx, labels, gender, limit=40)
+        if mention is not None and gender in ("m", "f"):
+            self.gender.setdefault(mention.key, gender)
+        return mention
+
+    def _nominal(self, head: Token) -> Mention | None:
+        """Antecedent of a definite nominal speaker (``the diplomat``)."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.lexicon.person_nouns or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        key = self.roles.get(lemma) or self.roles.get(head.lower_)
+        if key:
+            found = [m for m in self.antecedents if m.key == key and m.start < head.idx]
+            if found:
+                return found[-1]
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        mention = self._recent(head.idx, _PEOPLE, None, limit=3)
+        paragraph_start = self.doc.text.rfind("\n", 0, head.idx)
+        return mention if mention is not None and mention.start > paragraph_start else None
+
+    def _apposition(self, head: Token) -> Mention | None:
+        """The named entity in apposition to a nominal head (``the coach, Peter Lind``)."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+    def resolve(self, head: Token | None, span: Span | None) -> Speaker:
+        """Resolve a speaker given its head token and surface span.
+
+        Args:
+            head: syntactic head of the speaker phrase, or None.
+            span: the speaker phrase.
+
+        Returns:
+            The speaker; also remembered as the previous quote's speaker.
+        """
+        if head is None or span is None:
+            return NO_SPEAKER
+        mention = self.by_token.get(head.i) or self._apposition(head)
+        if mention is None and head.lower_ in self.lexicon.pronouns:
+            mention = self._pronoun(head, head.idx)
+        elif mention is None and head.pos_ == "PROPN":
+            mention = self._add_name(span)
+        elif mention is None:
+            mention = self._nominal(head)
+        if mention is not None and mention.label not in _SPEAKER_LABELS:
+            mention.label = "PERSON"
+        if mention is not None:
+            self.last = (head.idx, mention)
+        return self._speaker(head, span, mention)
+
+    def _add_name(self, span: Span) -> Mention:
+        """A proper-name speaker the NER missed becomes a person antecedent."""
+        name = _clean_name(span.text)
+        mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
+        k = bisect.bisect_left(self.positions, mention.start)
+        self.positions.insert(k, mention.start)
+        self.antecedents.insert(k, mention)
+        return mention

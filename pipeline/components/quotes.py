@@ -1,0 +1,422 @@
+"""``news_quotes``: quote extraction and speaker attribution ("who said what").
+
+Sets ``doc._.quotes`` to a list of plain dicts sorted by ``start``::
+
+    {start, end, kind, speaker, speaker_start, speaker_end,
+     speaker_canonical, speaker_entity_id, cue}
+
+``start``/``end`` are character offsets into ``doc.text`` (end exclusive);
+``kind`` is ``direct`` (quotation-marked speech, marks included), ``mixed``
+(reported content containing a quoted fragment; the span is the whole reported
+content) or ``indirect`` (a reported clause). A quote split by its attribution
+(``"A," he said, "B."``) and a quote running over several paragraphs give one
+dict per piece; the pieces share speaker and cue.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
+from pipeline.components.quote_marks import QuotePiece, quote_pieces
+from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+_SENTENCE_END = frozenset({".", "!", "?"})
+_EDGE_PUNCT = " \n\t,;:.-—–"
+_DASHES = frozenset({"—", "–", "-", "--"})
+_MARKS = "\"'“”‘’«»„ \n"
+_BREAKS = re.compile(r"\n+")
+_RELATIVE = frozenset({"who", "which", "that"})
+
+
+@dataclasses.dataclass
+class Cue:
+    """A cue word with its speaker head and reported content.
+
+    Attributes:
+        token: the cue token (``said``, ``according``).
+        lemma: the cue lemma reported in ``cue``.
+        speaker: head token of the speaker phrase, or None.
+        content: character range of the reported content, or None.
+    """
+
+    token: Token
+    lemma: str
+    speaker: Token | None
+    content: tuple[int, int] | None
+
+
+@dataclasses.dataclass
+class Quote:
+    """A quote before speaker resolution.
+
+    Attributes:
+        start: start offset. end: end offset. kind: direct, mixed or indirect.
+        cue: its cue, if any. follows: an earlier quote whose speaker it shares
+            (follow-on quotes), else None.
+    """
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    follows: Quote | None = None
+
+
+def _subject(token: Token) -> Token | None:
+    """Subject of a cue verb, climbing through conjunctions and participles."""
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return token.head if child.lower_ in _RELATIVE and token.dep_ == "relcl" else child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if token.dep_ not in _INHERIT_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _inverted_subject(token: Token) -> Token | None:
+    """The name after an inverted cue (``said Mr. Smith``), parsed as an object."""
+    for child in token.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _char_range(first: Token, last: Token) -> tuple[int, int] | None:
+    """Characters from ``first`` to ``last`` without edge punctuation, or None if empty."""
+    text = first.doc.text
+    start, end = first.idx, last.idx + len(last)
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _subtree_range(token: Token, skip: Token | None = None) -> tuple[int, int] | None:
+    """Character range of ``token``'s subtree, cut before ``skip``'s subtree if inside."""
+    first, last = token.left_edge, token.right_edge
+    if skip is not None and first.i <= skip.i <= last.i:
+        if skip.left_edge.i - first.i >= last.i - skip.right_edge.i:
+            last = token.doc[skip.left_edge.i - 1]
+        else:
+            first = token.doc[skip.right_edge.i + 1]
+    if first.i > last.i:
+        return None
+    return _char_range(first, last)
+
+
+class NewsQuotes:
+    """Extracts direct, mixed and indirect quotes with resolved speakers.
+
+    Behaviour:
+        * Direct quotes are quotation-marked stretches (straight, curly, guillemet
+          and NYT-style ``''`` double marks; single marks outside double-quoted
+          text) of at least ``min_quote_words`` words, or shorter ones ending in
+          sentence punctuation. Multi-paragraph quotes (opening mark on each
+          paragraph) are followed; unbalanced marks are dropped per paragraph.
+        * Cues come from the lexicon in ``data/quotes_cues.json``. A cue verb's
+          clausal complement (or, for object cues, its object) is the reported
+          content; ``according to X`` reports its host clause.
+        * A quoted fragment inside reported content makes the content a mixed
+          quote; reported content without quotation marks is an indirect quote.
+          Short quoted words outside reported content (scare quotes, titles) are
+          ignored.
+        * A direct quote's cue is the cue whose content it overlaps, else a cue
+          in the attribution window after or before it; a quote without a cue
+          takes a dash attribution, else the speaker of the previous quote in
+          the same or previous paragraph (follow-on quotes).
+        * Speakers are resolved by :class:`SpeakerResolver`.
+    """
+
+    def __init__(self, vocab, min_quote_words: int = 4, window: int = 30):
+        """Build the cue matcher.
+
+        Args:
+            vocab: the pipeline's vocab.
+            min_quote_words: shortest quoted text (in words) taken as a direct quote.
+            window: tokens searched on each side of a quote for its cue.
+        """
+        self.lexicon: QuoteLexicon = load_lexicon()
+        self.min_quote_words = min_quote_words
+        self.window = window
+        self.matcher = Matcher(vocab)
+        self.matcher.add("CUE", [[{"LEMMA": {"IN": sorted(self.lexicon.cues)},
+                                   "POS": {"IN": ["VERB", "AUX"]}}]])
+        self.matcher.add("ACCORDING", [[{"LOWER": word} for word in words]
+                                       for words in self.lexicon.according])
+        if not Doc.has_extension("quotes"):
+            Doc.set_extension("quotes", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.quotes``."""
+        doc._.quotes = _DocQuotes(self, doc).extract()
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs (``batch_size`` is accepted for the spaCy API)."""
+        for doc in stream:
+            yield self(doc)
+
+    def cues(self, doc: Doc) -> list[Cue]:
+        """Every cue of ``doc`` with its speaker and content."""
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "ACCORDING":
+                found.append(self._according(doc[start:end]))
+            else:
+                found.append(self._verb_cue(doc[start]))
+        return found
+
+    def _according(self, span: Span) -> Cue:
+        """``according to X, ...``: X speaks, the host clause is the content."""
+        last = span[-1]
+        speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
+        host = span[0].head if span[0].head is not span[0] else span[0].sent.root
+        content = _subtree_range(host, skip=span[0]) if host is not span[0] else None
+        return Cue(span[0], " ".join(t.lower_ for t in span), speaker, content)
+
+    def _verb_cue(self, token: Token) -> Cue:
+        """A cue verb: speaker from its subject, content from its complement."""
+        speaker = _subject(token) or _inverted_subject(token)
+        return Cue(token, token.lemma_.lower(), speaker, self._content(token))
+
+    def _content(self, token: Token) -> tuple[int, int] | None:
+        """Reported content of a cue verb."""
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                return _subtree_range(child)
+        if token.dep_ == "parataxis":
+            return _subtree_range(token.head, skip=token)
+        if token.lemma_.lower() not in self.lexicon.object_cues:
+            return None
+        parts = [c for c in token.rights if c.dep_ in ("dobj", "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps)]
+        if not parts:
+            return None
+        return _char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
+                           parts[-1].right_edge)
+
+
+class _DocQuotes:
+    """Quote extraction state for one document."""
+
+    def __init__(self, component: NewsQuotes, doc: Doc):
+        self.component = component
+        self.doc = doc
+        self.text = doc.text
+        self.pieces = quote_pieces(doc.text)
+        self.cues = component.cues(doc)
+        self.cue_at = {cue.token.i: cue for cue in self.cues}
+        self.resolver = SpeakerResolver(doc, component.lexicon,
+                                        [(p.start, p.end) for p in self.pieces])
+
+    def extract(self) -> list[dict]:
+        """All quotes of the document as plain dicts sorted by start."""
+        quotes = self._quoted()
+        taken = [(q.start, q.end) for q in quotes]
+        used = {id(q.cue) for q in quotes if q.kind == "mixed"}
+        for cue in self.cues:
+            if cue.content and id(cue) not in used and cue.speaker is not None \
+                    and not self._inside_piece(cue.token.idx) \
+                    and not any(_overlaps(cue.content, span) for span in taken):
+                quotes.append(Quote(*cue.content, "indirect", cue))
+        return self._resolve(quotes)
+
+    def _inside_piece(self, offset: int) -> bool:
+        """Whether a character offset lies inside quotation marks."""
+        return any(p.start <= offset < p.end for p in self.pieces)
+
+    def _words(self, start: int, end: int) -> int:
+        """Number of whitespace-separated words with a letter or digit."""
+        return sum(any(ch.isalnum() for ch in w) for w in self.text[start:end].split())
+
+    def _outside_words(self, content: tuple[int, int]) -> int:
+        """Words of ``content`` outside every quote piece."""
+        start, end = content
+        inside = sum(self._words(max(p.start, start), min(p.end, end))
+                     for p in self.pieces if p.start < end and p.end > start)
+        return self._words(start, end) - inside
+
+    def _mixed_cue(self, piece: QuotePiece) -> Cue | None:
+        """A cue whose reported content holds ``piece`` plus unquoted words."""
+        for cue in self.cues:
+            if cue.content and cue.speaker is not None and _overlaps(cue.content, (piece.start, piece.end)) \
+                    and not self._inside_piece(cue.token.idx) \
+                    and cue.content[0] <= piece.start + 1 and self._outside_words(cue.content) >= 2:
+                return cue
+        return None
+
+    def _is_speech(self, piece: QuotePiece) -> bool:
+        """Whether a quoted stretch reads as speech (not a scare quote or title)."""
+        words = self._words(piece.start, piece.end)
+        inner = self.text[piece.start:piece.end].rstrip(_MARKS)
+        if words >= self.component.min_quote_words:
+            return not _title_like(self.text[piece.start:piece.end])
+        return words >= 2 and inner[-1:] in (".", "!", "?", ",")
+
+    def _quoted(self) -> list[Quote]:
+        """Direct and mixed quotes, in text order."""
+        quotes: list[Quote] = []
+        mixed_spans: set[tuple[int, int]] = set()
+        group_quote: dict[int, int] = {}
+        for piece in self.pieces:
+            cue = self._mixed_cue(piece)
+            if cue is not None:
+                span = (min(cue.content[0], piece.start), max(cue.content[1], piece.end))
+                if span not in mixed_spans:
+                    mixed_spans.add(span)
+                    quotes.append(Quote(*span, "mixed", cue))
+                continue
+            if piece.group in group_quote:
+                first = quotes[group_quote[piece.group]]
+                quotes.append(Quote(piece.start, piece.end, "direct", first.cue, first.follows))
+                continue
+            if not self._is_speech(piece):
+                continue
+            cue = self._direct_cue(piece)
+            follows = None if cue else self._follow_on(quotes, piece)
+            group_quote[piece.group] = len(quotes)
+            quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
+        return _drop_nested(quotes)
+
+    def _direct_cue(self, piece: QuotePiece) -> Cue | None:
+        """The cue attributing a direct quote."""
+        span = (piece.start, piece.end)
+        for cue in self.cues:
+            if cue.content and cue.speaker is not None and _overlaps(cue.content, span) \
+                    and not self._inside_piece(cue.token.idx):
+                return cue
+        after, before = self._window(piece, 1), self._window(piece, -1)
+        for tokens in (after, before):
+            for token in tokens:
+                cue = self.cue_at.get(token.i)
+                if cue is not None and cue.speaker is not None:
+                    return cue
+        return self._dash_cue(after) or self._any_verb_cue(after[:4]) \
+            or self._any_verb_cue(before[:8] if before[:1] and before[0].text in ",:" else [])
+
+    @staticmethod
+    def _any_verb_cue(tokens: list[Token]) -> Cue | None:
+        """An attribution verb outside the lexicon right next to a quote (``", quipped X``)."""
+        for token in tokens:
+            if token.pos_ == "VERB" or token.dep_ == "ROOT" and token.pos_ == "AUX":
+                speaker = _subject(token) or _inverted_subject(token)
+                return Cue(token, token.lemma_.lower(), speaker, None) if speaker is not None else None
+        return None
+
+    def _window(self, piece: QuotePiece, step: int) -> list[Token]:
+        """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary."""
+        doc = self.doc
+        edge = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if edge is None:
+            return []
+        i = edge.end if step > 0 else edge.start - 1
+        tokens: list[Token] = []
+        while 0 <= i < len(doc) and len(tokens) < self.component.window:
+            token = doc[i]
+            if "\n" in token.text or self._inside_piece(token.idx):
+                break
+            if step < 0 and token.text in _SENTENCE_END:
+                break
+            tokens.append(token)
+            if step > 0 and token.text in _SENTENCE_END or "\n" in token.whitespace_:
+                break
+            i += step
+        return tokens
+
+    def _dash_cue(self, after: list[Token]) -> Cue | None:
+        """``"…" — Name``: a dash followed by a name attributes the quote."""
+        if len(after) >= 2 and after[0].text in _DASHES and after[1].ent_type_ == "PERSON":
+            name = after[1]
+            while name.head is not name and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
+                name = name.head
+            return Cue(after[0], "", name, None)
+        return None
+
+    def _follow_on(self, quotes: list[Quote], piece: QuotePiece) -> Quote | None:
+        """The previous direct quote when ``piece`` continues it."""
+        for previous in reversed(quotes):
+            if previous.kind != "direct":
+                continue
+            between = self.text[previous.end:piece.start]
+            if len(_BREAKS.findall(between)) <= 1 \
+                    and len(between) < 400 and (previous.cue or previous.follows is not None):
+                return previous
+            return None
+        return None
+
+    def _resolve(self, quotes: list[Quote]) -> list[dict]:
+        """Resolve speakers in text order and build the output dicts."""
+        quotes = sorted(quotes, key=lambda q: q.start)
+        speakers: dict[int, Speaker] = {}
+        for quote in quotes:
+            if quote.follows is not None:
+                speakers[id(quote)] = speakers.get(id(quote.follows), NO_SPEAKER)
+            elif quote.cue is not None and quote.cue.speaker is not None:
+                head = quote.cue.speaker
+                speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head))
+            else:
+                speakers[id(quote)] = NO_SPEAKER
+        return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two character ranges overlap."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _title_like(text: str) -> bool:
+    """A quoted title: every word capitalised and no sentence punctuation."""
+    words = [w for w in text.strip(_MARKS).split() if w[:1].isalpha()]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
+    return bool(words) and all(w[0].isupper() or w in small for w in words) \
+        and not any(ch in text for ch in ".!?")
+
+
+def _drop_nested(quotes: list[Quote]) -> list[Quote]:
+    """Drop quotes lying inside a mixed quote (its fragments)."""
+    mixed = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
+    return [q for q in quotes if q.kind == "mixed"
+            or not any(s <= q.start and q.end <= e for s, e in mixed)]
+
+
+def _speaker_span(head: Token) -> Span:
+    """The speaker phrase: the head with its left modifiers, up to punctuation."""
+    start = head.i
+    while start > head.left_edge.i and not head.doc[start - 1].is_punct:
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
+def _as_dict(quote: Quote, speaker: Speaker) -> dict:
+    """The JSON-able output record of a quote."""
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "kind": quote.kind,
+        "speaker": speaker.text,
+        "speaker_start": speaker.start,
+        "speaker_end": speaker.end,
+        "speaker_canonical": speaker.canonical,
+        "speaker_entity_id": speaker.entity_id,
+        "cue": quote.cue.lemma if quote.cue and quote.cue.lemma else None,
+    }
+
+
+@Language.factory("news_quotes", default_config={"min_quote_words": 4, "window": 30})
+def make_news_quotes(nlp: Language, name: str, min_quote_words: int, window: int) -> NewsQuotes:
+    """spaCy factory for :class:`NewsQuotes`."""
+    return NewsQuotes(nlp.vocab, min_quote_words=min_quote_words, window=window)

@@ -1,0 +1,147 @@
+"""Tests for the ``news_quotes`` component (quote extraction and speaker attribution)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.components.quote_marks import quote_pieces
+from pipeline.nlp import _register_components
+from pipeline.settings import DEFAULT_MODEL
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FIELDS = {"start", "end", "kind", "speaker", "speaker_start", "speaker_end",
+          "speaker_canonical", "speaker_entity_id", "cue"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The model with ``news_entities`` (when present) and ``news_quotes``."""
+    _register_components()
+    model = spacy.load(DEFAULT_MODEL)
+    if (ROOT / "pipeline" / "components" / "entities.py").exists():
+        model.add_pipe("news_entities")
+    model.add_pipe("news_quotes")
+    return model
+
+
+def _found(nlp, text):
+    """(quote text, kind, canonical speaker) for every quote of ``text``."""
+    doc = nlp(text)
+    return [(text[q["start"]:q["end"]], q["kind"], q["speaker_canonical"]) for q in doc._.quotes]
+
+
+def _has(found, fragment, kind, speaker):
+    """Whether a quote containing ``fragment`` has this kind and speaker (substring)."""
+    return any(fragment in text and k == kind and (speaker is None and s is None
+               or speaker is not None and s is not None and speaker in s)
+               for text, k, s in found)
+
+
+CASES = [
+    # direct, speaker after the quote
+    ('"The bridge will reopen next spring," Helen Marsh said on Friday.',
+     [("bridge will reopen", "direct", "Helen Marsh")]),
+    # inverted cue with apposition
+    ("“We have no plans to sell the farm,” said Tomas Brandt, chairman of the cooperative.",
+     [("no plans to sell", "direct", "Tomas Brandt")]),
+    # split quote: both pieces share the speaker
+    ('"The river is rising," Mayor Ana Ruiz said, "and we are moving people out tonight."',
+     [("river is rising", "direct", "Ana Ruiz"), ("moving people out", "direct", "Ana Ruiz")]),
+    # colon lead-in
+    ("The coach, Peter Lindqvist, was blunt: “We played badly and we deserved to lose.”",
+     [("played badly", "direct", "Peter Lindqvist")]),
+    # guillemets
+    ("«We will win this election tomorrow night,» Marie Dubois told supporters.",
+     [("We will win", "direct", "Marie Dubois")]),
+    # pronoun resolution with a gender cue from the title
+    ("Mrs. Olga Petrova runs the clinic. Dr. Ivan Sokol works there too. "
+     "“Nobody here has been paid since March,” she said.",
+     [("Nobody here", "direct", "Olga Petrova")]),
+    # follow-on quote in the next paragraph
+    ('"Prices will keep climbing," said Rachel Adeyemi, an economist at the bank.\n\n'
+     '"I would not expect any relief before the summer months are over."',
+     [("Prices will keep", "direct", "Rachel Adeyemi"), ("any relief", "direct", "Rachel Adeyemi")]),
+    # indirect: X said (that) ...
+    ("Finance minister Carlos Mendes said that the budget deficit would shrink next year.",
+     [("the budget deficit would shrink", "indirect", "Carlos Mendes")]),
+    # indirect: according to X
+    ("According to Lena Hoffmann, the factory will close in June.",
+     [("the factory will close", "indirect", "Lena Hoffmann")]),
+    # indirect: ..., X said.
+    ("The talks collapsed after midnight, union leader Sam Okafor said.",
+     [("talks collapsed", "indirect", "Sam Okafor")]),
+    # mixed: reported content with a quoted fragment
+    ("Senator Jane Holt described the ruling as a “historic mistake” for the state.",
+     [("the ruling as a “historic mistake”", "mixed", "Jane Holt")]),
+    ("The ministry said the embassy “has no intention” of closing.",
+     [("the embassy “has no intention”", "mixed", "ministry")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_quotes(nlp, text, expected):
+    found = _found(nlp, text)
+    for fragment, kind, speaker in expected:
+        assert _has(found, fragment, kind, speaker), (fragment, found)
+
+
+NOT_QUOTES = [
+    "The agency lifted the “temporary” ban on Monday.",
+    "Critics panned the film “Summer of Lies” when it opened in Berlin.",
+    "She grew up in a town locals call “the Rock”.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
+    assert [q for q in _found(nlp, text) if q[1] != "indirect"] == []
+
+
+def test_multi_paragraph_quote_pieces():
+    text = ("“The first part ends here.\n\n“The second part goes on.\n\n"
+            "“And here it closes,” he said.")
+    pieces = quote_pieces(text)
+    assert len(pieces) == 3 and len({p.group for p in pieces}) == 1
+    assert text[pieces[-1].start:pieces[-1].end] == "“And here it closes,”"
+
+
+def test_unbalanced_marks_do_not_derail(nlp):
+    text = ("Workers gathered at the “gate on Monday morning.\n\n"
+            '"We want our wages," said Joan Miller, a welder.')
+    found = _found(nlp, text)
+    assert _has(found, "We want our wages", "direct", "Joan Miller")
+    assert not any("gate on Monday" in t for t, k, _ in found if k == "direct")
+
+
+def test_output_is_plain_and_sorted(nlp):
+    doc = nlp('"Taxes will rise," Omar Haddad said. Later, Haddad said the plan was fair.')
+    quotes = doc._.quotes
+    assert quotes and all(set(q) == FIELDS for q in quotes)
+    assert [q["start"] for q in quotes] == sorted(q["start"] for q in quotes)
+    json.dumps(quotes)
+    assert all(q["cue"] == "say" for q in quotes)
+
+
+def _article(prefix):
+    return (ROOT / "corpus").glob(f"{prefix}_*.txt").__next__().read_text(encoding="utf-8")
+
+
+def test_sample_article_003(nlp):
+    text = _article("003")
+    found = _found(nlp, text)
+    assert _has(found, "President Putin is a fugitive from justice", "direct", "Altantuya Batdorj")
+    assert _has(found, "Any trip to an ICC member state", "direct", "Altantuya Batdorj")
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "quotes" / "dev.jsonl").exists(),
+                    reason="shared benchmark not available")
+def test_benchmark_smoke(nlp):
+    with open(SHARED / "bench" / "quotes" / "dev.jsonl", encoding="utf-8") as fh:
+        gold = json.loads(fh.readline())
+    doc = nlp(gold["text"])
+    assert all(0 <= q["start"] < q["end"] <= len(doc.text) for q in doc._.quotes)
