@@ -1,0 +1,433 @@
+"""``news_entities``: one id, canonical name and cross-article key per entity of an article."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components import entity_names as names
+from pipeline.components.entity_names import Lexicon
+
+#: Span extensions this component sets (plain ints and strings, so Docs pickle).
+EXTENSIONS = ("entity_id", "canonical", "entity_key")
+PERSON = "PERSON"
+ORG = "ORG"
+
+
+@dataclasses.dataclass(frozen=True)
+class Mention:
+    """One entity span reduced to what grouping needs.
+
+    Attributes:
+        start: first token index of the span.
+        end: token index after the span.
+        label: the NER label.
+        words: display words (no leading article, title or possessive).
+        form: normalised ``words`` used for matching.
+        named: the label names something (PERSON, ORG, GPE, ...), not a number or date.
+        person_cue: a title precedes the span or a person pronoun follows it.
+    """
+
+    start: int
+    end: int
+    label: str
+    words: tuple[str, ...]
+    form: tuple[str, ...]
+    named: bool
+    person_cue: bool
+
+
+class _UnionFind:
+    """Disjoint sets over mention indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, *items: int) -> None:
+        roots = sorted({self.find(item) for item in items})
+        for root in roots[1:]:
+            self.parent[root] = roots[0]
+
+
+class NewsEntities:
+    """Group the entity mentions of one article and name each group canonically.
+
+    Runs after ``ner``. Spans whose text holds markdown, a URL, glued sentences
+    (``"March 2023.It"``) or no word character are dropped from ``doc.ents``
+    (patterns in ``data/entities_debris.json``). The remaining mentions are
+    grouped:
+
+    * named mentions (PERSON, ORG, GPE, ...) with the same normalised name (case,
+      accents, dots, leading "the", trailing possessive, company suffix and, for
+      people, titles ignored) form one entity, whatever their labels;
+    * a shorter person name ("Putin", "Vladimir") joins the longer person name
+      it is part of ("Vladimir Putin"). When it fits several ("Clinton" with
+      "Bill Clinton" and "Hillary Clinton"), each mention joins the entity whose
+      full name was mentioned most recently before it, or stays apart;
+    * an abbreviation joins the name it is defined against in parentheses, in
+      either order ("International Criminal Court (ICC)", "ICC (International
+      Criminal Court)"), or, failing that, the non-person name whose initials it
+      spells ("The Associated Press" ... "AP"); ties go as for people;
+    * dates, numbers and other unnamed mentions group by label and exact text.
+
+    Each group gets a canonical name (its most complete name form, defined
+    abbreviations included, without title or possessive) and a label by vote of
+    its mentions, where a mention after a title ("Mr", "President") or before a
+    person pronoun ("who", "said he") votes PERSON. Every span in ``doc.ents`` gets
+    ``span._.entity_id`` (groups numbered from 0 by first mention),
+    ``span._.canonical`` and ``span._.entity_key`` (see
+    :func:`pipeline.components.entity_names.entity_key`), and takes its group's
+    label when ``vote_labels`` is set.
+    """
+
+    def __init__(
+        self,
+        name: str = "news_entities",
+        *,
+        drop_debris: bool = True,
+        vote_labels: bool = True,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        """Create the component.
+
+        Args:
+            name: the component name in the pipeline.
+            drop_debris: remove debris spans from ``doc.ents``.
+            vote_labels: relabel every named mention with its group's voted label.
+            lexicon: word lists; by default ``data/entities_*.json``.
+        """
+        self.name = name
+        self.drop_debris = drop_debris
+        self.vote_labels = vote_labels
+        self.lexicon = lexicon or names.load_lexicon()
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the entity extensions on ``doc.ents`` (dropping debris, voting labels)."""
+        spans = [s for s in doc.ents if not (self.drop_debris and names.is_debris(s.text, self.lexicon))]
+        mentions = [self._mention(doc, span) for span in spans]
+        groups = group_mentions(doc, mentions, self.lexicon)
+        labels = [m.label for m in mentions]
+        values: list[tuple[int, str, str]] = [(0, "", "")] * len(mentions)
+        for entity_id, (members, canonical, label) in enumerate(groups):
+            key = names.entity_key(canonical, label, self.lexicon)
+            for i in members:
+                values[i] = (entity_id, canonical, key)
+                if self.vote_labels and mentions[i].named:
+                    labels[i] = label
+        if len(spans) != len(doc.ents) or any(s.label_ != lab for s, lab in zip(spans, labels)):
+            doc.ents = [
+                s if s.label_ == lab else Span(doc, s.start, s.end, label=lab, kb_id=s.kb_id)
+                for s, lab in zip(spans, labels)
+            ]
+        for span, (entity_id, canonical, key) in zip(doc.ents, values):
+            span._.set("entity_id", entity_id)
+            span._.set("canonical", canonical)
+            span._.set("entity_key", key)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs one by one (``batch_size`` is accepted for spaCy)."""
+        for doc in stream:
+            yield self(doc)
+
+    def _mention(self, doc: Doc, span: Span) -> Mention:
+        """Reduce a span to its name words, matching form and person cue."""
+        label = span.label_
+        named = label in self.lexicon.named_labels
+        words = names.name_words(span.text, label, self.lexicon) if named else (span.text.strip(),)
+        return Mention(
+            start=span.start,
+            end=span.end,
+            label=label,
+            words=words,
+            form=names.matching_form(words, self.lexicon),
+            named=named,
+            person_cue=named and _has_person_cue(doc, span, self.lexicon),
+        )
+
+
+def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A title right before the span, or "who" / "<verb> he|she" right after it."""
+    if span.start > 0 and names.lookup_word(doc[span.start - 1].text) in lexicon.titles:
+        return True
+    after = doc[span.end : span.end + 3]
+    if len(after) and after[0].text == ",":
+        after = after[1:]
+    if len(after) and after[0].lower_ in lexicon.relative_pronouns:
+        return True
+    return (
+        len(after) > 1
+        and after[0].pos_ in ("VERB", "AUX")
+        and after[1].lower_ in lexicon.person_pronouns
+    )
+
+
+def group_mentions(
+    doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon
+) -> list[tuple[list[int], str, str]]:
+    """Group mentions into entities.
+
+    Args:
+        doc: the Doc the mentions come from (parentheses around abbreviations).
+        mentions: the mentions, in document order.
+        lexicon: the word lists.
+
+    Returns:
+        One ``(member indices, canonical name, voted label)`` per entity, ordered
+        by first mention.
+    """
+    uf = _UnionFind(len(mentions))
+    _group_unnamed(mentions, uf)
+    _group_names(mentions, uf)
+    expansions = _link_parentheses(doc, mentions, uf, lexicon)
+    _link_initials(mentions, uf, expansions, lexicon)
+    members: dict[int, list[int]] = collections.defaultdict(list)
+    for i in range(len(mentions)):
+        members[uf.find(i)].append(i)
+    groups = []
+    for indices in sorted(members.values()):
+        canonical, label = _canonical(indices, mentions, expansions)
+        groups.append((indices, canonical, _vote(indices, mentions, label)))
+    return groups
+
+
+def _group_unnamed(mentions: Sequence[Mention], uf: _UnionFind) -> None:
+    """Dates, numbers etc.: one entity per label and normalised text."""
+    first: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i, m in enumerate(mentions):
+        if not m.named:
+            uf.union(i, first.setdefault((m.label, m.form), i))
+
+
+def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> None:
+    """Same-form named mentions, and short names into the longer names they shorten.
+
+    A shorter form joins a longer *person* name it is part of (see
+    :func:`~pipeline.components.entity_names.subsumes`); a one-word ORG joins a
+    longer ORG name it ends ("Court" in "International Criminal Court"). Forms
+    are taken longest first, so every name a form could shorten is already
+    placed when the form is reached.
+    """
+    by_form: dict[tuple[str, ...], list[int]] = collections.defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.named:
+            by_form[m.form].append(i)
+    person_forms: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    org_heads: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    for form in sorted(by_form, key=lambda f: (-len(f), by_form[f][0])):
+        indices = by_form[form]
+        labels = {mentions[i].label for i in indices}
+        longer = {f for word in (form[0], form[-1]) for f in person_forms[word] if names.subsumes(form, f)}
+        if len(form) == 1 and labels == {ORG}:
+            longer.update(org_heads[form[0]])
+        candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
+        uf.union(*_attach(uf, mentions, indices, candidates))
+        if len(candidates) > 1 or len(form) == 1:
+            continue
+        if PERSON in labels or any(mentions[i].person_cue for i in indices):
+            person_forms[form[0]].append(form)
+            person_forms[form[-1]].append(form)
+        elif ORG in labels:
+            org_heads[form[-1]].append(form)
+
+
+def _positions(uf: _UnionFind, mentions: Sequence[Mention], indices: Iterable[int]) -> dict[int, list[int]]:
+    """Start tokens of the given mentions, by the root of their group."""
+    positions: dict[int, list[int]] = collections.defaultdict(list)
+    for i in indices:
+        positions[uf.find(i)].append(mentions[i].start)
+    return positions
+
+
+def _attach(
+    uf: _UnionFind, mentions: Sequence[Mention], indices: Sequence[int], candidates: Mapping[int, list[int]]
+) -> list[int]:
+    """Join mentions to a candidate group; return those that joined none.
+
+    With one candidate every mention joins it; with several each mention joins
+    the candidate mentioned most recently before it, if any.
+    """
+    if len(candidates) == 1:
+        uf.union(*indices, next(iter(candidates)))
+        return []
+    unattached = []
+    for i in indices:
+        start = mentions[i].start
+        before = [(max(p for p in ps if p < start), root) for root, ps in candidates.items() if min(ps) < start]
+        if before:
+            uf.union(i, max(before)[1])
+        else:
+            unattached.append(i)
+    return unattached
+
+
+def _link_parentheses(
+    doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon
+) -> dict[int, tuple[str, ...]]:
+    """Join abbreviations to the names they are defined against in parentheses.
+
+    Handles "Long Name (ABBR)", where the long name is read back from the text
+    so that a span cut short by the NER ("the Assembly of States" in "the
+    Assembly of States Parties (ASP)") still links, and "ABBR (Long Name)".
+
+    Returns:
+        The long names read from the text, by the index of their abbreviation.
+    """
+    starts = {m.start: i for i, m in enumerate(mentions)}
+    expansions: dict[int, tuple[str, ...]] = {}
+    for i, m in enumerate(mentions):
+        if not (m.named and names.is_acronym(m.words)):
+            continue
+        acronym = names.acronym_of(m.words[0])
+        if 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")":
+            found = _long_form_before(doc, m.start - 1, acronym, lexicon)
+            if found:
+                expansions[i] = found[1]
+                uf.union(i, *(j for j, o in enumerate(mentions) if o.start < m.start - 1 and o.end > found[0]))
+        elif m.end + 1 < len(doc) and doc[m.end].text == "(" and m.end + 1 in starts:
+            j = starts[m.end + 1]
+            if mentions[j].end < len(doc) and doc[mentions[j].end].text == ")":
+                if acronym in names.initials(mentions[j].words, lexicon):
+                    uf.union(i, j)
+    return expansions
+
+
+def _long_form_before(doc: Doc, paren: int, acronym: str, lexicon: Lexicon) -> tuple[int, tuple[str, ...]] | None:
+    """The shortest run of words before ``doc[paren]`` whose initials spell ``acronym``.
+
+    Returns:
+        The run's first token index and its name words, or None.
+    """
+    end = paren - 1 if paren > 0 and names.is_possessive(doc[paren - 1].text) else paren
+    for start in range(end - 1, max(end - 2 * len(acronym) - 2, -1), -1):
+        token = doc[start]
+        if token.is_punct and token.text not in "-&" or token.is_space:
+            return None
+        words = names.name_words(doc[start:end].text, "ORG", lexicon)
+        if acronym in names.initials(words, lexicon):
+            return start, words
+    return None
+
+
+def _link_initials(
+    mentions: Sequence[Mention], uf: _UnionFind, expansions: Mapping[int, tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    """Join each abbreviation to the non-person name whose initials it spells.
+
+    Only the first mention of an abbreviation decides; ties go to the name
+    mentioned most recently before it.
+    """
+    spelled: dict[str, list[int]] = collections.defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.named and m.label != PERSON and len(m.words) > 1:
+            for acronym in set(names.initials(m.words, lexicon)):
+                spelled[acronym].append(i)
+    for i, words in expansions.items():
+        for acronym in set(names.initials(words, lexicon)):
+            spelled[acronym].append(i)
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.named and names.is_acronym(m.words):
+            first.setdefault(names.acronym_of(m.words[0]), i)
+    for acronym, i in first.items():
+        candidates = _positions(uf, mentions, spelled.get(acronym, ()))
+        candidates.pop(uf.find(i), None)
+        _attach(uf, mentions, [i], candidates)
+
+
+def _canonical(
+    indices: Sequence[int], mentions: Sequence[Mention], expansions: Mapping[int, tuple[str, ...]]
+) -> tuple[str, str]:
+    """The most complete name form of a group and the label of the mention it came from.
+
+    Longest in words, then longest in characters, then first; an all-capitals
+    form (a shouted headline) only wins when no mixed-case form has two words.
+    """
+    forms = [(mentions[i].words, i) for i in indices]
+    forms += [(expansions[i], i) for i in indices if i in expansions]
+    mixed_name = any(len(words) > 1 and not " ".join(words).isupper() for words, _ in forms)
+
+    def completeness(item: tuple[tuple[str, ...], int]) -> tuple[bool, int, int, int]:
+        words, i = item
+        text = " ".join(words)
+        return not (mixed_name and text.isupper()), len(words), len(text), -mentions[i].start
+
+    words, i = max(forms, key=completeness)
+    return " ".join(words), mentions[i].label
+
+
+def _vote(indices: Sequence[int], mentions: Sequence[Mention], tie_break: str) -> str:
+    """The group's label: most votes, a person cue voting PERSON; ties go to ``tie_break``."""
+    votes = collections.Counter(
+        PERSON if mentions[i].person_cue else mentions[i].label for i in indices if mentions[i].named
+    )
+    if not votes:
+        return tie_break
+    return max(votes, key=lambda label: (votes[label], label == tie_break))
+
+
+def register_extensions() -> None:
+    """Register the Span extensions (idempotent); values are set, never computed."""
+    for name in EXTENSIONS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+@Language.factory(
+    "news_entities",
+    default_config={"drop_debris": True, "vote_labels": True},
+    requires=["doc.ents"],
+    assigns=["doc.ents"] + [f"span._.{name}" for name in EXTENSIONS],
+)
+def make_news_entities(nlp: Language, name: str, drop_debris: bool, vote_labels: bool) -> NewsEntities:
+    """spaCy factory for :class:`NewsEntities` (see its docstring for the behaviour)."""
+    return NewsEntities(name, drop_debris=drop_debris, vote_labels=vote_labels)
+
+
+def entity_rows(doc: Doc) -> list[dict]:
+    """One plain dict per entity mention: character offsets, text, label and the extensions."""
+    return [
+        {
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": span.text,
+            "label": span.label_,
+            **{name: span._.get(name) for name in EXTENSIONS},
+        }
+        for span in doc.ents
+    ]
+
+
+def summarize_entities(rows: Iterable[Mapping]) -> list[dict]:
+    """Per-entity view of one article's entity rows (from :func:`entity_rows` or a DataFrame).
+
+    Args:
+        rows: mappings with ``entity_id``, ``canonical``, ``entity_key`` and
+            ``label`` (e.g. ``df.to_dict("records")``).
+
+    Returns:
+        One dict per entity id, in id order: ``entity_id``, ``canonical``,
+        ``entity_key``, ``label`` and ``mentions`` (how many rows).
+    """
+    summary: dict[int, dict] = {}
+    for row in rows:
+        entry = summary.setdefault(
+            row["entity_id"],
+            {key: row[key] for key in ("entity_id", "canonical", "entity_key", "label")} | {"mentions": 0},
+        )
+        entry["mentions"] += 1
+    return [summary[key] for key in sorted(summary)]
+
+
+register_extensions()

@@ -1,0 +1,187 @@
+"""Name forms for the ``news_entities`` component: pure string functions, no spaCy.
+
+A *mention* of a name is reduced to display words (title, leading article and
+possessive removed, case kept) and to a *form*: those words normalised for
+matching (see :func:`normalise_word`). Word lists live in
+``data/entities_names.json`` and debris patterns in ``data/entities_debris.json``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterator, Sequence
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: Characters stripped from both ends of every name word.
+_EDGE_PUNCT = "\"“”‘’'«»()[]{},;:!?*"
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Lexicon:
+    """Word lists from ``data/entities_names.json`` (see its ``_doc``)."""
+
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    stop_prefixes: frozenset[str]
+    org_suffixes: frozenset[str]
+    acronym_minor_words: frozenset[str]
+    relative_pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    named_labels: frozenset[str]
+    coarse_types: dict[str, str]
+    debris: re.Pattern[str]
+
+    def coarse_type(self, label: str) -> str:
+        """Coarse entity type used in ``entity_key`` (``PERSON`` -> ``person``)."""
+        return self.coarse_types.get(label, label.lower())
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
+    """Read the word lists and debris patterns once per data directory."""
+    names = json.loads((Path(data_dir) / "entities_names.json").read_text(encoding="utf-8"))
+    debris = json.loads((Path(data_dir) / "entities_debris.json").read_text(encoding="utf-8"))
+    word_lists = {
+        field.name: frozenset(names[field.name])
+        for field in dataclasses.fields(Lexicon)
+        if field.name not in ("coarse_types", "debris")
+    }
+    return Lexicon(
+        **word_lists,
+        coarse_types=dict(names["coarse_types"]),
+        debris=re.compile("|".join(f"(?:{p})" for p in debris["patterns"].values())),
+    )
+
+
+def lookup_word(word: str) -> str:
+    """Lower-case ``word`` without trailing dots, as the word lists store it."""
+    return word.lower().rstrip(".")
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """Matching form of a word: accents removed, case-folded, dots and apostrophes dropped.
+
+    ``"U.S."`` -> ``"us"``, ``"O’Neill"`` -> ``"oneill"``, ``"Zürich"`` -> ``"zurich"``.
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[.'’‘`]", "", plain.casefold()).replace("–", "-").replace("—", "-")
+
+
+def normalise(text: str) -> str:
+    """Matching form of a whole name (words joined by single spaces)."""
+    return " ".join(filter(None, (normalise_word(word) for word in text.split())))
+
+
+def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Display words of a name: no leading article, title or trailing possessive.
+
+    Titles are removed from ``PERSON`` spans; from other spans only unambiguous
+    honorifics are (``"General Motors"`` keeps its first word). At least one word
+    always remains.
+
+    Args:
+        text: the entity span text.
+        label: the entity label.
+        lexicon: the word lists.
+    """
+    words = _drop_possessive(text.split())
+    words = [w for w in (w.strip(_EDGE_PUNCT) for w in words) if w]
+    strippable = (
+        lexicon.titles | lexicon.title_modifiers if label == "PERSON" else lexicon.honorifics
+    )
+    start = 0
+    while start < len(words) - 1 and lookup_word(words[start]) in lexicon.stop_prefixes:
+        start += 1
+    while start < len(words) - 1 and lookup_word(words[start]) in strippable:
+        start += 1
+    return tuple(words[start:]) or (text.strip(),)
+
+
+def _drop_possessive(words: list[str]) -> list[str]:
+    """Remove a trailing ``'s``/``’s``/``'`` (a separate word or glued to the last one)."""
+    if len(words) > 1 and is_possessive(words[-1]):
+        return words[:-1]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    return words
+
+
+def is_possessive(word: str) -> bool:
+    """True for a bare possessive ending (``'s``, ``’s``, ``'``)."""
+    return _POSSESSIVE.fullmatch(word) is not None
+
+
+def matching_form(words: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
+    """Normalised words of a name without a trailing company suffix (``Inc``, ``Ltd``)."""
+    form = [normalise_word(w) for w in words]
+    while len(form) > 1 and form[-1].rstrip(",") in lexicon.org_suffixes:
+        form.pop()
+    return tuple(w for w in form if w)
+
+
+def is_acronym(words: Sequence[str]) -> bool:
+    """True for a one-word upper-case abbreviation of 2-6 letters (``ICC``, ``U.S.``, ``AT&T``)."""
+    return len(words) == 1 and bool(_ACRONYM.fullmatch(words[0].replace(".", "")))
+
+
+def acronym_of(word: str) -> str:
+    """The acronym letters of an abbreviation, case-folded (``"U.S."`` -> ``"us"``)."""
+    return word.replace(".", "").replace("&", "").casefold()
+
+
+def initials(words: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
+    """Possible acronyms of a multi-word name, case-folded.
+
+    Yields the initials of the content words, of all words, and of the content
+    words split at hyphens (``"Organisation for Economic Co-operation and
+    Development"`` gives ``oecd`` and ``oecod``).
+    """
+    content = [w for w in words if lookup_word(w) not in lexicon.acronym_minor_words]
+    if len(content) < 2:
+        return
+    yield "".join(w[0] for w in content).casefold()
+    yield "".join(w[0] for w in words if w[0].isalnum()).casefold()
+    yield "".join(part[0] for w in content for part in w.split("-") if part).casefold()
+
+
+def subsumes(short: Sequence[str], long: Sequence[str]) -> bool:
+    """True if the person name form ``short`` can be a shorter way to say ``long``.
+
+    ``short`` must be shorter and be its suffix (surname), its prefix (given name,
+    or a family name written first), or keep its first and last words with middle
+    words dropped (``george bush`` in ``george w bush``).
+    """
+    n = len(short)
+    if n >= len(long):
+        return False
+    if tuple(long[-n:]) == tuple(short) or tuple(long[:n]) == tuple(short):
+        return True
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
+def entity_key(canonical: str, label: str, lexicon: Lexicon) -> str:
+    """Cross-article key: coarse type, a colon, the normalised canonical name.
+
+    ``("Vladimir Putin", "PERSON")`` -> ``"person:vladimir putin"``;
+    ``("U.S.", "GPE")`` -> ``"place:us"``.
+    """
+    return f"{lexicon.coarse_type(label)}:{normalise(canonical)}"
+
+
+def is_debris(text: str, lexicon: Lexicon) -> bool:
+    """True if an entity text holds markdown, a URL, glued sentences or no word at all."""
+    return lexicon.debris.search(text) is not None

@@ -1,0 +1,288 @@
+"""Tests for the ``news_entities`` component (pipeline/components/entities.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from pipeline.components import entity_names
+from pipeline.components.entities import entity_rows, summarize_entities
+from pipeline.nlp import build_nlp
+from pipeline.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CONLL = SHARED / "bench" / "ner"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The pinned model with ``news_entities`` appended (loaded once)."""
+    return build_nlp(Settings(components=("news_entities",)))
+
+
+def groups_by_text(doc: Doc) -> dict[str, set[tuple[int, str]]]:
+    """Entity text -> the (entity_id, canonical) pairs its mentions got."""
+    found: dict[str, set[tuple[int, str]]] = {}
+    for ent in doc.ents:
+        found.setdefault(ent.text, set()).add((ent._.entity_id, ent._.canonical))
+    return found
+
+
+def assert_groups(doc: Doc, expected: list[tuple[str, list[str]]]) -> None:
+    """Each (canonical, mention texts) is one entity; different rows are different entities."""
+    found = groups_by_text(doc)
+    ids = []
+    for canonical, texts in expected:
+        pairs = set().union(*(found.get(text, {(None, None)}) for text in texts))
+        assert len(pairs) == 1, f"{texts} split into {pairs} in {[(e.text, e.label_) for e in doc.ents]}"
+        entity_id, got = pairs.pop()
+        assert got == canonical, f"{texts}: canonical {got!r}, expected {canonical!r}"
+        ids.append(entity_id)
+    assert len(set(ids)) == len(ids), f"rows of {expected} merged: ids {ids}"
+
+
+GROUPING = [
+    pytest.param(
+        "Angela Merkel met reporters in Berlin on Monday. Merkel said the talks had gone well.",
+        [("Angela Merkel", ["Angela Merkel", "Merkel"]), ("Berlin", ["Berlin"])],
+        id="surname",
+    ),
+    pytest.param(
+        "Chancellor Olaf Scholz arrived late in Paris. Mr Scholz apologised to Dr. Scholz's staff.",
+        [("Olaf Scholz", ["Olaf Scholz", "Scholz"]), ("Paris", ["Paris"])],
+        id="titles-mr-dr",
+    ),
+    pytest.param(
+        "Senator Elizabeth Warren spoke first. Sen. Warren then left, and Gen. Mark Milley "
+        "replied that Warren was wrong.",
+        [("Elizabeth Warren", ["Elizabeth Warren", "Warren"]), ("Mark Milley", ["Mark Milley"])],
+        id="titles-sen-gen",
+    ),
+    pytest.param(
+        "Emmanuel Macron's pension plan angered unions. Macron’s critics marched in Lyon, "
+        "while Macron's allies stayed home.",
+        [("Emmanuel Macron", ["Emmanuel Macron's", "Macron’s", "Macron"])],
+        id="possessives",
+    ),
+    pytest.param(
+        "JOE BIDEN WINS IOWA. Joe Biden thanked voters in Des Moines on Tuesday.",
+        [("Joe Biden", ["JOE BIDEN WINS IOWA", "Joe Biden"]), ("Des Moines", ["Des Moines"])],
+        id="case-variants",
+    ),
+    pytest.param(
+        "The North Atlantic Treaty Organization (NATO) met in Brussels. NATO members agreed "
+        "to spend more.",
+        [("North Atlantic Treaty Organization", ["The North Atlantic Treaty Organization", "NATO"])],
+        id="acronym-after-name",
+    ),
+    pytest.param(
+        "NASA (National Aeronautics and Space Administration) launched a probe. A NASA engineer "
+        "said it worked.",
+        [("National Aeronautics and Space Administration",
+          ["NASA", "National Aeronautics and Space Administration"])],
+        id="acronym-before-name",
+    ),
+    pytest.param(
+        "The Associated Press reported the vote on Friday. According to AP, turnout was high.",
+        [("Associated Press", ["The Associated Press", "AP"])],
+        id="acronym-by-initials",
+    ),
+    pytest.param(
+        "Lawyers filed the case with the European Court of Human Rights (ECHR) in Strasbourg. "
+        "The ECHR will rule next year.",
+        [("European Court of Human Rights", ["the European Court of Human Rights", "ECHR"]),
+         ("Strasbourg", ["Strasbourg"])],
+        id="acronym-minor-words",
+    ),
+    pytest.param(
+        "The Washington Post broke the story. Editors at the Washington Post said it was checked twice.",
+        [("Washington Post", ["Washington Post", "the Washington Post"])],
+        id="leading-the",
+    ),
+    pytest.param(
+        "Bill Clinton and Hillary Clinton arrived in Little Rock. Clinton said the campaign was "
+        "going well.",
+        [("Bill Clinton", ["Bill Clinton"]), ("Hillary Clinton", ["Hillary Clinton", "Clinton"])],
+        id="two-clintons-most-recent",
+    ),
+    pytest.param(
+        "Clinton wins the primary. Bill Clinton congratulated Hillary Clinton in New York on Tuesday.",
+        [("Clinton", ["Clinton"]), ("Bill Clinton", ["Bill Clinton"]),
+         ("Hillary Clinton", ["Hillary Clinton"])],
+        id="two-clintons-ambiguous-stays-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPING)
+def test_grouping(nlp, text, expected):
+    assert_groups(nlp(text), expected)
+
+
+def with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """Run the model without our component, force ``ents`` (first occurrence of each text), then run it."""
+    with nlp.select_pipes(disable=["news_entities"]):
+        doc = nlp(text)
+    spans, offset = [], 0
+    for ent_text, label in ents:
+        start = text.index(ent_text, offset)
+        offset = start + len(ent_text)
+        spans.append(doc.char_span(start, offset, label=label))
+    doc.ents = spans
+    return nlp.get_pipe("news_entities")(doc)
+
+
+LABEL_VOTE = [
+    pytest.param(
+        "Dmitry Peskov spoke on Monday. Peskov said the visit was planned.",
+        [("Dmitry Peskov", "PERSON"), ("Peskov", "GPE")],
+        {"Dmitry Peskov": "PERSON", "Peskov": "PERSON"},
+        id="majority",
+    ),
+    pytest.param(
+        "Talks with President Khurelsukh began.",
+        [("Khurelsukh", "ORG")],
+        {"Khurelsukh": "PERSON"},
+        id="title-supports-person",
+    ),
+    pytest.param(
+        "The group thanked Batdorj, who leads the campaign.",
+        [("Batdorj", "WORK_OF_ART")],
+        {"Batdorj": "PERSON"},
+        id="relative-pronoun-supports-person",
+    ),
+    pytest.param(
+        "Mongolia signed the treaty. Mongolia ratified it, and Mongolia joined the court.",
+        [("Mongolia", "GPE"), ("Mongolia", "PERSON"), ("Mongolia", "GPE")],
+        {"Mongolia": "GPE"},
+        id="minority-label-outvoted",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", LABEL_VOTE)
+def test_label_vote(nlp, text, ents, expected):
+    doc = with_ents(nlp, text, ents)
+    assert {(e.text, e.label_) for e in doc.ents} == set(expected.items())
+    assert len({e._.entity_id for e in doc.ents}) == 1
+
+
+DEBRIS = [
+    pytest.param("The ICC issued a warrant in March 2023.It said more.", "March 2023.It", id="glue"),
+    pytest.param("He cited the ruling.“The Chamber rejects it.", "ruling.“The Chamber", id="glue-quote"),
+    pytest.param("Read it at https://example.com/story today.", "https://example.com/story", id="url"),
+    pytest.param("Photo by **Kremlin Press** today.", "**Kremlin Press**", id="markdown-bold"),
+    pytest.param("By [AFP](#) in Paris.", "[AFP](#)", id="markdown-link"),
+    pytest.param("Putin visits\n\nMongolia today.", "visits\n\nMongolia", id="paragraph-break"),
+]
+
+
+@pytest.mark.parametrize("text, debris", DEBRIS)
+def test_debris_spans_are_dropped(nlp, text, debris):
+    doc = with_ents(nlp, text, [(debris, "ORG")])
+    assert [e.text for e in doc.ents] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Amazon.com", "U.S.", "AT&T", "Procter & Gamble", "Ph.D. Smith", "O'Neill", "al-Bashir"]
+)
+def test_names_are_not_debris(text):
+    assert not entity_names.is_debris(text, entity_names.load_lexicon())
+
+
+@pytest.mark.parametrize(
+    "canonical, label, key",
+    [
+        ("Vladimir Putin", "PERSON", "person:vladimir putin"),
+        ("U.S.", "GPE", "place:us"),
+        ("Zürich", "GPE", "place:zurich"),
+        ("International Criminal Court", "ORG", "org:international criminal court"),
+    ],
+)
+def test_entity_key(canonical, label, key):
+    assert entity_names.entity_key(canonical, label, entity_names.load_lexicon()) == key
+
+
+def test_contract_values_are_plain_and_survive_serialisation(nlp):
+    doc = nlp("Vladimir Putin met Xi Jinping in Beijing. Putin and Xi signed a deal on Monday.")
+    ids = [e._.entity_id for e in doc.ents]
+    first_seen = list(dict.fromkeys(ids))
+    assert first_seen == list(range(len(first_seen)))
+    rows = entity_rows(doc)
+    json.dumps(rows)
+    restored = pickle.loads(pickle.dumps(doc))
+    assert entity_rows(restored) == rows
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).user_data == doc.user_data
+
+
+def test_summary_is_a_view_of_the_rows(nlp):
+    doc = nlp("Vladimir Putin met Xi Jinping in Beijing. Putin and Xi signed a deal.")
+    summary = summarize_entities(entity_rows(doc))
+    putin = next(s for s in summary if s["canonical"] == "Vladimir Putin")
+    assert putin["mentions"] == 2 and putin["entity_key"] == "person:vladimir putin"
+    assert [s["entity_id"] for s in summary] == sorted({e._.entity_id for e in doc.ents})
+
+
+SAMPLES = sorted((ROOT / "corpus").glob("*.txt"))
+
+#: In every sample article, the mentions matching a pattern are one entity with this canonical
+#: name (None: any canonical); the first two occur in every article.
+SAMPLE_ENTITIES = [
+    (r"\bPutin\b", "Vladimir Putin"),
+    (r"\b(?:ICC|International Criminal Court)\b", "International Criminal Court"),
+    (r"\bPeskov\b", "Dmitry Peskov"),
+    (r"\b(?:AP|Associated Press)\b", "Associated Press"),
+    (r"\b(?:ASP|Assembly of States)\b", "Assembly of States Parties"),
+    (r"\bKhurelsukh\b", None),
+    (r"\bKremlin\b", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_sample_articles(nlp, path):
+    doc = nlp(path.read_text(encoding="utf-8"))
+    lexicon = entity_names.load_lexicon()
+    assert not [e.text for e in doc.ents if entity_names.is_debris(e.text, lexicon)]
+    for number, (pattern, canonical) in enumerate(SAMPLE_ENTITIES):
+        found = {(e._.entity_id, e._.canonical) for e in doc.ents if re.search(pattern, e.text)}
+        assert len(found) == (1 if found or number < 2 else 0), (pattern, found)
+        if found and canonical:
+            assert found.pop()[1] == canonical
+    assert {e.label_ for e in doc.ents if "Putin" in e.text} == {"PERSON"}
+
+
+def _load_scorer():
+    spec = importlib.util.spec_from_file_location("conll_score", CONLL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(not (CONLL / "conll03_dev.jsonl").exists(), reason="../shared/bench absent")
+def test_conll_f1_not_below_raw_model(nlp):
+    scorer = _load_scorer()
+    records = [json.loads(line) for line in (CONLL / "conll03_dev.jsonl").open(encoding="utf-8")][:80]
+    gold = {r["doc_id"]: {(e["start"], e["end"], scorer.map_label(e["label"])) for e in r["entities"]}
+            for r in records}
+
+    def predict(docs) -> dict:
+        return {
+            r["doc_id"]: {(e.start_char, e.end_char, scorer.map_label(e.label_)) for e in doc.ents
+                          if scorer.map_label(e.label_)}
+            for r, doc in zip(records, docs)
+        }
+
+    with nlp.select_pipes(disable=["news_entities"]):
+        raw_docs = list(nlp.pipe(r["text"] for r in records))
+    component = nlp.get_pipe("news_entities")
+    raw = scorer.score(gold, predict(raw_docs))["overall"]["f1"]
+    ours = scorer.score(gold, predict([component(doc) for doc in raw_docs]))["overall"]["f1"]
+    assert ours >= raw
