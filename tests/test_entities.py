@@ -72,9 +72,15 @@ GROUPING = [
         id="possessives",
     ),
     pytest.param(
-        "JOE BIDEN WINS IOWA. Joe Biden thanked voters in Des Moines on Tuesday.",
-        [("Joe Biden", ["JOE BIDEN WINS IOWA", "Joe Biden"]), ("Des Moines", ["Des Moines"])],
+        "Rishi Sunak visited Leeds on Friday. Protesters chanted \"SUNAK OUT\" as Sunak arrived, "
+        "and shouted at RISHI SUNAK again.",
+        [("Rishi Sunak", ["Rishi Sunak", "SUNAK", "Sunak", "RISHI SUNAK"])],
         id="case-variants",
+    ),
+    pytest.param(
+        "Jacinda Ardern resigned on Thursday. Supporters of Jacinda ARDERN gathered in Wellington.",
+        [("Jacinda Ardern", ["Jacinda Ardern", "Jacinda ARDERN"]), ("Wellington", ["Wellington"])],
+        id="case-variants-mixed",
     ),
     pytest.param(
         "The North Atlantic Treaty Organization (NATO) met in Brussels. NATO members agreed "
@@ -164,6 +170,24 @@ LABEL_VOTE = [
         {"Mongolia": "GPE"},
         id="minority-label-outvoted",
     ),
+    pytest.param(
+        "Jeff Tarango lost in Paris. Tarango said the umpire erred, and Tarango left.",
+        [("Jeff Tarango", "PERSON"), ("Tarango", "ORG"), ("Tarango", "ORG")],
+        {"Jeff Tarango": "PERSON", "Tarango": "PERSON"},
+        id="surname-of-person-votes-person",
+    ),
+    pytest.param(
+        "Pirelli SpA reported profits. Pirelli said sales rose, and Pirelli hired staff.",
+        [("Pirelli SpA", "PERSON"), ("Pirelli", "ORG"), ("Pirelli", "ORG")],
+        {"Pirelli SpA": "ORG", "Pirelli": "ORG"},
+        id="company-suffix-votes-org",
+    ),
+    pytest.param(
+        "Rwandan Hutu rebels attacked. Rwandan officials said Rwandan troops were ready.",
+        [("Rwandan Hutu", "PERSON"), ("Rwandan", "NORP"), ("Rwandan", "NORP")],
+        {"Rwandan Hutu": "NORP", "Rwandan": "NORP"},
+        id="nationality-is-not-a-short-name",
+    ),
 ]
 
 
@@ -172,6 +196,11 @@ def test_label_vote(nlp, text, ents, expected):
     doc = with_ents(nlp, text, ents)
     assert {(e.text, e.label_) for e in doc.ents} == set(expected.items())
     assert len({e._.entity_id for e in doc.ents}) == 1
+
+
+def test_shouted_headline_is_not_a_person_name(nlp):
+    doc = with_ents(nlp, "MARLINS BEAT REDS. The Reds lost again.", [("MARLINS BEAT REDS", "PERSON"), ("Reds", "ORG")])
+    assert [(e.label_, e._.entity_id) for e in doc.ents] == [("PERSON", 0), ("ORG", 1)]
 
 
 DEBRIS = [

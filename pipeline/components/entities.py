@@ -29,7 +29,8 @@ class Mention:
         words: display words (no leading article, title or possessive).
         form: normalised ``words`` used for matching.
         named: the label names something (PERSON, ORG, GPE, ...), not a number or date.
-        person_cue: a title precedes the span or a person pronoun follows it.
+        cue: the label the context asks for, or "": PERSON after a title or before
+            a person pronoun, ORG for a name ending in a company suffix ("Inc").
     """
 
     start: int
@@ -38,7 +39,7 @@ class Mention:
     words: tuple[str, ...]
     form: tuple[str, ...]
     named: bool
-    person_cue: bool
+    cue: str
 
 
 class _UnionFind:
@@ -153,8 +154,15 @@ class NewsEntities:
             words=words,
             form=names.matching_form(words, self.lexicon),
             named=named,
-            person_cue=named and _has_person_cue(doc, span, self.lexicon),
+            cue=_cue(doc, span, words, self.lexicon) if named else "",
         )
+
+
+def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
+    """ORG for a company suffix, PERSON for a person cue (:func:`_has_person_cue`), else ""."""
+    if names.has_org_suffix(words, lexicon):
+        return ORG
+    return PERSON if _has_person_cue(doc, span, lexicon) else ""
 
 
 def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -189,7 +197,7 @@ def group_mentions(
     """
     uf = _UnionFind(len(mentions))
     _group_unnamed(mentions, uf)
-    _group_names(mentions, uf)
+    shortened = _group_names(mentions, uf)
     expansions = _link_parentheses(doc, mentions, uf, lexicon)
     _link_initials(mentions, uf, expansions, lexicon)
     members: dict[int, list[int]] = collections.defaultdict(list)
@@ -198,7 +206,7 @@ def group_mentions(
     groups = []
     for indices in sorted(members.values()):
         canonical, label = _canonical(indices, mentions, expansions)
-        groups.append((indices, canonical, _vote(indices, mentions, label)))
+        groups.append((indices, canonical, _vote(indices, mentions, label, shortened, lexicon)))
     return groups
 
 
@@ -210,14 +218,19 @@ def _group_unnamed(mentions: Sequence[Mention], uf: _UnionFind) -> None:
             uf.union(i, first.setdefault((m.label, m.form), i))
 
 
-def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> None:
+def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> set[int]:
     """Same-form named mentions, and short names into the longer names they shorten.
 
     A shorter form joins a longer *person* name it is part of (see
-    :func:`~pipeline.components.entity_names.subsumes`); a one-word ORG joins a
+    :func:`~pipeline.components.entity_names.subsumes`); names with a company
+    suffix and shouted forms ("MARLINS BEAT REDS", "Deborah Charles RANGOON")
+    are not person names here. A one-word ORG joins a
     longer ORG name it ends ("Court" in "International Criminal Court"). Forms
     are taken longest first, so every name a form could shorten is already
     placed when the form is reached.
+
+    Returns:
+        The mentions that joined a person name as a shorter form of it.
     """
     by_form: dict[tuple[str, ...], list[int]] = collections.defaultdict(list)
     for i, m in enumerate(mentions):
@@ -225,21 +238,30 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> None:
             by_form[m.form].append(i)
     person_forms: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
     org_heads: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    shortened: set[int] = set()
     for form in sorted(by_form, key=lambda f: (-len(f), by_form[f][0])):
         indices = by_form[form]
         labels = {mentions[i].label for i in indices}
-        longer = {f for word in (form[0], form[-1]) for f in person_forms[word] if names.subsumes(form, f)}
-        if len(form) == 1 and labels == {ORG}:
-            longer.update(org_heads[form[0]])
+        cues = {mentions[i].cue for i in indices}
+        longer = set() if ORG in cues else {
+            f for word in (form[0], form[-1]) for f in person_forms[word] if names.subsumes(form, f)
+        }
+        shortens_person = bool(longer)
+        if not longer and len(form) == 1 and labels == {ORG}:
+            longer = set(org_heads[form[0]])
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
-        uf.union(*_attach(uf, mentions, indices, candidates))
+        unattached = _attach(uf, mentions, indices, candidates)
+        uf.union(*unattached)
+        if shortens_person:
+            shortened.update(set(indices) - set(unattached))
         if len(candidates) > 1 or len(form) == 1:
             continue
-        if PERSON in labels or any(mentions[i].person_cue for i in indices):
+        if PERSON in labels | cues and ORG not in cues and not names.is_shouted(mentions[indices[0]].words):
             person_forms[form[0]].append(form)
             person_forms[form[-1]].append(form)
         elif ORG in labels:
             org_heads[form[-1]].append(form)
+    return shortened
 
 
 def _positions(uf: _UnionFind, mentions: Sequence[Mention], indices: Iterable[int]) -> dict[int, list[int]]:
@@ -367,14 +389,30 @@ def _canonical(
     return " ".join(words), mentions[i].label
 
 
-def _vote(indices: Sequence[int], mentions: Sequence[Mention], tie_break: str) -> str:
-    """The group's label: most votes, a person cue voting PERSON; ties go to ``tie_break``."""
+def _vote(
+    indices: Sequence[int], mentions: Sequence[Mention], tie_break: str, shortened: set[int], lexicon: Lexicon
+) -> str:
+    """The group's label by most votes; ties go to ``tie_break``.
+
+    A named mention votes its cue if it has one, else PERSON if it joined as a
+    shorter form of a person name (unless its label is an adjective label such
+    as NORP: "Rwandan" in "Rwandan Hutu"), else its own label.
+    """
     votes = collections.Counter(
-        PERSON if mentions[i].person_cue else mentions[i].label for i in indices if mentions[i].named
+        _ballot(mentions[i], i in shortened, lexicon) for i in indices if mentions[i].named
     )
     if not votes:
         return tie_break
     return max(votes, key=lambda label: (votes[label], label == tie_break))
+
+
+def _ballot(mention: Mention, shortened: bool, lexicon: Lexicon) -> str:
+    """One mention's vote (see :func:`_vote`)."""
+    if mention.cue:
+        return mention.cue
+    if shortened and mention.label not in lexicon.adjective_labels:
+        return PERSON
+    return mention.label
 
 
 def register_extensions() -> None:

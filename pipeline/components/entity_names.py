@@ -22,6 +22,7 @@ DATA_DIR = Path(__file__).parent / "data"
 _EDGE_PUNCT = "\"“”‘’'«»()[]{},;:!?*"
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     named_labels: frozenset[str]
+    adjective_labels: frozenset[str]
     coarse_types: dict[str, str]
     debris: re.Pattern[str]
 
@@ -109,12 +111,16 @@ def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 def _drop_possessive(words: list[str]) -> list[str]:
-    """Remove a trailing ``'s``/``’s``/``'`` (a separate word or glued to the last one)."""
-    if len(words) > 1 and is_possessive(words[-1]):
-        return words[:-1]
-    if words:
-        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
-    return words
+    """Glue spaced possessives back (``Farrakhan 's``) and drop the one ending the name."""
+    glued: list[str] = []
+    for word in words:
+        if glued and is_possessive(word):
+            glued[-1] += word
+        else:
+            glued.append(word)
+    if glued:
+        glued[-1] = _POSSESSIVE.sub("", glued[-1]) or glued[-1]
+    return glued
 
 
 def is_possessive(word: str) -> bool:
@@ -128,6 +134,20 @@ def matching_form(words: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
     while len(form) > 1 and form[-1].rstrip(",") in lexicon.org_suffixes:
         form.pop()
     return tuple(w for w in form if w)
+
+
+def has_org_suffix(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """True if a name of two or more words ends in a company suffix (``Pirelli SpA``)."""
+    return len(words) > 1 and normalise_word(words[-1]).rstrip(",") in lexicon.org_suffixes
+
+
+def is_shouted(words: Sequence[str]) -> bool:
+    """True if a word of three or more letters is in capitals (not a roman numeral).
+
+    Headlines ("MARLINS BEAT REDS") and datelines glued to bylines ("Deborah
+    Charles RANGOON") are shouted; ``"Vladimir Putin III"`` is not.
+    """
+    return any(len(w) > 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w) for w in words)
 
 
 def is_acronym(words: Sequence[str]) -> bool:
