@@ -1,0 +1,310 @@
+"""Recognition of temporal expressions: regex rules compiled from the timex lexicon.
+
+Each :class:`Rule` is one compiled regex (case-insensitive) with named groups that
+the normaliser reads, plus an optional context check for words that are only
+temporal in some contexts ("May", "fall", a bare "1990"). Regexes run over the
+whole text in C, which keeps the component far below the cost of the spaCy model;
+overlapping candidates are resolved longest-first, as TimeBank annotates the
+maximal expression ("late Monday night", "the first nine months").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+LEXICON_PATH = Path(__file__).parent / "data" / "timex_lexicon.json"
+
+#: Characters that may follow a bare year ("in 1990.", "1990, when").
+_AFTER_YEAR = re.compile(r"\s*(?:[.,;:!?)\"']|$|\s(?:and|or|to|through|when|with|after|before|as)\b)")
+#: A lowercase plural noun after a number ("2000 investors"): a count, not a year.
+_COUNTED_NOUN = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
+_PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(path: Path = LEXICON_PATH) -> dict:
+    """The lexicon JSON (read once per process)."""
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def alternation(words) -> str:
+    """A non-capturing regex alternation of ``words``, longest first, spaces as ``\\s+``."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case), or '' at the start of the text."""
+    found = _PREV_WORD.search(text, max(0, start - 30), start)
+    return found.group(1).lower() if found else ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognition pattern and the normaliser that interprets its groups."""
+
+    name: str
+    regex: re.Pattern
+    check: Callable[[re.Match, str], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule match: its span, the rule's name and the named groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict
+    priority: int
+
+
+class Grammar:
+    """All recognition rules, compiled once from the lexicon."""
+
+    def __init__(self, lexicon: dict):
+        self.lex = lexicon
+        self.rules = [Rule(name, re.compile(pattern, re.IGNORECASE), check)
+                      for name, pattern, check in self._rule_table()]
+
+    # -- pattern fragments -------------------------------------------------------------
+    def _fragments(self) -> dict:
+        """Regex fragments shared by the rules, built from the lexicon lists."""
+        lex = self.lex
+        tens = alternation(w for w, v in lex["numbers"].items() if v in range(20, 100, 10))
+        units_digit = alternation(w for w, v in lex["numbers"].items() if v in range(1, 10))
+        number = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{units_digit})?|"
+                  rf"{alternation(lex['numbers'])}(?:\s+(?:hundred|thousand))?)")
+        part = alternation(lex["part_modifiers"])
+        return {
+            "MONTH": rf"(?:{alternation(lex['months'])}\b|{alternation(lex['month_abbreviations'])}\b\.?)",
+            "WD": alternation(lex["weekdays"]) + r"\b",
+            "YEAR": r"(?:1[0-9]|20)\d\d\b(?!-\d|\.\d|,\d)",
+            "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b",
+            "NUM": number,
+            "VAGUE": alternation(lex["vague_numbers"]),
+            "UNIT": alternation(lex["units"]),
+            "PART": rf"{part}(?:[\s-]+|(?<=mid)-?)",
+            "APPROX": alternation(lex["approx_modifiers"]) + r"\s+(?!the\b)",
+            "DAYPART": alternation(lex["day_parts"]),
+            "SEASON": alternation(lex["seasons"]),
+            "ORD": alternation(lex["ordinals"]),
+            "TZ": alternation(lex["time_zones"]) + r"\b",
+            "REL": alternation(lex["relative_shift"]),
+            "DWORD": alternation(lex["deictic_days"]),
+        }
+
+    def _rule_table(self) -> list[tuple[str, str, Callable | None]]:
+        """(name, pattern, check) for every rule; earlier rules win ties of equal length."""
+        f = self._fragments()
+        lex = self.lex
+        day_ref = rf"(?:(?P<wday2>{f['WD']})|(?P<dword>{f['DWORD']})|(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
+        return [
+            ("iso_date", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                         r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b", None),
+            ("numeric_date", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)\b", None),
+            ("month_day", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<wday>{f['WD']}),?\s+)?"
+                          rf"(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})(?!\s*(?:%|,\d|\.\d|:))"
+                          rf"(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
+            ("day_month", rf"\b(?:the\s+)?(?:(?P<wday>{f['WD']}),?\s+)?(?P<day>{f['DAY']})\s+(?:of\s+)?"
+                          rf"(?P<month>{f['MONTH']})(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
+            ("month_year", rf"\b(?:(?P<part>{f['PART']}))?(?P<month>{f['MONTH']}),?\s+(?:of\s+)?"
+                           rf"(?P<year>{f['YEAR']})", self._capitalised),
+            ("month", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that|the\s+same)\s+)?"
+                      rf"(?P<month>{f['MONTH']})(?:,?\s+of\s+(?P<yrel>{f['REL']}|that|the\s+same)\s+year)?",
+             self._bare_month),
+            ("holiday", rf"\b(?P<holiday>{alternation(lex['holidays'])})(?:,?\s+(?P<year>{f['YEAR']}))?",
+             self._capitalised),
+            ("decade", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<cent>1[0-9]|20)?(?P<dec>\d)0|"
+                       rf"'(?P<dec2>\d)0)'?s\b", None),
+            ("century", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']})\s+)?"
+                        rf"(?:(?P<ordnum>\d{{1,2}})(?:st|nd|rd|th)|(?P<ord>{f['ORD']}))?[\s-]*"
+                        r"(?P<unit>century)\b", self._century),
+            ("year", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|"
+                     rf"the\s+year|model\s+year)\s+)?(?:(?P<year>{f['YEAR']})|'(?P<year2>\d\d)\b|"
+                     r"(?P<year3>two\s+thousand))", self._bare_year),
+            ("season", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|the|that|the\s+same)\s+)?"
+                       rf"(?P<season>{f['SEASON']})\b(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}))?", self._season),
+            ("quarter", rf"\b(?:(?P<det>the|its|their)\s+)?(?:(?P<rel>{f['REL']}|that(?=\s+(?:quarter|period))|latest|same|"
+                        r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
+                        r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
+                        rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
+                        r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)s?\b"
+                        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']}))?", self._quarter),
+            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b"
+                     rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
+             self._half),
+            ("weekday", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
+                        rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})s?\b)?",
+             self._capitalised),
+            ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
+                            rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
+            ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]*)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
+                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b(?:\s+(?:of\s+)?{day_ref})?",
+             None),
+            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]*)?(?P<daypart>{f['DAYPART']})\s+(?:of\s+)?"
+                            rf"{day_ref}", self._capitalised),
+            ("relative_unit", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<the>the)\s+)?"
+                              rf"(?P<rel>{f['REL']}|same|that|latest|prior|preceding)\s+"
+                              r"(?P<unit>week|month|year|decade|weekend|fortnight|day|night)\b"
+                              r"(?!-)", None),
+            ("part_of_unit", rf"\b(?P<part>{f['PART']})(?:the\s+)?(?P<unit>week|month|year|quarter|decade)\b",
+             None),
+            ("year_end", r"\b(?P<unit>year|month|quarter)[\s-]end\b", None),
+            ("year_earlier", r"\b(?:(?P<the>the)\s+)?(?P<adj>year-(?:earlier|ago|before)|prior-year|"
+                             r"year-to-year|year-over-year)"
+                             r"(?:\s+(?P<unit>quarter|period|month|week))?\b", None),
+            ("ago", rf"\b(?:(?P<approx>{f['APPROX']}))?(?P<num>{f['NUM']}|{f['VAGUE']})[\s-]+"
+                    rf"(?P<unit>{f['UNIT']})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+                    r"hence|back|previously|prior)\b", self._ago),
+            ("set", rf"\b(?:(?P<adverb>{alternation(lex['set_adverbs'])})|(?:every|each)\s+(?:other\s+)?"
+                    rf"(?:(?P<num>{f['NUM']})\s+)?(?P<unit>{f['UNIT']})|(?:every|each)\s+"
+                    rf"(?P<wday>{f['WD']})|(?:every|each)\s+(?P<month>{f['MONTH']})|"
+                    r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year)|"
+                    r"(?:a|per)\s+(?P<unit3>day|week|month|year))\b", self._set),
+            ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|"
+                         r"previous|coming|final|latest|following|remaining|preceding|initial)\s+)?)?"
+                         rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
+                         rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
+                         rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
+             self._duration),
+            ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last)\s+)?"
+                           r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!-)",
+             self._bare_units),
+            ("clock", rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
+                      r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+                      r"(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+                      rf"(?:\s+(?P<tz>{f['TZ']}))?(?:,?\s+(?:on\s+)?{day_ref})?", None),
+            ("clock24", rf"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?!:)(?:\s*(?P<tz>{f['TZ']}))?"
+                        rf"(?:,?\s+(?:on\s+)?{day_ref})?", None),
+            ("clock_word", rf"\b(?P<clock>{alternation(lex['clock_words'])})\b(?:,?\s+(?:on\s+)?{day_ref})?",
+             None),
+            ("reference", rf"\b(?P<ref>{alternation(lex['references'])})\b", self._reference),
+        ]
+
+    # -- context checks ------------------------------------------------------------------
+    @staticmethod
+    def _is_capitalised(word: str | None) -> bool:
+        return not word or word[0].isupper()
+
+    def _capitalised(self, match: re.Match, text: str) -> bool:
+        """Month, weekday and holiday names are proper nouns: require a capital."""
+        names = [match.groupdict().get(k) for k in ("month", "wday", "wday2", "month2", "holiday")]
+        return all(self._is_capitalised(n) for n in names)
+
+    def _bare_month(self, match: re.Match, text: str) -> bool:
+        """A month with no day or year: capitalised, full name, and a cue for "May"/"March"."""
+        key = match.group("month").lower()
+        if not self._capitalised(match, text) or key not in self.lex["months"]:
+            return False
+        if key not in self.lex["ambiguous_months"] or match.group("part") or match.group("rel"):
+            return True
+        return previous_word(text, match.start()) in self.lex["month_cues"]
+
+    def _bare_year(self, match: re.Match, text: str) -> bool:
+        """A four-digit number is a year after a cue word or before punctuation, not in "1990 people"."""
+        if text[max(0, match.start() - 1):match.start()] in "$£€#" and match.start() > 0:
+            return False
+        if match.group("year2") and not (match.group("fiscal") or previous_word(text, match.start()) in
+                                          self.lex["year_cues"]):
+            return False
+        if match.group("part") or match.group("fiscal") or match.group("year3"):
+            return True
+        previous = previous_word(text, match.start())
+        if previous in self.lex["year_determiners"]:
+            return True
+        if _COUNTED_NOUN.match(text, match.end()):
+            return False
+        if previous in self.lex["year_cues"]:
+            return not text[match.end():match.end() + 2].strip().startswith(("%", "-"))
+        return bool(_AFTER_YEAR.match(text, match.end()))
+
+    def _century(self, match: re.Match, text: str) -> bool:
+        """A century needs an ordinal or a relative word ("this century")."""
+        return bool(match.group("ordnum") or match.group("ord") or match.group("rel"))
+
+    def _season(self, match: re.Match, text: str) -> bool:
+        """A bare season word needs a determiner, year or a preposition before it ("in spring")."""
+        if match.group("rel") or match.group("year") or match.group("part"):
+            return match.group("season").lower() != "fall" or match.group("rel") != "the" \
+                or not text[match.end():match.end() + 4].startswith(" of ")
+        return previous_word(text, match.start()) in self.lex["season_cues"]
+
+    def _quarter(self, match: re.Match, text: str) -> bool:
+        """"quarter" alone is a fraction; "period" is temporal only with a relative modifier."""
+        groups = match.groupdict()
+        if groups["unit"].lower().startswith("period"):
+            return bool(groups["rel"] or groups["year"])
+        return bool(groups["ord"] or groups["rel"] or groups["year"] or groups["year2"]
+                    or groups["det"] and groups["det"].lower() == "the")
+
+    def _half(self, match: re.Match, text: str) -> bool:
+        """"the second half" needs a year or a business-calendar reading: require "of ..." or a capital."""
+        return bool(match.group("year") or match.group("yrel") or match.group(0).lower().endswith("year")
+                    or not text[match.end():match.end() + 3].startswith(" of"))
+
+    def _ago(self, match: re.Match, text: str) -> bool:
+        """"two days before/after X" is a duration plus a signal; keep it only at a clause end."""
+        if match.group("dir").lower() in ("before", "after", "prior"):
+            return bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[match.end():match.end() + 3]))
+        return not self._bad_unit(match)
+
+    def _bad_unit(self, match: re.Match) -> bool:
+        """"a second" (ordinal), "a quarter" (fraction) and "a night" are not durations."""
+        unit = match.group("unit").lower()
+        num = match.group("num").lower()
+        return num in ("a", "an", "one") and unit in ("second", "quarter", "night") or \
+            (unit.startswith("quarter") and not num[0].isdigit() and num in ("a", "an", "one", "three"))
+
+    def _duration(self, match: re.Match, text: str) -> bool:
+        """Number + unit, except ordinal/fraction readings and "one day" (= someday)."""
+        if self._bad_unit(match):
+            return False
+        prev = previous_word(text, match.start())
+        return not (match.group("num").lower() in ("a", "an") and prev in self.lex["frequency_words"])
+
+    def _bare_units(self, match: re.Match, text: str) -> bool:
+        """"years", "months" ... are vague durations after a cue ("for years", "recent months")."""
+        return bool(match.group("cue")) or previous_word(text, match.start()) in self.lex["bare_unit_cues"]
+
+    def _set(self, match: re.Match, text: str) -> bool:
+        """"a year" is a frequency only after an amount ("$5 a year", "twice a week")."""
+        if match.group("unit3"):
+            return previous_word(text, match.start()) in self.lex["frequency_words"] or \
+                bool(re.search(r"[\d%]\s*$", text[max(0, match.start() - 3):match.start()]))
+        return self._capitalised(match, text)
+
+    def _reference(self, match: re.Match, text: str) -> bool:
+        """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms."""
+        ref = match.group("ref").lower()
+        following = text[match.end():match.end() + 12].lower()
+        return not any(following.startswith(idiom) for idiom in self.lex["reference_blockers"].get(ref, ()))
+
+    # -- matching ------------------------------------------------------------------------
+    def find(self, text: str) -> list[Candidate]:
+        """Non-overlapping temporal expressions in ``text``, longest first, sorted by start."""
+        candidates = []
+        for priority, rule in enumerate(self.rules):
+            for match in rule.regex.finditer(text):
+                if rule.check is None or rule.check(match, text):
+                    candidates.append(Candidate(match.start(), match.end(), rule.name,
+                                                match.groupdict(), priority))
+        return select_longest(candidates)
+
+
+def select_longest(candidates: list[Candidate]) -> list[Candidate]:
+    """Greedy longest-first choice of non-overlapping candidates (ties: rule order)."""
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start)):
+        span = range(cand.start, cand.end)
+        if not occupied.intersection(span):
+            taken.append(cand)
+            occupied.update(span)
+    return sorted(taken, key=lambda c: c.start)

