@@ -89,7 +89,8 @@ def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Display words of a name: no leading article, title or trailing possessive.
 
     Titles are removed from ``PERSON`` spans; from other spans only unambiguous
-    honorifics are (``"General Motors"`` keeps its first word). At least one word
+    honorifics are (``"General Motors"`` keeps its first word). A parenthesis the
+    span runs into is cut off (``"China Aviation Oil (CAO"``). At least one word
     always remains.
 
     Args:
@@ -97,7 +98,8 @@ def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
         label: the entity label.
         lexicon: the word lists.
     """
-    words = _drop_possessive(text.split())
+    head = text.partition("(")[0]
+    words = _drop_possessive((head if head.strip() else text).split())
     words = [w for w in (w.strip(_EDGE_PUNCT) for w in words) if w]
     strippable = (
         lexicon.titles | lexicon.title_modifiers if label == "PERSON" else lexicon.honorifics
