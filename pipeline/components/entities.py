@@ -74,21 +74,29 @@ class NewsEntities:
     * a shorter person name ("Putin", "Vladimir") joins the longer person name
       it is part of ("Vladimir Putin"). When it fits several ("Clinton" with
       "Bill Clinton" and "Hillary Clinton"), each mention joins the entity whose
-      full name was mentioned most recently before it, or stays apart;
+      full name was mentioned most recently before it, or stays apart. Names
+      with a company suffix ("Pirelli SpA") or a word in capitals ("MARLINS BEAT
+      REDS", a dateline "Deborah Charles RANGOON") are not taken as person names;
+    * a one-word ORG joins the longer ORG name it ends ("Court" ... "International
+      Criminal Court"), with ties broken the same way;
     * an abbreviation joins the name it is defined against in parentheses, in
       either order ("International Criminal Court (ICC)", "ICC (International
       Criminal Court)"), or, failing that, the non-person name whose initials it
       spells ("The Associated Press" ... "AP"); ties go as for people;
     * dates, numbers and other unnamed mentions group by label and exact text.
 
-    Each group gets a canonical name (its most complete name form, defined
-    abbreviations included, without title or possessive) and a label by vote of
-    its mentions, where a mention after a title ("Mr", "President") or before a
-    person pronoun ("who", "said he") votes PERSON. Every span in ``doc.ents`` gets
-    ``span._.entity_id`` (groups numbered from 0 by first mention),
-    ``span._.canonical`` and ``span._.entity_key`` (see
+    Each group gets a canonical name (its most complete name form, expansions
+    of abbreviations included, without leading "the", title or possessive; a
+    form in capitals only if no mixed-case form has two words) and a label by
+    vote of its mentions. A mention after a title ("Mr", "President") or before
+    a person pronoun ("who", "said he"), or a shorter form that joined a person name,
+    votes PERSON; a name with a company suffix votes ORG; others vote their own
+    label. Every span in ``doc.ents`` gets ``span._.entity_id`` (groups numbered
+    from 0 by first mention), ``span._.canonical`` and ``span._.entity_key``
+    (coarse type of the voted label and normalised canonical name, see
     :func:`pipeline.components.entity_names.entity_key`), and takes its group's
-    label when ``vote_labels`` is set.
+    label when ``vote_labels`` is set. Word lists are in
+    ``data/entities_names.json``.
     """
 
     def __init__(
@@ -143,7 +151,7 @@ class NewsEntities:
             yield self(doc)
 
     def _mention(self, doc: Doc, span: Span) -> Mention:
-        """Reduce a span to its name words, matching form and person cue."""
+        """Reduce a span to its name words, matching form and context cue."""
         label = span.label_
         named = label in self.lexicon.named_labels
         words = names.name_words(span.text, label, self.lexicon) if named else (span.text.strip(),)
@@ -256,7 +264,7 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> set[int]:
             shortened.update(set(indices) - set(unattached))
         if len(candidates) > 1 or len(form) == 1:
             continue
-        if PERSON in labels | cues and ORG not in cues and not names.is_shouted(mentions[indices[0]].words):
+        if _is_person_name([mentions[i] for i in indices]):
             person_forms[form[0]].append(form)
             person_forms[form[-1]].append(form)
         elif ORG in labels:
@@ -264,7 +272,19 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> set[int]:
     return shortened
 
 
-def _positions(uf: _UnionFind, mentions: Sequence[Mention], indices: Iterable[int]) -> dict[int, list[int]]:
+def _is_person_name(same_form: Sequence[Mention]) -> bool:
+    """Whether shorter names may join this one: PERSON (label or cue), no company suffix, not shouted."""
+    cues = {m.cue for m in same_form}
+    return (
+        ORG not in cues
+        and PERSON in cues | {m.label for m in same_form}
+        and not names.is_shouted(same_form[0].words)
+    )
+
+
+def _positions(
+    uf: _UnionFind, mentions: Sequence[Mention], indices: Iterable[int]
+) -> dict[int, list[int]]:
     """Start tokens of the given mentions, by the root of their group."""
     positions: dict[int, list[int]] = collections.defaultdict(list)
     for i in indices:
@@ -273,7 +293,10 @@ def _positions(uf: _UnionFind, mentions: Sequence[Mention], indices: Iterable[in
 
 
 def _attach(
-    uf: _UnionFind, mentions: Sequence[Mention], indices: Sequence[int], candidates: Mapping[int, list[int]]
+    uf: _UnionFind,
+    mentions: Sequence[Mention],
+    indices: Sequence[int],
+    candidates: Mapping[int, list[int]],
 ) -> list[int]:
     """Join mentions to a candidate group; return those that joined none.
 
@@ -286,7 +309,9 @@ def _attach(
     unattached = []
     for i in indices:
         start = mentions[i].start
-        before = [(max(p for p in ps if p < start), root) for root, ps in candidates.items() if min(ps) < start]
+        before = [
+            (max(p for p in ps if p < start), root) for root, ps in candidates.items() if min(ps) < start
+        ]
         if before:
             uf.union(i, max(before)[1])
         else:
@@ -316,7 +341,7 @@ def _link_parentheses(
             found = _long_form_before(doc, m.start - 1, acronym, lexicon)
             if found:
                 expansions[i] = found[1]
-                uf.union(i, *(j for j, o in enumerate(mentions) if o.start < m.start - 1 and o.end > found[0]))
+                uf.union(i, *_overlapping(mentions, found[0], m.start - 1))
         elif m.end + 1 < len(doc) and doc[m.end].text == "(" and m.end + 1 in starts:
             j = starts[m.end + 1]
             if mentions[j].end < len(doc) and doc[mentions[j].end].text == ")":
@@ -325,7 +350,14 @@ def _link_parentheses(
     return expansions
 
 
-def _long_form_before(doc: Doc, paren: int, acronym: str, lexicon: Lexicon) -> tuple[int, tuple[str, ...]] | None:
+def _overlapping(mentions: Sequence[Mention], start: int, end: int) -> list[int]:
+    """Indices of the named mentions overlapping tokens ``start:end``."""
+    return [j for j, m in enumerate(mentions) if m.named and m.start < end and m.end > start]
+
+
+def _long_form_before(
+    doc: Doc, paren: int, acronym: str, lexicon: Lexicon
+) -> tuple[int, tuple[str, ...]] | None:
     """The shortest run of words before ``doc[paren]`` whose initials spell ``acronym``.
 
     Returns:
@@ -343,7 +375,10 @@ def _long_form_before(doc: Doc, paren: int, acronym: str, lexicon: Lexicon) -> t
 
 
 def _link_initials(
-    mentions: Sequence[Mention], uf: _UnionFind, expansions: Mapping[int, tuple[str, ...]], lexicon: Lexicon
+    mentions: Sequence[Mention],
+    uf: _UnionFind,
+    expansions: Mapping[int, tuple[str, ...]],
+    lexicon: Lexicon,
 ) -> None:
     """Join each abbreviation to the non-person name whose initials it spells.
 
@@ -390,7 +425,11 @@ def _canonical(
 
 
 def _vote(
-    indices: Sequence[int], mentions: Sequence[Mention], tie_break: str, shortened: set[int], lexicon: Lexicon
+    indices: Sequence[int],
+    mentions: Sequence[Mention],
+    tie_break: str,
+    shortened: set[int],
+    lexicon: Lexicon,
 ) -> str:
     """The group's label by most votes; ties go to ``tie_break``.
 
@@ -460,10 +499,8 @@ def summarize_entities(rows: Iterable[Mapping]) -> list[dict]:
     """
     summary: dict[int, dict] = {}
     for row in rows:
-        entry = summary.setdefault(
-            row["entity_id"],
-            {key: row[key] for key in ("entity_id", "canonical", "entity_key", "label")} | {"mentions": 0},
-        )
+        fields = {key: row[key] for key in ("entity_id", "canonical", "entity_key", "label")}
+        entry = summary.setdefault(row["entity_id"], fields | {"mentions": 0})
         entry["mentions"] += 1
     return [summary[key] for key in sorted(summary)]
 
