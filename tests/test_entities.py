@@ -113,6 +113,16 @@ GROUPING = [
         id="leading-the",
     ),
     pytest.param(
+        "The European Court of Justice ruled on Friday. Lawyers said the Court had overreached.",
+        [("European Court of Justice", ["The European Court of Justice", "Court"])],
+        id="org-head-word",
+    ),
+    pytest.param(
+        "Shares in Barclays Bank rose after Barclays said profits doubled.",
+        [("Barclays Bank", ["Barclays Bank", "Barclays"])],
+        id="org-first-word",
+    ),
+    pytest.param(
         "Bill Clinton and Hillary Clinton arrived in Little Rock. Clinton said the campaign was "
         "going well.",
         [("Bill Clinton", ["Bill Clinton"]), ("Hillary Clinton", ["Hillary Clinton", "Clinton"])],

@@ -77,8 +77,9 @@ class NewsEntities:
       full name was mentioned most recently before it, or stays apart. Names
       with a company suffix ("Pirelli SpA") or a word in capitals ("MARLINS BEAT
       REDS", a dateline "Deborah Charles RANGOON") are not taken as person names;
-    * a one-word ORG joins the longer ORG name it ends ("Court" ... "International
-      Criminal Court"), with ties broken the same way;
+    * a one-word ORG joins the longer ORG name it starts or heads ("Barclays" ...
+      "Barclays Bank", "Court" ... "European Court of Justice"), ties broken the
+      same way;
     * an abbreviation joins the name it is defined against in parentheses, in
       either order ("International Criminal Court (ICC)", "ICC (International
       Criminal Court)"), or, failing that, the non-person name whose initials it
@@ -205,7 +206,7 @@ def group_mentions(
     """
     uf = _UnionFind(len(mentions))
     _group_unnamed(mentions, uf)
-    shortened = _group_names(mentions, uf)
+    shortened = _group_names(mentions, uf, lexicon)
     expansions = _link_parentheses(doc, mentions, uf, lexicon)
     _link_initials(mentions, uf, expansions, lexicon)
     members: dict[int, list[int]] = collections.defaultdict(list)
@@ -226,14 +227,14 @@ def _group_unnamed(mentions: Sequence[Mention], uf: _UnionFind) -> None:
             uf.union(i, first.setdefault((m.label, m.form), i))
 
 
-def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> set[int]:
+def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) -> set[int]:
     """Same-form named mentions, and short names into the longer names they shorten.
 
     A shorter form joins a longer *person* name it is part of (see
     :func:`~pipeline.components.entity_names.subsumes`); names with a company
     suffix and shouted forms ("MARLINS BEAT REDS", "Deborah Charles RANGOON")
-    are not person names here. A one-word ORG joins a
-    longer ORG name it ends ("Court" in "International Criminal Court"). Forms
+    are not person names here. A one-word ORG joins a longer ORG name it starts
+    or heads (see :func:`~pipeline.components.entity_names.org_short_forms`). Forms
     are taken longest first, so every name a form could shorten is already
     placed when the form is reached.
 
@@ -268,7 +269,8 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind) -> set[int]:
             person_forms[form[0]].append(form)
             person_forms[form[-1]].append(form)
         elif ORG in labels:
-            org_heads[form[-1]].append(form)
+            for word in names.org_short_forms(form, lexicon):
+                org_heads[word].append(form)
     return shortened
 
 

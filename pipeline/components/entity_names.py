@@ -35,6 +35,7 @@ class Lexicon:
     stop_prefixes: frozenset[str]
     org_suffixes: frozenset[str]
     acronym_minor_words: frozenset[str]
+    org_head_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     named_labels: frozenset[str]
@@ -193,6 +194,16 @@ def subsumes(short: Sequence[str], long: Sequence[str]) -> bool:
         return False
     rest = iter(long[1:-1])
     return all(word in rest for word in short[1:-1])
+
+
+def org_short_forms(form: Sequence[str], lexicon: Lexicon) -> set[str]:
+    """One-word forms that may stand for a longer ORG name: its first word and its head.
+
+    The head is the word before the first preposition, else the last word:
+    ``european court of justice`` -> ``{"european", "court"}``.
+    """
+    head = next((i for i, w in enumerate(form) if i and w in lexicon.org_head_prepositions), len(form))
+    return {form[0], form[head - 1]}
 
 
 def entity_key(canonical: str, label: str, lexicon: Lexicon) -> str:
