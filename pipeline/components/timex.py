@@ -87,28 +87,36 @@ class TimexTagger:
             return None
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else None
+        infinitive = False
         for _ in range(_MAX_HEAD_STEPS):
             if token is None:
                 return None
             tense = self._verb_tense(token)
-            if tense != "up":
-                return tense
+            if tense == "to":
+                infinitive = True
+            elif tense != "up":
+                # "was set to expire Nov. 6": the past tense governs the plan, not the date.
+                return None if infinitive and tense == "past" else tense
             token = token.head if token.head is not token else None
         return None
 
     def _verb_tense(self, token: Token) -> str | None:
-        """Tense of a verb from its tag and auxiliaries; "up" to keep climbing."""
+        """Tense of a verb from its tag and auxiliaries; "up"/"to" to keep climbing.
+
+        A bare past participle is past ("the year ended March 31", "the plan
+        announced Tuesday"); a present tense in news announces a plan ("meets Friday").
+        """
         if token.pos_ not in ("VERB", "AUX"):
             return "up"
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
         if words & self.future_auxiliaries:
             return "future"
-        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or \
-                token.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
-            return "past"
         if "to" in words:
-            return "up"
+            return "to"
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or \
+                token.tag_ == "VBN" and (not words or words & {"has", "have", "'s", "'ve"}):
+            return "past"
         if token.lemma_ in self.future_verbs or token.tag_ in ("VBZ", "VBP") or \
                 token.tag_ == "VBG" and words & {"is", "are", "'s", "'re"}:
             return "future"

@@ -23,6 +23,10 @@ LEXICON_PATH = Path(__file__).parent / "data" / "timex_lexicon.json"
 _AFTER_YEAR = re.compile(r"\s*(?:[.,;:!?)\"']|$|\s(?:and|or|to|through|when|with|after|before|as)\b)")
 #: A lowercase plural noun after a number ("2000 investors"): a count, not a year.
 _COUNTED_NOUN = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
+#: A set adverb used attributively ("quarterly dividend", "daily newspaper") is no timex.
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|since|until|than|"
+                          r"over|during|through|after|before|while|because|the|a|an|is|are|was|were|"
+                          r"basis|ever|anyway)\b)[a-z]")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
 
 
@@ -110,14 +114,14 @@ class Grammar:
                          r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b", None),
             ("numeric_date", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)\b", None),
             ("month_day", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<wday>{f['WD']}),?\s+)?"
-                          rf"(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})(?!\s*(?:%|,\d|\.\d|:))"
+                          rf"(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})(?!\s*%|,\d|\.\d|:\d)"
                           rf"(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
             ("day_month", rf"\b(?:the\s+)?(?:(?P<wday>{f['WD']}),?\s+)?(?P<day>{f['DAY']})\s+(?:of\s+)?"
                           rf"(?P<month>{f['MONTH']})(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
             ("month_year", rf"\b(?:(?P<part>{f['PART']}))?(?P<month>{f['MONTH']}),?\s+(?:of\s+)?"
                            rf"(?P<year>{f['YEAR']})", self._capitalised),
             ("month", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that|the\s+same)\s+)?"
-                      rf"(?P<month>{f['MONTH']})(?:,?\s+of\s+(?P<yrel>{f['REL']}|that|the\s+same)\s+year)?",
+                      rf"(?P<month>{f['MONTH']})(?:,?\s+(?:of\s+)?(?P<yrel>{f['REL']}|that|the\s+same)\s+year)?",
              self._bare_month),
             ("holiday", rf"\b(?P<holiday>{alternation(lex['holidays'])})(?:,?\s+(?P<year>{f['YEAR']}))?",
              self._capitalised),
@@ -168,7 +172,7 @@ class Grammar:
                     rf"(?P<wday>{f['WD']})|(?:every|each)\s+(?P<month>{f['MONTH']})|"
                     r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year)|"
                     r"(?:a|per)\s+(?P<unit3>day|week|month|year))\b", self._set),
-            ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|"
+            ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
                          r"previous|coming|final|latest|following|remaining|preceding|initial)\s+)?)?"
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
                          rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
@@ -275,6 +279,8 @@ class Grammar:
 
     def _set(self, match: re.Match, text: str) -> bool:
         """"a year" is a frequency only after an amount ("$5 a year", "twice a week")."""
+        if match.group("adverb") and _ATTRIBUTIVE.match(text, match.end()):
+            return False
         if match.group("unit3"):
             return previous_word(text, match.start()) in self.lex["frequency_words"] or \
                 bool(re.search(r"[\d%]\s*$", text[max(0, match.start() - 3):match.start()]))

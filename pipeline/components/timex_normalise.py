@@ -33,6 +33,8 @@ UNIT_CODES = {
 }
 _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
                  "DE": ("Y", 10), "CE": ("Y", 100), "MIN": ("S", 60)}
+#: Days around the publication date within which a yearless day is the nearby one.
+NEAR_DAYS = 60
 _PAST = {"last", "past", "previous", "prior", "preceding", "latest", "recent", "most recent",
          "just-ended", "just ended"}
 _FUTURE = {"next", "coming", "following"}
@@ -114,18 +116,25 @@ def _unit(groups: dict, lex: dict, name: str = "unit") -> str:
 
 
 # -- anchoring ----------------------------------------------------------------------------
-def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int) -> Point:
+def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int,
+           yearly_day: bool = False) -> Point:
     """Pick the occurrence of a yearless unit (a weekday, "March", "the third quarter").
 
     ``mode`` is "last"/"next" (strictly before/after the publication unit), "this"
     (the one containing or nearest the publication date) or None, in which case the
     tense of the governing verb decides: past -> the latest one started by the
     publication date, future -> the first one not yet over, unknown -> the nearest.
+    A ``yearly_day`` ("Nov. 16") within :data:`NEAR_DAYS` of the publication date is
+    taken as that nearby one whatever the tense: "was extended to Nov. 16" in late
+    October means the coming one, not one eleven months ago.
     """
     dct = ctx.dct
     here = floor(dct, candidates[0].gran).start
+    nearest = min(candidates, key=lambda c: (_distance(c, dct), c.start))
     if mode is None:
         mode = ctx.tense(start) or "this"
+        if yearly_day and _distance(nearest, dct) <= NEAR_DAYS:
+            mode = "this"
     if mode == "last":
         return max(c for c in candidates if c.start < here)
     if mode == "next":
@@ -134,7 +143,7 @@ def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int) 
         return max(c for c in candidates if c.start <= dct)
     if mode == "future":
         return min(c for c in candidates if end_of(c) >= dct)
-    return min(candidates, key=lambda c: (_distance(c, dct), c.start))
+    return nearest
 
 
 def _distance(point: Point, day: dt.date) -> int:
@@ -158,7 +167,9 @@ def _yearly(build: Callable[[int], Point | None], ctx: Context, mode: str | None
             start: int) -> Point | None:
     """Resolve a unit that recurs every year, built by ``build(year)``."""
     candidates = [p for p in (build(y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if p]
-    return choose(candidates, ctx, mode, start) if candidates else None
+    if not candidates:
+        return None
+    return choose(candidates, ctx, mode, start, yearly_day=candidates[0].gran == "day")
 
 
 def _date(point: Point | None, anchor: str, gran: str | None = None) -> Resolution | None:
