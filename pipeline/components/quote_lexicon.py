@@ -22,6 +22,7 @@ class QuoteLexicon:
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
         titles: lower-cased title or role word -> gender it implies.
         person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
+        given_names: lower-cased common given name -> gender it usually implies.
     """
 
     speech: frozenset[str]
@@ -31,6 +32,7 @@ class QuoteLexicon:
     pronouns: dict[str, str]
     titles: dict[str, str]
     person_nouns: frozenset[str]
+    given_names: dict[str, str]
 
     @property
     def cues(self) -> frozenset[str]:
@@ -45,9 +47,10 @@ def _read(name: str) -> dict:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> QuoteLexicon:
-    """Read ``quotes_cues.json`` and ``quotes_speakers.json`` (cached)."""
+    """Read ``quotes_cues.json``, ``quotes_speakers.json`` and ``quotes_names.json`` (cached)."""
     cues = _read("quotes_cues.json")
     speakers = _read("quotes_speakers.json")
+    names = _read("quotes_names.json")
     return QuoteLexicon(
         speech=frozenset(cues["speech"]),
         object_cues=frozenset(cues["object"]),
@@ -56,4 +59,5 @@ def load_lexicon() -> QuoteLexicon:
         pronouns=dict(speakers["pronouns"]),
         titles=dict(speakers["titles"]),
         person_nouns=frozenset(speakers["person_nouns"]),
+        given_names={name: gender for gender in ("m", "f") for name in names[gender]},
     )

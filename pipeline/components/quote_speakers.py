@@ -20,6 +20,8 @@ _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _PARAGRAPH_CHARS = 600
+_FOCUS_CHARS = 400
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
 
@@ -33,6 +35,7 @@ class Mention:
     canonical: str
     entity_id: int | None
     key: str
+    subject: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,7 +78,14 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
                 by_surname.setdefault(words[-1], canonical)
             canonical = by_surname.get(canonical, canonical)
     key = _extension(ent, "entity_key") or canonical
-    return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key)
+    return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key,
+                   ent.root.dep_ in _SUBJECTS)
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the sorted, disjoint ``ranges``."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and offset < ranges[k][1]
 
 
 class SpeakerResolver:
@@ -113,11 +123,13 @@ class SpeakerResolver:
             if ent.label_ not in _SPEAKER_LABELS:
                 continue
             self._learn_cues(ent, mention)
-            k = bisect.bisect_right(starts, ent.end_char - 1) - 1
-            if k < 0 or quoted[k][1] <= ent.end_char - 1:
+            if not _inside(quoted, starts, ent.end_char - 1):
                 antecedents.append(mention)
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
+        self.pending = [t for t in doc if t.dep_ in _SUBJECTS and t.lower_ in lexicon.pronouns
+                        and lexicon.pronouns[t.lower_] in ("m", "f")
+                        and not _inside(quoted, starts, t.idx)]
 
     def _learn_cues(self, ent: Span, mention: Mention) -> None:
         """Record gender and role cues around an entity (titles, appositions)."""
@@ -125,6 +137,9 @@ class SpeakerResolver:
         for token in ent.doc[max(ent.start - 1, 0):ent.start + 1]:
             if titles.get(token.lower_, "n") != "n":
                 self.gender.setdefault(mention.key, titles[token.lower_])
+        first = mention.canonical.split()[0].lower() if mention.canonical else ""
+        if ent.label_ in _PEOPLE and first in self.lexicon.given_names:
+            self.gender.setdefault(mention.key, self.lexicon.given_names[first])
         root = ent.root
         related = [c for c in root.children if c.dep_ in _ROLE_DEPS]
         if root.dep_ == "appos":
@@ -139,15 +154,35 @@ class SpeakerResolver:
 
     def _recent(self, position: int, labels: frozenset[str], gender: str | None,
                 limit: int) -> Mention | None:
-        """The nearest mention before ``position`` with a label and compatible gender."""
+        """The preferred antecedent before ``position`` with a label and compatible gender.
+
+        Preference: the nearest subject within a few sentences, else the nearest
+        mention whose gender is known to match, else the nearest of unknown gender.
+        """
         k = bisect.bisect_left(self.positions, position)
         candidates = [m for m in reversed(self.antecedents[max(0, k - limit):k])
                       if m.label in labels]
         if gender is None:
             return candidates[0] if candidates else None
-        known = [m for m in candidates if self.gender.get(m.key) == gender]
-        unknown = [m for m in candidates if m.key not in self.gender]
-        return (known or unknown or [None])[0]
+        candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
+        focus = [m for m in candidates if m.subject and position - m.start < _FOCUS_CHARS]
+        known = [m for m in candidates if m.key in self.gender]
+        return (focus or known or candidates or [None])[0]
+
+    def _insert(self, mention: Mention) -> None:
+        """Add an antecedent mention (a resolved pronoun or a new name) in text order."""
+        k = bisect.bisect_left(self.positions, mention.start)
+        self.positions.insert(k, mention.start)
+        self.antecedents.insert(k, mention)
+
+    def _advance(self, position: int) -> None:
+        """Resolve the subject pronouns before ``position`` so they act as antecedents."""
+        while self.pending and self.pending[0].idx < position:
+            token = self.pending.pop(0)
+            mention = self._chain(token)
+            if mention is not None:
+                self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token),
+                                                 subject=True))
 
     def _speaker(self, head: Token, span: Span, mention: Mention | None) -> Speaker:
         """Speaker record for a head token, linked to ``mention`` when given."""
@@ -157,14 +192,23 @@ class SpeakerResolver:
                        mention.entity_id)
 
     def _pronoun(self, head: Token, position: int) -> Mention | None:
-        """Antecedent of a speaker pronoun."""
+        """Antecedent of a speaker pronoun (the previous quote's speaker when recent)."""
+        self._advance(position)
+        if head in self.pending:
+            self.pending.remove(head)
         gender = self.lexicon.pronouns[head.lower_]
         labels = _PEOPLE if gender in ("m", "f") else _GROUPS
         if self.last and position - self.last[0] < _PARAGRAPH_CHARS:
             last = self.last[1]
-            if last.label in labels and self.gender.get(last.key, gender) == gender:
+            if last.label in labels and self.gender.get(last.key) == gender:
                 self.gender.setdefault(last.key, gender)
                 return last
+        return self._chain(head)
+
+    def _chain(self, head: Token) -> Mention | None:
+        """Antecedent of a pronoun by salience and gender; records the gender."""
+        gender = self.lexicon.pronouns[head.lower_]
+        labels = _PEOPLE if gender in ("m", "f") else _GROUPS
         mention = self._recent(head.idx, labels, gender, limit=40)
         if mention is not None and gender in ("m", "f"):
             self.gender.setdefault(mention.key, gender)
@@ -210,20 +254,13 @@ class SpeakerResolver:
         if mention is None and head.lower_ in self.lexicon.pronouns:
             mention = self._pronoun(head, head.idx)
         elif mention is None and head.pos_ == "PROPN":
-            mention = self._add_name(span)
+            name = _clean_name(span.text)
+            mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
             mention = self._nominal(head)
-        if mention is not None and mention.label not in _SPEAKER_LABELS:
-            mention.label = "PERSON"
         if mention is not None:
-            self.last = (head.idx, mention)
+            label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
+            self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
+                                             label=label, subject=True))
+            self.last = (head.idx, self.antecedents[bisect.bisect_left(self.positions, head.idx)])
         return self._speaker(head, span, mention)
-
-    def _add_name(self, span: Span) -> Mention:
-        """A proper-name speaker the NER missed becomes a person antecedent."""
-        name = _clean_name(span.text)
-        mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
-        k = bisect.bisect_left(self.positions, mention.start)
-        self.positions.insert(k, mention.start)
-        self.antecedents.insert(k, mention)
-        return mention

@@ -15,6 +15,7 @@ dict per piece; the pieces share speaker and cue.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Iterable, Iterator
@@ -33,6 +34,15 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _EDGE_PUNCT = " \n\t,;:.-—–"
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
+_MAX_CLIMB = 6
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr",
+                            "lt", "col", "sgt", "capt", "prof", "rev", "vs", "no", "inc", "co",
+                            "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
+                            "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens"})
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9])|\n+")
+_SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
+                                "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
 _RELATIVE = frozenset({"who", "which", "that"})
 
@@ -93,15 +103,25 @@ def _inverted_subject(token: Token) -> Token | None:
     return None
 
 
-def _char_range(first: Token, last: Token) -> tuple[int, int] | None:
-    """Characters from ``first`` to ``last`` without edge punctuation, or None if empty."""
-    text = first.doc.text
-    start, end = first.idx, last.idx + len(last)
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation (``Mr.``, ``U.S.``, ``J.``)."""
+    word = text[max(0, dot - 12):dot].split()[-1:] or [""]
+    word = word[0].lstrip("(\"'“‘")
+    return text[dot] == "." and (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATIONS)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without edge punctuation, or None if nothing is left."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
     return (start, end) if end > start else None
+
+
+def _char_range(first: Token, last: Token) -> tuple[int, int] | None:
+    """Characters from ``first`` to ``last`` without edge punctuation, or None if empty."""
+    return _trim(first.doc.text, first.idx, last.idx + len(last))
 
 
 def _subtree_range(token: Token, skip: Token | None = None) -> tuple[int, int] | None:
@@ -218,7 +238,13 @@ class _DocQuotes:
         self.doc = doc
         self.text = doc.text
         self.pieces = quote_pieces(doc.text)
+        self.piece_starts = [p.start for p in self.pieces]
+        self.boundaries = [m.end() for m in _SENTENCE_BREAK.finditer(doc.text)
+                           if not self._inside_piece(m.start())
+                           and not _abbreviation(doc.text, m.start())]
         self.cues = component.cues(doc)
+        for cue in self.cues:
+            cue.content = self._clip(cue.content, cue.token.idx)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         self.resolver = SpeakerResolver(doc, component.lexicon,
                                         [(p.start, p.end) for p in self.pieces])
@@ -237,7 +263,19 @@ class _DocQuotes:
 
     def _inside_piece(self, offset: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
-        return any(p.start <= offset < p.end for p in self.pieces)
+        k = bisect.bisect_right(self.piece_starts, offset) - 1
+        return k >= 0 and offset < self.pieces[k].end
+
+    def _clip(self, content: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
+        """Cut reported content to the text sentence holding ``anchor`` (the cue),
+        since the parser may run sentences together around quotation marks."""
+        if content is None:
+            return None
+        k = bisect.bisect_right(self.boundaries, anchor)
+        low = self.boundaries[k - 1] if k else 0
+        high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
+        start, end = max(content[0], low), min(content[1], high)
+        return _trim(self.text, start, end)
 
     def _words(self, start: int, end: int) -> int:
         """Number of whitespace-separated words with a letter or digit."""
@@ -259,13 +297,13 @@ class _DocQuotes:
                 return cue
         return None
 
-    def _is_speech(self, piece: QuotePiece) -> bool:
-        """Whether a quoted stretch reads as speech (not a scare quote or title)."""
-        words = self._words(piece.start, piece.end)
+    def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
+        """Whether a quoted stretch reads as speech: long enough, or short but
+        ending like a sentence and attributed (``"Not yet," she said``)."""
+        if self._words(piece.start, piece.end) >= self.component.min_quote_words:
+            return True
         inner = self.text[piece.start:piece.end].rstrip(_MARKS)
-        if words >= self.component.min_quote_words:
-            return not _title_like(self.text[piece.start:piece.end])
-        return words >= 2 and inner[-1:] in (".", "!", "?", ",")
+        return cue is not None and inner[-1:] in (".", "!", "?", ",")
 
     def _quoted(self) -> list[Quote]:
         """Direct and mixed quotes, in text order."""
@@ -275,22 +313,49 @@ class _DocQuotes:
         for piece in self.pieces:
             cue = self._mixed_cue(piece)
             if cue is not None:
-                span = (min(cue.content[0], piece.start), max(cue.content[1], piece.end))
-                if span not in mixed_spans:
-                    mixed_spans.add(span)
-                    quotes.append(Quote(*span, "mixed", cue))
+                if _span_key(cue, piece) not in mixed_spans:
+                    mixed_spans.add(_span_key(cue, piece))
+                    quotes.append(Quote(*_span_key(cue, piece), "mixed", cue))
                 continue
             if piece.group in group_quote:
                 first = quotes[group_quote[piece.group]]
                 quotes.append(Quote(piece.start, piece.end, "direct", first.cue, first.follows))
                 continue
-            if not self._is_speech(piece):
+            if _title_like(self.text[piece.start:piece.end]):
                 continue
             cue = self._direct_cue(piece)
+            if not self._is_speech(piece, cue):
+                cue = self._host_cue(piece)
+                if cue is not None and _span_key(cue, piece) not in mixed_spans:
+                    mixed_spans.add(_span_key(cue, piece))
+                    quotes.append(Quote(*_span_key(cue, piece), "mixed", cue))
+                continue
             follows = None if cue else self._follow_on(quotes, piece)
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
         return _drop_nested(quotes)
+
+    def _host_cue(self, piece: QuotePiece) -> Cue | None:
+        """The clause verb hosting a quoted fragment: its subject speaks, its
+        right-hand dependents are the reported content (``Rubio bemoaned the
+        climate in which people "hate each other"``)."""
+        span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(_MAX_CLIMB):
+            if token.head is token:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") and token.i < span.start \
+                    and token.lemma_.lower() in self.component.lexicon.cues:
+                speaker = _subject(token)
+                if speaker is None or speaker.i > token.i:
+                    return None
+                content = _char_range(token.doc[token.i + 1], token.right_edge) \
+                    if token.i + 1 < len(token.doc) else None
+                return Cue(token, token.lemma_.lower(), speaker, content) if content else None
+        return None
 
     def _direct_cue(self, piece: QuotePiece) -> Cue | None:
         """The cue attributing a direct quote."""
@@ -373,6 +438,11 @@ class _DocQuotes:
         return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
 
 
+def _span_key(cue: Cue, piece: QuotePiece) -> tuple[int, int]:
+    """Character range of a mixed quote: the cue's content extended over the piece."""
+    return min(cue.content[0], piece.start), max(cue.content[1], piece.end)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two character ranges overlap."""
     return a[0] < b[1] and b[0] < a[1]
@@ -380,10 +450,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _title_like(text: str) -> bool:
     """A quoted title: every word capitalised and no sentence punctuation."""
-    words = [w for w in text.strip(_MARKS).split() if w[:1].isalpha()]
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"}
-    return bool(words) and all(w[0].isupper() or w in small for w in words) \
-        and not any(ch in text for ch in ".!?")
+    inner = text.strip(_MARKS).rstrip(".,")
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) \
+        and not any(ch in inner for ch in ".!?")
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:
@@ -394,11 +464,15 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 
 
 def _speaker_span(head: Token) -> Span:
-    """The speaker phrase: the head with its left modifiers, up to punctuation."""
-    start = head.i
-    while start > head.left_edge.i and not head.doc[start - 1].is_punct:
+    """The speaker phrase: the head with its left modifiers up to a comma or quote
+    mark, and an ``of`` phrase after it (``many of his aides``)."""
+    start, end = head.i, head.i + 1
+    while start > head.left_edge.i and head.doc[start - 1].text not in _SPEAKER_STOPS:
         start -= 1
-    return head.doc[start:head.i + 1]
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.i == end:
+        end = of.right_edge.i + 1
+    return head.doc[start:end]
 
 
 def _as_dict(quote: Quote, speaker: Speaker) -> dict:
