@@ -118,9 +118,9 @@ GROUPING = [
         id="org-head-word",
     ),
     pytest.param(
-        "Shares in Barclays Bank rose after Barclays said profits doubled.",
-        [("Barclays Bank", ["Barclays Bank", "Barclays"])],
-        id="org-first-word",
+        "The BBC said on Monday that BBC Sport would cut jobs.",
+        [("BBC", ["BBC"]), ("BBC Sport", ["BBC Sport"])],
+        id="parent-org-stays-apart",
     ),
     pytest.param(
         "Bill Clinton and Hillary Clinton arrived in Little Rock. Clinton said the campaign was "

@@ -77,9 +77,8 @@ class NewsEntities:
       full name was mentioned most recently before it, or stays apart. Names
       with a company suffix ("Pirelli SpA") or a word in capitals ("MARLINS BEAT
       REDS", a dateline "Deborah Charles RANGOON") are not taken as person names;
-    * a one-word ORG joins the longer ORG name it starts or heads ("Barclays" ...
-      "Barclays Bank", "Court" ... "European Court of Justice"), ties broken the
-      same way;
+    * a one-word ORG joins the longer ORG name it heads ("Court" ... "European
+      Court of Justice"), ties broken the same way;
     * an abbreviation joins the name it is defined against in parentheses, in
       either order ("International Criminal Court (ICC)", "ICC (International
       Criminal Court)"), or, failing that, the non-person name whose initials it
@@ -233,8 +232,9 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
     A shorter form joins a longer *person* name it is part of (see
     :func:`~pipeline.components.entity_names.subsumes`); names with a company
     suffix and shouted forms ("MARLINS BEAT REDS", "Deborah Charles RANGOON")
-    are not person names here. A one-word ORG joins a longer ORG name it starts
-    or heads (see :func:`~pipeline.components.entity_names.org_short_forms`). Forms
+    are not person names here. A one-word ORG joins a longer ORG name it heads
+    (see :func:`~pipeline.components.entity_names.org_head`), not one it starts
+    ("BBC" is not "BBC Sport"). Forms
     are taken longest first, so every name a form could shorten is already
     placed when the form is reached.
 
@@ -269,8 +269,7 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
             person_forms[form[0]].append(form)
             person_forms[form[-1]].append(form)
         elif ORG in labels:
-            for word in names.org_short_forms(form, lexicon):
-                org_heads[word].append(form)
+            org_heads[names.org_head(form, lexicon)].append(form)
     return shortened
 
 

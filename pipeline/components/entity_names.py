@@ -196,14 +196,13 @@ def subsumes(short: Sequence[str], long: Sequence[str]) -> bool:
     return all(word in rest for word in short[1:-1])
 
 
-def org_short_forms(form: Sequence[str], lexicon: Lexicon) -> set[str]:
-    """One-word forms that may stand for a longer ORG name: its first word and its head.
+def org_head(form: Sequence[str], lexicon: Lexicon) -> str:
+    """The head word of an ORG name: the word before its first preposition, else its last.
 
-    The head is the word before the first preposition, else the last word:
-    ``european court of justice`` -> ``{"european", "court"}``.
+    ``european court of justice`` -> ``court``; ``international criminal court`` -> ``court``.
     """
     head = next((i for i, w in enumerate(form) if i and w in lexicon.org_head_prepositions), len(form))
-    return {form[0], form[head - 1]}
+    return form[head - 1]
 
 
 def entity_key(canonical: str, label: str, lexicon: Lexicon) -> str:
