@@ -79,11 +79,13 @@ CASES = [
     ("The festival ends in mid-August.", "2024-08-01", "mid-August", "2024-08", "DATE"),
     # durations
     ("The strike lasted 18 months.", "2024-09-04", "18 months", "P18M", "DURATION"),
-    ("He spent a year and a half in prison.", "2024-09-04", "a year and a half", "P18M", "DURATION"),
+    ("He spent a year and a half in prison.", "2024-09-04", "a year and a half", "P1Y6M", "DURATION"),
     ("The case has dragged on for more than a year.", "2024-09-04", "more than a year", "P1Y", "DURATION"),
     ("Output rose over the past three months.", "2024-09-04", "the past three months", "P3M", "DURATION"),
     ("They signed a five-year contract.", "2024-09-04", "five-year", "P5Y", "DURATION"),
     ("The talks took two hours.", "2024-09-04", "two hours", "PT2H", "DURATION"),
+    ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
+    ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
     # sets
     ("The report is published annually.", "2024-09-04", "annually", "P1Y", "SET"),

@@ -117,7 +117,7 @@ class TimexTagger:
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or \
                 token.tag_ == "VBN" and (not words or words & {"has", "have", "'s", "'ve"}):
             return "past"
-        if token.lemma_ in self.future_verbs or token.tag_ in ("VBZ", "VBP") or \
+        if token.lemma_ in self.future_verbs or \
                 token.tag_ == "VBG" and words & {"is", "are", "'s", "'re"}:
             return "future"
         return None

@@ -135,7 +135,7 @@ class Grammar:
                      r"(?P<year3>two\s+thousand))", self._bare_year),
             ("season", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|the|that|the\s+same)\s+)?"
                        rf"(?P<season>{f['SEASON']})\b(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}))?", self._season),
-            ("quarter", rf"\b(?:(?P<det>the|its|their)\s+)?(?:(?P<rel>{f['REL']}|that(?=\s+(?:quarter|period))|latest|same|"
+            ("quarter", rf"\b(?:(?P<det>the|its|their)\s+|(?P<yrel>last|next|this)\s+year's\s+)?(?:(?P<rel>{f['REL']}|that(?=\s+(?:quarter|period))|latest|same|"
                         r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
@@ -149,10 +149,10 @@ class Grammar:
              self._capitalised),
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
-            ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]*)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
+            ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
                          rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b(?:\s+(?:of\s+)?{day_ref})?",
              None),
-            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]*)?(?P<daypart>{f['DAYPART']})\s+(?:of\s+)?"
+            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']})\s+(?:of\s+)?"
                             rf"{day_ref}", self._capitalised),
             ("relative_unit", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<the>the)\s+)?"
                               rf"(?P<rel>{f['REL']}|same|that|latest|prior|preceding)\s+"
@@ -167,6 +167,7 @@ class Grammar:
             ("ago", rf"\b(?:(?P<approx>{f['APPROX']}))?(?P<num>{f['NUM']}|{f['VAGUE']})[\s-]+"
                     rf"(?P<unit>{f['UNIT']})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
                     r"hence|back|previously|prior)\b", self._ago),
+            ("reference", rf"\b(?P<ref>{alternation(lex['references'])})\b", self._reference),
             ("set", rf"\b(?:(?P<adverb>{alternation(lex['set_adverbs'])})|(?:every|each)\s+(?:other\s+)?"
                     rf"(?:(?P<num>{f['NUM']})\s+)?(?P<unit>{f['UNIT']})|(?:every|each)\s+"
                     rf"(?P<wday>{f['WD']})|(?:every|each)\s+(?P<month>{f['MONTH']})|"
@@ -189,7 +190,6 @@ class Grammar:
                         rf"(?:,?\s+(?:on\s+)?{day_ref})?", None),
             ("clock_word", rf"\b(?P<clock>{alternation(lex['clock_words'])})\b(?:,?\s+(?:on\s+)?{day_ref})?",
              None),
-            ("reference", rf"\b(?P<ref>{alternation(lex['references'])})\b", self._reference),
         ]
 
     # -- context checks ------------------------------------------------------------------

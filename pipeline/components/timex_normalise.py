@@ -35,6 +35,8 @@ _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), 
                  "DE": ("Y", 10), "CE": ("Y", 100), "MIN": ("S", 60)}
 #: Days around the publication date within which a yearless day is the nearby one.
 NEAR_DAYS = 60
+#: Units written as multiples of another (decades in years: P20Y, as in TimeBank).
+_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
 _PAST = {"last", "past", "previous", "prior", "preceding", "latest", "recent", "most recent",
          "just-ended", "just ended"}
 _FUTURE = {"next", "coming", "following"}
@@ -120,10 +122,10 @@ def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int,
            yearly_day: bool = False) -> Point:
     """Pick the occurrence of a yearless unit (a weekday, "March", "the third quarter").
 
-    ``mode`` is "last"/"next" (strictly before/after the publication unit), "this"
-    (the one containing or nearest the publication date) or None, in which case the
-    tense of the governing verb decides: past -> the latest one started by the
-    publication date, future -> the first one not yet over, unknown -> the nearest.
+    ``mode`` is "last"/"next" (strictly before/after the publication unit) or None,
+    in which case the tense of the governing verb decides: past -> the latest one
+    started by the publication date, future -> the first one not yet over,
+    unknown -> the nearest.
     A ``yearly_day`` ("Nov. 16") within :data:`NEAR_DAYS` of the publication date is
     taken as that nearby one whatever the tense: "was extended to Nov. 16" in late
     October means the coming one, not one eleven months ago.
@@ -132,9 +134,9 @@ def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int,
     here = floor(dct, candidates[0].gran).start
     nearest = min(candidates, key=lambda c: (_distance(c, dct), c.start))
     if mode is None:
-        mode = ctx.tense(start) or "this"
+        mode = ctx.tense(start)
         if yearly_day and _distance(nearest, dct) <= NEAR_DAYS:
-            mode = "this"
+            mode = None
     if mode == "last":
         return max(c for c in candidates if c.start < here)
     if mode == "next":
@@ -165,7 +167,9 @@ def _mode(rel: str | None) -> str | None:
 
 def _yearly(build: Callable[[int], Point | None], ctx: Context, mode: str | None,
             start: int) -> Point | None:
-    """Resolve a unit that recurs every year, built by ``build(year)``."""
+    """Resolve a unit that recurs every year, built by ``build(year)`` ("this": the publication year's)."""
+    if mode == "this":
+        return build(ctx.dct.year)
     candidates = [p for p in (build(y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if p]
     if not candidates:
         return None
@@ -313,11 +317,14 @@ def season(g: dict, ctx: Context, start: int) -> Resolution | None:
 def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
     """Fiscal quarters: "the third quarter", "third-quarter", "the year-earlier period".
 
-    A numbered quarter without a year is one of the publication year (news reports
-    the current year's quarters); an unnumbered one is the quarter in focus.
+    A numbered quarter without a year is the publication year's, or last year's if it
+    has not begun and nothing says it is ahead ("the fourth quarter" in January);
+    an unnumbered one is the quarter in focus.
     """
     rel, year_text = _key(g["rel"]), g["year"] or g["year2"]
     number = _quarter_number(g["ord"], ctx)
+    if g["yrel"]:
+        rel = _key(g["yrel"])
     if rel in _YEAR_BEFORE:
         if ctx.ref is not None and ctx.ref.gran == "quarter":
             return _date(shift(Point("quarter", ctx.ref.start), -1, "year"), "narrative")
@@ -329,7 +336,11 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
     if g["ord"]:
         if ctx.dct is None:
             return _vague_date("quarter", f"XXXX-Q{number}")
-        return _date(Point("quarter", dt.date(ctx.dct.year + _offset(rel), 3 * number - 2, 1)), "publication")
+        year_no = ctx.dct.year + _offset(rel)
+        point = Point("quarter", dt.date(year_no, 3 * number - 2, 1))
+        if not rel and point.start > ctx.dct and ctx.tense(start) != "future":
+            point = Point("quarter", dt.date(year_no - 1, 3 * number - 2, 1))
+        return _date(point, "publication")
     if rel in _ANAPHORIC or not rel:
         if ctx.ref is not None and ctx.ref.gran == "quarter":
             return _date(ctx.ref, "narrative")
@@ -451,7 +462,7 @@ def year_earlier(g: dict, ctx: Context, start: int) -> Resolution | None:
     """Year-earlier, the year-ago quarter: the unit in focus, one year back."""
     if ctx.ref is not None and ctx.ref.gran in ("quarter", "half", "month"):
         return _date(shift(ctx.ref, -1, "year"), "narrative")
-    return _anaphoric("year", -1, ctx)
+    return _deictic("year", -1, ctx)
 
 
 def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -476,10 +487,9 @@ def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 def _calendar_unit(code: str, count: int) -> tuple[str, str, int]:
     """(granularity of the result, unit to shift by, count) for "N units ago"."""
-    if code in ("DE", "CE"):
-        return "year", "year", count * (10 if code == "DE" else 100)
-    if code == "FN":
-        return "week", "week", count * 2
+    if code in _MULTIPLES:
+        factor, code = _MULTIPLES[code]
+        count *= factor
     gran = UNIT_CODES[code][0]
     return ("day", "day", 0) if gran == "time" else (gran, gran, count)
 
@@ -493,16 +503,21 @@ def _whole(count: float, code: str) -> tuple[int, str]:
 
 
 def _duration(count: float | None, code: str) -> Resolution:
-    """A DURATION value such as P18M, PT3H or PXY."""
+    """A DURATION value: P18M, PT3H, P2Y6M (2 1/2 years), P20Y (two decades), PXY (years)."""
     gran, designator = UNIT_CODES[code]
     if count is None:
-        amount = "X"
-    else:
-        whole, code = _whole(count, code)
-        gran, designator = UNIT_CODES[code]
-        amount = str(whole)
-    prefix = "PT" if gran == "time" else "P"
-    return Resolution("DURATION", f"{prefix}{amount}{designator}", gran, "none")
+        return Resolution("DURATION", f"{'PT' if gran == 'time' else 'P'}X{designator}", gran, "none")
+    if code in _MULTIPLES:
+        factor, code = _MULTIPLES[code]
+        count, designator = count * factor, code
+    whole, rest = int(count), count - int(count)
+    body = f"{whole}{designator}" if whole or not rest else ""
+    if rest:
+        small, factor = _SMALLER_UNIT[code]
+        small_gran, small_designator = UNIT_CODES[small]
+        separator = "T" if small_gran == "time" and gran != "time" else ""
+        body += f"{separator}{round(rest * factor)}{small_designator}"
+    return Resolution("DURATION", f"{'PT' if gran == 'time' else 'P'}{body}", gran, "none")
 
 
 def duration(g: dict, ctx: Context, start: int) -> Resolution | None:
