@@ -18,26 +18,30 @@ class QuoteLexicon:
         speech: lemmas of verbs introducing speech with a clausal complement.
         object_cues: lemmas whose reported content is an object or prepositional object.
         object_preps: prepositions whose object is reported content (``call for X``).
+        intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         according: multi-word cues whose object is the speaker (``according to X``).
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
         titles: lower-cased title or role word -> gender it implies.
         person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
+        source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
         given_names: lower-cased common given name -> gender it usually implies.
     """
 
     speech: frozenset[str]
     object_cues: frozenset[str]
     object_preps: frozenset[str]
+    intention: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
     titles: dict[str, str]
     person_nouns: frozenset[str]
+    source_nouns: frozenset[str]
     given_names: dict[str, str]
 
     @property
     def cues(self) -> frozenset[str]:
         """Every single-word cue lemma."""
-        return self.speech | self.object_cues
+        return self.speech | self.object_cues | self.intention
 
 
 def _read(name: str) -> dict:
@@ -55,9 +59,11 @@ def load_lexicon() -> QuoteLexicon:
         speech=frozenset(cues["speech"]),
         object_cues=frozenset(cues["object"]),
         object_preps=frozenset(cues["object_preps"]),
+        intention=frozenset(cues["intention"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),
         titles=dict(speakers["titles"]),
         person_nouns=frozenset(speakers["person_nouns"]),
+        source_nouns=frozenset(speakers["source_nouns"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
     )

@@ -35,6 +35,9 @@ _EDGE_PUNCT = " \n\t,;:.-—–"
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+_NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr",
                             "lt", "col", "sgt", "capt", "prof", "rev", "vs", "no", "inc", "co",
                             "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
@@ -211,6 +214,8 @@ class NewsQuotes:
     def _verb_cue(self, token: Token) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
         speaker = _subject(token) or _inverted_subject(token)
+        if speaker is not None and speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER:
+            speaker = None
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
 
     def _content(self, token: Token) -> tuple[int, int] | None:
@@ -220,10 +225,16 @@ class NewsQuotes:
                 return _subtree_range(child)
         if token.dep_ == "parataxis":
             return _subtree_range(token.head, skip=token)
-        if token.lemma_.lower() not in self.lexicon.object_cues:
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.intention:
+            xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+            if xcomp is not None:
+                return _subtree_range(xcomp)
+        if lemma not in self.lexicon.object_cues:
             return None
-        parts = [c for c in token.rights if c.dep_ in ("dobj", "xcomp")
-                 or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps)]
+        parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
+                 or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps
+                     and not any(g.ent_type_ in _NOT_CONTENT for g in c.children))]
         if not parts:
             return None
         return _char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
@@ -373,14 +384,23 @@ class _DocQuotes:
         return self._dash_cue(after) or self._any_verb_cue(after[:4]) \
             or self._any_verb_cue(before[:8] if before[:1] and before[0].text in ",:" else [])
 
-    @staticmethod
-    def _any_verb_cue(tokens: list[Token]) -> Cue | None:
-        """An attribution verb outside the lexicon right next to a quote (``", quipped X``)."""
+    def _any_verb_cue(self, tokens: list[Token]) -> Cue | None:
+        """An attribution verb outside the lexicon right next to a quote (``", quipped X``),
+        accepted only with a person-like subject (a name, pronoun or person noun)."""
         for token in tokens:
             if token.pos_ == "VERB" or token.dep_ == "ROOT" and token.pos_ == "AUX":
                 speaker = _subject(token) or _inverted_subject(token)
-                return Cue(token, token.lemma_.lower(), speaker, None) if speaker is not None else None
+                if speaker is None or not self._plausible(speaker):
+                    return None
+                return Cue(token, token.lemma_.lower(), speaker, None)
         return None
+
+    def _plausible(self, speaker: Token) -> bool:
+        """Whether a token can head a speaker: a name, pronoun, person or source noun."""
+        lexicon = self.component.lexicon
+        lemma = speaker.lemma_.lower()
+        return speaker.pos_ in ("PROPN", "PRON") or lemma in lexicon.person_nouns \
+            or lemma in lexicon.source_nouns
 
     def _window(self, piece: QuotePiece, step: int) -> list[Token]:
         """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary."""
