@@ -23,6 +23,10 @@ LEXICON_PATH = Path(__file__).parent / "data" / "timex_lexicon.json"
 _AFTER_YEAR = re.compile(r"\s*(?:[.,;:!?)\"']|$|\s(?:and|or|to|through|when|with|after|before|as)\b)")
 #: A lowercase plural noun after a number ("2000 investors"): a count, not a year.
 _COUNTED_NOUN = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
+#: Groups holding month, weekday and holiday names (proper nouns: capitalised).
+_PROPER_NAMES = ("month", "wday", "wday2", "month2", "holiday")
+#: Characters of context kept around each trigger word when scanning (longest prefix/suffix).
+WINDOW = 60
 #: A set adverb used attributively ("quarterly dividend", "daily newspaper") is no timex.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|since|until|than|"
                           r"over|during|through|after|before|while|because|the|a|an|is|are|was|were|"
@@ -74,8 +78,8 @@ class Grammar:
 
     def __init__(self, lexicon: dict):
         self.lex = lexicon
-        self.rules = [Rule(name, re.compile(pattern, re.IGNORECASE), check)
-                      for name, pattern, check in self._rule_table()]
+        self.rules = [Rule(name, re.compile(pattern), check) for name, pattern, check in self._rule_table()]
+        self.trigger = re.compile(self._trigger_pattern())
 
     # -- pattern fragments -------------------------------------------------------------
     def _fragments(self) -> dict:
@@ -192,15 +196,21 @@ class Grammar:
              None),
         ]
 
-    # -- context checks ------------------------------------------------------------------
-    @staticmethod
-    def _is_capitalised(word: str | None) -> bool:
-        return not word or word[0].isupper()
+    def _trigger_pattern(self) -> str:
+        """Words and digit shapes one of which every expression contains (see :meth:`find`)."""
+        lex = self.lex
+        words = set(lex["months"]) | set(lex["month_abbreviations"]) | set(lex["weekdays"]) \
+            | set(lex["units"]) | set(lex["seasons"]) | set(lex["day_parts"]) | set(lex["clock_words"]) \
+            | set(lex["deictic_days"]) | set(lex["trigger_words"])
+        for phrases in (lex["references"], lex["set_adverbs"], lex["holidays"]):
+            words.update(phrase.split()[-1] for phrase in phrases)
+        return rf"\b{alternation(words)}\b|\d{{4}}|\d[:/.]\d|\d\s*(?:[ap]\.?\s?m\b|o'clock)|'\d\d"
 
+    # -- context checks ------------------------------------------------------------------
     def _capitalised(self, match: re.Match, text: str) -> bool:
         """Month, weekday and holiday names are proper nouns: require a capital."""
-        names = [match.groupdict().get(k) for k in ("month", "wday", "wday2", "month2", "holiday")]
-        return all(self._is_capitalised(n) for n in names)
+        groups = match.groupdict()
+        return all(text[match.start(k)].isupper() for k in _PROPER_NAMES if groups.get(k))
 
     def _bare_month(self, match: re.Match, text: str) -> bool:
         """A month with no day or year: capitalised, full name, and a cue for "May"/"March"."""
@@ -294,14 +304,43 @@ class Grammar:
 
     # -- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:
-        """Non-overlapping temporal expressions in ``text``, longest first, sorted by start."""
+        """Non-overlapping temporal expressions in ``text``, longest first, sorted by start.
+
+        The rules run on the lower-cased text (case-sensitive regexes are several times
+        faster than IGNORECASE) and only in windows around trigger words, since every
+        expression contains one (a month, a unit, "now", a four-digit number ...).
+        Checks that need capitals read the original text at the same offsets.
+        """
+        low = lower_same_length(text)
         candidates = []
-        for priority, rule in enumerate(self.rules):
-            for match in rule.regex.finditer(text):
-                if rule.check is None or rule.check(match, text):
-                    candidates.append(Candidate(match.start(), match.end(), rule.name,
-                                                match.groupdict(), priority))
+        for start, end in self.regions(low):
+            for priority, rule in enumerate(self.rules):
+                for match in rule.regex.finditer(low, start, end):
+                    if rule.check is None or rule.check(match, text):
+                        candidates.append(Candidate(match.start(), match.end(), rule.name,
+                                                    match.groupdict(), priority))
         return select_longest(candidates)
+
+    def regions(self, low: str) -> list[tuple[int, int]]:
+        """Merged windows of :data:`WINDOW` characters around trigger words, cut at spaces."""
+        regions: list[list[int]] = []
+        for hit in self.trigger.finditer(low):
+            start = low.rfind(" ", 0, max(0, hit.start() - WINDOW)) + 1
+            end = low.find(" ", hit.end() + WINDOW)
+            end = len(low) if end < 0 else end
+            if regions and start <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], end)
+            else:
+                regions.append([start, end])
+        return [(start, end) for start, end in regions]
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased, keeping offsets (characters whose lower case is longer stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def select_longest(candidates: list[Candidate]) -> list[Candidate]:

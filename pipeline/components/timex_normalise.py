@@ -510,6 +510,8 @@ def _duration(count: float | None, code: str) -> Resolution:
     if code in _MULTIPLES:
         factor, code = _MULTIPLES[code]
         count, designator = count * factor, code
+    if code not in _SMALLER_UNIT:
+        count = round(count)
     whole, rest = int(count), count - int(count)
     body = f"{whole}{designator}" if whole or not rest else ""
     if rest:
