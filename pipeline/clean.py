@@ -53,7 +53,7 @@ _DATE_LINE = re.compile(
 )
 #: ``date 2024-08-30 Headline...``: a labelled date glued to the first line.
 _DATE_PREFIX = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s+{_DATE}(?:[T ]{_TIME})?\s+(?=\S)", re.IGNORECASE)
-_BYLINE = re.compile(r"^[—–-]*\s*(?:written\s+)?by\s*[/:]?\s*(?P<name>\S.*?)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^[—–-]*\s*(?:written\s+)?by(?:\s*[/:]\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE)
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")
 _URL_INLINE = re.compile(r"<?https?://[^\s<>]+>?")
 _URL_LABEL = re.compile(
@@ -264,32 +264,30 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _is_title(paragraph: str) -> bool:
-    """A headline: short, starts like a name or a quote, does not end like a sentence."""
+    """A headline: short and not ending like a sentence (an ellipsis is allowed)."""
     text = paragraph.strip()
-    return (
-        len(text) <= MAX_TITLE_CHARS
-        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
-        and not text.endswith((".", ",", ";", ":", "…"))
-    )
+    return len(text) <= MAX_TITLE_CHARS and (bool(_ELLIPSIS.search(text)) or not text.endswith((".", ",", ";", ":")))
 
 
 def _fold(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip().casefold()
 
 
+def _is_teaser(paragraph: str, rest: list[str]) -> bool:
+    """An ellipsis-ended paragraph whose words come again in what follows it."""
+    if not _ELLIPSIS.search(paragraph):
+        return False
+    stem = _fold(_ELLIPSIS.sub("", paragraph))
+    return len(stem) >= MIN_TEASER_CHARS and stem in _fold(" ".join(rest))
+
+
 def _drop_repeats(paragraphs: list[str], title: str | None) -> list[str]:
     """Drop a repeated headline and a teaser (an ellipsis-ended copy of what follows)."""
-    kept: list[str] = []
-    for i, paragraph in enumerate(paragraphs):
-        if title and i > 0 and _fold(paragraph) == _fold(title):
-            continue
-        if _ELLIPSIS.search(paragraph):
-            stem = _fold(_ELLIPSIS.sub("", paragraph))
-            rest = _fold(" ".join(paragraphs[i + 1 :]))
-            if len(stem) >= MIN_TEASER_CHARS and stem in rest:
-                continue
-        kept.append(paragraph)
-    return kept
+    return [
+        paragraph
+        for i, paragraph in enumerate(paragraphs)
+        if not (title and i > 0 and _fold(paragraph) == _fold(title)) and not _is_teaser(paragraph, paragraphs[i + 1:])
+    ]
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
@@ -353,7 +351,7 @@ def clean(raw: RawArticle) -> tuple[Article, list[ErrorRow]]:
             meta.published = _datetime_from(prefix)
             lines[first] = lines[first][prefix.end():]
     paragraphs = _paragraphs(_strip_metadata(lines, meta))
-    if paragraphs and _is_title(paragraphs[0]):
+    if paragraphs and _is_title(paragraphs[0]) and not _is_teaser(paragraphs[0], paragraphs[1:]):
         meta.title = paragraphs[0]
     paragraphs = _join_broken(_drop_repeats(paragraphs, meta.title))
     paragraphs = [fixed for fixed in map(fix_spacing, paragraphs) if fixed]

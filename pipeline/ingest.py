@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import html
 import json
 import re
 import unicodedata
@@ -39,6 +40,8 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+#: Only well-formed references with their semicolon (``&#163;``, ``&amp;``): "AT&T" stays.
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -107,8 +110,9 @@ def decode(data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """LF line endings, NFC, plain spaces for non-breaking ones, no invisible characters."""
+    """LF line endings, HTML character references resolved, NFC, plain spaces, no invisible characters."""
     text = _LINE_BREAKS.sub("\n", text)
+    text = _HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     return _INVISIBLE.sub("", text)

@@ -41,6 +41,7 @@ def test_decode_rejects_binary():
         ("non\u00a0breaking\u202fspaces", "non breaking spaces"),
         ("cafe\u0301", "café"),
         ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("&#163;1.8m fine &amp; costs; AT&T and R&D; &#x2019;", "£1.8m fine & costs; AT&T and R&D; ’"),
     ],
 )
 def test_normalise(text, expected):
