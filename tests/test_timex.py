@@ -64,6 +64,9 @@ CASES = [
     ("Sales should recover this summer.", "2024-04-04", "this summer", "2024-SU", "DATE"),
     ("The store opened last fall.", "2024-04-04", "last fall", "2023-FA", "DATE"),
     ("Profit fell in the third quarter.", "2024-10-20", "the third quarter", "2024-Q3", "DATE"),
+    ("Talks continued over the weekend.", "2024-09-04", "the weekend", "2024-W35-WE", "DATE"),
+    ("For the year, profit doubled.", "2024-09-04", "the year", "2024", "DATE"),
+    ("Profit fell in the year ended March 31.", "2024-09-04", "the year", "P1Y", "DURATION"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),

@@ -162,6 +162,8 @@ class Grammar:
                               rf"(?P<rel>{f['REL']}|same|that|latest|prior|preceding)\s+"
                               r"(?P<unit>week|month|year|decade|weekend|fortnight|day|night)\b"
                               r"(?!-)", None),
+            ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>year|month|week|weekend)\b(?!-)"
+                         r"(?=(?P<ended>\s+(?:ended|ending)\b)?)", None),
             ("part_of_unit", rf"\b(?P<part>{f['PART']})(?:the\s+)?(?P<unit>week|month|year|quarter|decade)\b",
              None),
             ("year_end", r"\b(?P<unit>year|month|quarter)[\s-]end\b", None),

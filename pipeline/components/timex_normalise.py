@@ -453,6 +453,26 @@ def relative_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
     return _with_part(res, "TNI" if unit == "night" else "")
 
 
+def the_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The year, the week: the publication's; the weekend: by tense, else the last one.
+
+    "the year ended Sept. 30" is a fiscal year, a one-year DURATION in TimeML.
+    """
+    unit = _key(g["unit"])
+    if g["ended"]:
+        return _duration(1, ctx.lex["units"][unit])
+    if unit != "weekend":
+        return _deictic(unit, 0, ctx)
+    if ctx.dct is None:
+        return _vague_date("weekend")
+    here = floor(ctx.dct, "weekend")
+    weekends = [shift(here, k, "week") for k in (-1, 0, 1)]
+    mode = ctx.tense(start) or "past"
+    if mode == "past":
+        return _date(max(w for w in weekends if w.start <= ctx.dct), "publication")
+    return _date(min(w for w in weekends if end_of(w) >= ctx.dct), "publication")
+
+
 def part_of_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
     """The end of the year, the beginning of the month: the publication unit."""
     return _deictic(_key(g["unit"]), 0, ctx)
@@ -577,7 +597,7 @@ NORMALISERS: dict[str, Callable[[dict, Context, int], Resolution | None]] = {
     "day_month": month_day, "month_year": month_year, "month": month, "holiday": holiday,
     "decade": decade, "century": century, "year": year, "season": season, "quarter": quarter,
     "half": half, "weekday": weekday, "deictic_day": deictic_day, "day_part": day_part,
-    "day_part_of": day_part, "relative_unit": relative_unit, "part_of_unit": part_of_unit,
+    "day_part_of": day_part, "relative_unit": relative_unit, "the_unit": the_unit, "part_of_unit": part_of_unit,
     "year_end": part_of_unit, "year_earlier": year_earlier, "ago": ago, "duration": duration,
     "bare_units": bare_units, "clock": clock, "clock24": clock, "clock_word": clock_word,
     "set": set_expression, "reference": reference,
