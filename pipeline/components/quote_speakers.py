@@ -19,7 +19,6 @@ _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
-_PARAGRAPH_CHARS = 600
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
@@ -66,6 +65,11 @@ def _clean_name(text: str) -> str:
     return text
 
 
+def _main_subject(token: Token) -> bool:
+    """Whether a token is the subject of a main clause (the salient position)."""
+    return token.dep_ in _SUBJECTS and token.head.dep_ in ("ROOT", "conj", "parataxis")
+
+
 def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
     """Build a :class:`Mention` from an entity span, linking surnames when unresolved."""
     canonical = _extension(ent, "canonical")
@@ -79,7 +83,7 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
             canonical = by_surname.get(canonical, canonical)
     key = _extension(ent, "entity_key") or canonical
     return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key,
-                   ent.root.dep_ in _SUBJECTS)
+                   _main_subject(ent.root))
 
 
 def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
@@ -111,7 +115,6 @@ class SpeakerResolver:
         self.doc = doc
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
-        self.last: tuple[int, Mention] | None = None
         self.by_token: dict[int, Mention] = {}
         antecedents: list[Mention] = []
         by_surname: dict[str, str] = {}
@@ -182,7 +185,7 @@ class SpeakerResolver:
             mention = self._chain(token)
             if mention is not None:
                 self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token),
-                                                 subject=True))
+                                                 subject=_main_subject(token)))
 
     def _speaker(self, head: Token, span: Span, mention: Mention | None) -> Speaker:
         """Speaker record for a head token, linked to ``mention`` when given."""
@@ -192,17 +195,10 @@ class SpeakerResolver:
                        mention.entity_id)
 
     def _pronoun(self, head: Token, position: int) -> Mention | None:
-        """Antecedent of a speaker pronoun (the previous quote's speaker when recent)."""
+        """Antecedent of a speaker pronoun (earlier speakers count as salient subjects)."""
         self._advance(position)
         if head in self.pending:
             self.pending.remove(head)
-        gender = self.lexicon.pronouns[head.lower_]
-        labels = _PEOPLE if gender in ("m", "f") else _GROUPS
-        if self.last and position - self.last[0] < _PARAGRAPH_CHARS:
-            last = self.last[1]
-            if last.label in labels and self.gender.get(last.key) == gender:
-                self.gender.setdefault(last.key, gender)
-                return last
         return self._chain(head)
 
     def _chain(self, head: Token) -> Mention | None:
@@ -262,5 +258,4 @@ class SpeakerResolver:
             label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
             self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                              label=label, subject=True))
-            self.last = (head.idx, self.antecedents[bisect.bisect_left(self.positions, head.idx)])
         return self._speaker(head, span, mention)

@@ -484,15 +484,15 @@ def _drop_nested(quotes: list[Quote]) -> list[Quote]:
 
 
 def _speaker_span(head: Token) -> Span:
-    """The speaker phrase: the head with its left modifiers up to a comma or quote
-    mark, and an ``of`` phrase after it (``many of his aides``)."""
+    """The speaker phrase: the head's subtree cut at the first comma, dash or quote
+    mark on either side (appositions and relative clauses are left out)."""
+    doc = head.doc
     start, end = head.i, head.i + 1
-    while start > head.left_edge.i and head.doc[start - 1].text not in _SPEAKER_STOPS:
+    while start > head.left_edge.i and doc[start - 1].text not in _SPEAKER_STOPS:
         start -= 1
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and of.i == end:
-        end = of.right_edge.i + 1
-    return head.doc[start:end]
+    while end <= head.right_edge.i and doc[end].text not in _SPEAKER_STOPS:
+        end += 1
+    return doc[start:end]
 
 
 def _as_dict(quote: Quote, speaker: Speaker) -> dict:
