@@ -153,3 +153,12 @@ def test_module_entry_point_help():
     assert result.returncode == 0
     for option in ["--model", "--batch-size", "--n-process", "--max-bytes", "--day-first", "--progress"]:
         assert option in result.stdout
+
+
+def test_outputs_are_deterministic_across_runs_and_processes(sample_outputs, tmp_path):
+    result = extract(CORPUS, tmp_path, "--n-process", "2", "--batch-size", "2")
+    assert result.exit_code == 0, result.output
+    for table in SCHEMAS:
+        first = pd.read_parquet(sample_outputs / table).drop(columns=["processed_at"], errors="ignore")
+        second = pd.read_parquet(tmp_path / table).drop(columns=["processed_at"], errors="ignore")
+        pd.testing.assert_frame_equal(first, second)
