@@ -21,6 +21,8 @@ LEXICON_PATH = Path(__file__).parent / "data" / "timex_lexicon.json"
 
 #: Characters that may follow a bare year ("in 1990.", "1990, when").
 _AFTER_YEAR = re.compile(r"\s*(?:[.,;:!?)\"']|$|\s(?:and|or|to|through|when|with|after|before|as)\b)")
+#: What makes a number an amount, not a year ("1990%", "1990-91" stays a year range).
+_AMOUNT = re.compile(r"%|\s*percent\b|-\d{1,2}\b(?!-)|\.\d|,\d")
 #: A lowercase plural noun after a number ("2000 investors"): a count, not a year.
 _COUNTED_NOUN = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
 #: Groups holding month, weekday and holiday names (proper nouns: capitalised).
@@ -90,7 +92,10 @@ class Grammar:
         number = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}(?:[\s-]+{units_digit})?|"
                   rf"{alternation(lex['numbers'])}(?:\s+(?:hundred|thousand))?)")
         part = alternation(lex["part_modifiers"])
+        small = rf"(?:{tens}(?:[\s-]+{units_digit})?|{alternation(w for w, v in lex['numbers'].items() if 1 <= v < 20)})"
         return {
+            "SPOKEN_YEAR": rf"(?:nineteen|eighteen)[\s-]+(?:{tens}(?:[\s-]+{units_digit})?|hundred)\b|"
+                           rf"two\s+thousand(?:\s+and)?(?:\s+{small})?\b",
             "MONTH": rf"(?:{alternation(lex['months'])}\b|{alternation(lex['month_abbreviations'])}\b\.?)",
             "WD": alternation(lex["weekdays"]) + r"\b",
             "YEAR": r"(?:1[0-9]|20)\d\d\b(?!-\d|\.\d|,\d)",
@@ -130,13 +135,14 @@ class Grammar:
             ("holiday", rf"\b(?P<holiday>{alternation(lex['holidays'])})(?:,?\s+(?P<year>{f['YEAR']}))?",
              self._capitalised),
             ("decade", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<cent>1[0-9]|20)?(?P<dec>\d)0|"
-                       rf"'(?P<dec2>\d)0)'?s\b", None),
+                       rf"'(?P<dec2>\d)0)'?s\b|\bthe\s+(?:(?P<part2>{f['PART']}))?(?P<decword>"
+                       rf"{alternation(lex['decade_words'])})\b", None),
             ("century", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']})\s+)?"
                         rf"(?:(?P<ordnum>\d{{1,2}})(?:st|nd|rd|th)|(?P<ord>{f['ORD']}))?[\s-]*"
                         r"(?P<unit>century)\b", self._century),
             ("year", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|"
                      rf"the\s+year|model\s+year)\s+)?(?:(?P<year>{f['YEAR']})|'(?P<year2>\d\d)\b|"
-                     r"(?P<year3>two\s+thousand))", self._bare_year),
+                     rf"(?P<year3>{f['SPOKEN_YEAR']}))", self._bare_year),
             ("season", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|the|that|the\s+same)\s+)?"
                        rf"(?P<season>{f['SEASON']})\b(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}))?", self._season),
             ("quarter", rf"\b(?:(?P<det>the|its|their)\s+|(?P<yrel>last|next|this)\s+year's\s+)?(?:(?P<rel>{f['REL']}|that(?=\s+(?:quarter|period))|latest|same|"
@@ -166,7 +172,7 @@ class Grammar:
                          r"(?=(?P<ended>\s+(?:ended|ending)\b)?)", None),
             ("part_of_unit", rf"\b(?P<part>{f['PART']})(?:the\s+)?(?P<unit>week|month|year|quarter|decade)\b",
              None),
-            ("year_end", r"\b(?P<unit>year|month|quarter)[\s-]end\b", None),
+            ("year_end", r"\b(?P<unit>year|month|quarter)(?:[\s-]|'s\s+)end\b", None),
             ("year_earlier", r"\b(?:(?P<the>the)\s+)?(?P<adj>year-(?:earlier|ago|before)|prior-year|"
                              r"year-to-year|year-over-year)"
                              r"(?:\s+(?P<unit>quarter|period|month|week))?\b", None),
@@ -233,13 +239,13 @@ class Grammar:
         if match.group("part") or match.group("fiscal") or match.group("year3"):
             return True
         previous = previous_word(text, match.start())
-        if previous in self.lex["year_determiners"]:
+        if _AMOUNT.match(text, match.end()):
+            return False
+        if previous in self.lex["year_determiners"] or previous.endswith("'s"):
             return True
         if _COUNTED_NOUN.match(text, match.end()):
             return False
-        if previous in self.lex["year_cues"]:
-            return not text[match.end():match.end() + 2].strip().startswith(("%", "-"))
-        return bool(_AFTER_YEAR.match(text, match.end()))
+        return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()))
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""

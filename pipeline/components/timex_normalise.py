@@ -278,8 +278,8 @@ def _nth_weekday(rule: str) -> Callable[[int], Point]:
 def decade(g: dict, ctx: Context, start: int) -> Resolution | None:
     """The 1990s, the '90s, the mid-1980s."""
     century = int(g["cent"]) if g["cent"] else 19
-    return _date(Point("decade", dt.date(century * 100 + int(g["dec"] or g["dec2"]) * 10, 1, 1)),
-                 "absolute")
+    digit = ctx.lex["decade_words"][_key(g["decword"])] if g["decword"] else int(g["dec"] or g["dec2"])
+    return _date(Point("decade", dt.date(century * 100 + digit * 10, 1, 1)), "absolute")
 
 
 def century(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -297,8 +297,17 @@ def _offset(rel: str | None) -> int:
 
 def year(g: dict, ctx: Context, start: int) -> Resolution | None:
     """1998, fiscal 1989, '89, the year two thousand."""
-    number = 2000 if g["year3"] else _year(g["year"] or g["year2"])
+    number = _spoken_year(g["year3"], ctx.lex) if g["year3"] else _year(g["year"] or g["year2"])
     return _date(Point("year", dt.date(number, 1, 1)), "absolute")
+
+
+def _spoken_year(text: str, lex: dict) -> int:
+    """1996 from "nineteen ninety-six", 2003 from "two thousand and three"."""
+    words = re.split(r"[\s-]+", _key(text))
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + int(parse_number(" ".join(rest), lex) or 0) if rest else 2000
+    return lex["numbers"][words[0]] * 100 + int(parse_number(" ".join(words[1:]), lex) or 0) % 100
 
 
 def season(g: dict, ctx: Context, start: int) -> Resolution | None:
