@@ -267,9 +267,8 @@ class Grammar:
                     or groups["det"] and groups["det"].lower() == "the")
 
     def _half(self, match: re.Match, text: str) -> bool:
-        """"the second half" needs a year or a business-calendar reading: require "of ..." or a capital."""
-        return bool(match.group("year") or match.group("yrel") or match.group(0).lower().endswith("year")
-                    or not text[match.end():match.end() + 3].startswith(" of"))
+        """"the second half of the game" is no date: reject a half followed by another "of"."""
+        return not text[match.end():match.end() + 3].startswith(" of")
 
     def _ago(self, match: re.Match, text: str) -> bool:
         """"two days before/after X" is a duration plus a signal; keep it only at a clause end."""
@@ -278,11 +277,10 @@ class Grammar:
         return not self._bad_unit(match)
 
     def _bad_unit(self, match: re.Match) -> bool:
-        """"a second" (ordinal), "a quarter" (fraction) and "a night" are not durations."""
-        unit = match.group("unit").lower()
-        num = match.group("num").lower()
+        """"a second" (ordinal), "a quarter"/"three quarters" (fractions), "a night" are no durations."""
+        unit, num = match.group("unit"), match.group("num")
         return num in ("a", "an", "one") and unit in ("second", "quarter", "night") or \
-            (unit.startswith("quarter") and not num[0].isdigit() and num in ("a", "an", "one", "three"))
+            unit.startswith("quarter") and num == "three"
 
     def _duration(self, match: re.Match, text: str) -> bool:
         """Number + unit, except ordinal/fraction readings and "one day" (= someday)."""

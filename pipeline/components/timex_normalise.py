@@ -37,9 +37,6 @@ _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), 
 NEAR_DAYS = 60
 #: Units written as multiples of another (decades in years: P20Y, as in TimeBank).
 _MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
-_PAST = {"last", "past", "previous", "prior", "preceding", "latest", "recent", "most recent",
-         "just-ended", "just ended"}
-_FUTURE = {"next", "coming", "following"}
 _ANAPHORIC = {"same", "that", "the same"}
 _YEAR_BEFORE = {"year-earlier", "year-ago", "year earlier", "prior-year", "comparable",
                 "corresponding", "year-before"}
@@ -155,14 +152,15 @@ def _distance(point: Point, day: dt.date) -> int:
     return max(0, (day - end_of(point)).days)
 
 
-def _mode(rel: str | None) -> str | None:
-    """Map a relative modifier to a :func:`choose` mode."""
-    key = _key(rel)
-    if key in _PAST:
-        return "last"
-    if key in _FUTURE:
-        return "next"
-    return "this" if key in ("this", "current") else None
+def _mode(rel: str | None, ctx: Context) -> str | None:
+    """Map a relative modifier ("last", "coming", "this") to a :func:`choose` mode."""
+    shift_by = ctx.lex["relative_shift"].get(_key(rel))
+    return None if shift_by is None else {-1: "last", 0: "this", 1: "next"}[shift_by]
+
+
+def _offset(rel: str | None, ctx: Context) -> int:
+    """-1, 0 or +1 for last/this/next style modifiers (0 when there is none)."""
+    return ctx.lex["relative_shift"].get(_key(rel), 0)
 
 
 def _yearly(build: Callable[[int], Point | None], ctx: Context, mode: str | None,
@@ -245,7 +243,7 @@ def month(g: dict, ctx: Context, start: int) -> Resolution | None:
         return _date(Point("month", dt.date(ctx.ref.start.year, number, 1)), "narrative")
     if ctx.dct is None:
         return _vague_date("month", f"XXXX-{number:02d}")
-    return _date(_yearly(lambda y: Point("month", dt.date(y, number, 1)), ctx, _mode(g["rel"]), start),
+    return _date(_yearly(lambda y: Point("month", dt.date(y, number, 1)), ctx, _mode(g["rel"], ctx), start),
                  "publication")
 
 
@@ -287,12 +285,7 @@ def century(g: dict, ctx: Context, start: int) -> Resolution | None:
     if g["ordnum"] or g["ord"]:
         number = int(g["ordnum"]) if g["ordnum"] else ctx.lex["ordinals"][_key(g["ord"])]
         return _date(Point("century", dt.date(max(1, (number - 1) * 100), 1, 1)), "absolute")
-    return _deictic("century", _offset(g["rel"]), ctx)
-
-
-def _offset(rel: str | None) -> int:
-    """-1, 0 or +1 for last/this/next style modifiers."""
-    return {"last": -1, "next": 1}.get(_mode(rel), 0)
+    return _deictic("century", _offset(g["rel"], ctx), ctx)
 
 
 def year(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -319,7 +312,7 @@ def season(g: dict, ctx: Context, start: int) -> Resolution | None:
         return _date(Point("season", dt.date(ctx.ref.start.year, first, 1)), "narrative")
     if ctx.dct is None:
         return _vague_date("season")
-    return _date(_yearly(lambda y: Point("season", dt.date(y, first, 1)), ctx, _mode(g["rel"]), start),
+    return _date(_yearly(lambda y: Point("season", dt.date(y, first, 1)), ctx, _mode(g["rel"], ctx), start),
                  "publication")
 
 
@@ -345,7 +338,7 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
     if g["ord"]:
         if ctx.dct is None:
             return _vague_date("quarter", f"XXXX-Q{number}")
-        year_no = ctx.dct.year + _offset(rel)
+        year_no = ctx.dct.year + _offset(rel, ctx)
         point = Point("quarter", dt.date(year_no, 3 * number - 2, 1))
         if not rel and point.start > ctx.dct and ctx.tense(start) != "future":
             point = Point("quarter", dt.date(year_no - 1, 3 * number - 2, 1))
@@ -354,7 +347,7 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
         if ctx.ref is not None and ctx.ref.gran == "quarter":
             return _date(ctx.ref, "narrative")
         return _deictic("quarter", -1, ctx)
-    return _deictic("quarter", _offset(rel), ctx)
+    return _deictic("quarter", _offset(rel, ctx), ctx)
 
 
 def _quarter_number(ordinal: str | None, ctx: Context) -> int | None:
@@ -373,7 +366,7 @@ def half(g: dict, ctx: Context, start: int) -> Resolution | None:
         return _date(Point("half", dt.date(int(g["year"]), 6 * number - 5, 1)), "absolute")
     if ctx.dct is None:
         return _vague_date("half", f"XXXX-H{number}")
-    year_no = ctx.dct.year + _offset(g["yrel"] or g["rel"])
+    year_no = ctx.dct.year + _offset(g["yrel"] or g["rel"], ctx)
     return _date(Point("half", dt.date(year_no, 6 * number - 5, 1)), "publication")
 
 
@@ -387,7 +380,7 @@ def weekday(g: dict, ctx: Context, start: int) -> Resolution | None:
         return _with_part(_vague_date("day", f"XXXX-WXX-{number}"), part)
     here = floor(ctx.dct, "week").start
     days = [Point("day", here + dt.timedelta(days=7 * k + number - 1)) for k in (-2, -1, 0, 1, 2)]
-    mode = _mode(g["rel"])
+    mode = _mode(g["rel"], ctx)
     if mode == "this":
         mode = None
     return _with_part(_date(choose(days, ctx, mode, start), "publication"), part)
@@ -458,7 +451,7 @@ def relative_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
     elif rel in _ANAPHORIC:
         res = _anaphoric(gran, 0, ctx)
     else:
-        res = _deictic(gran, _offset(rel), ctx)
+        res = _deictic(gran, _offset(rel, ctx), ctx)
     return _with_part(res, "TNI" if unit == "night" else "")
 
 
