@@ -223,7 +223,7 @@ class SpeakerResolver:
                 return found[-1]
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        mention = self._recent(head.idx, _PEOPLE, None, limit=3)
+        mention = self._recent(head.idx, _PEOPLE, None, limit=12)
         paragraph_start = self.doc.text.rfind("\n", 0, head.idx)
         return mention if mention is not None and mention.start > paragraph_start else None
 

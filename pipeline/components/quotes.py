@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -37,12 +37,14 @@ _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr",
                             "lt", "col", "sgt", "capt", "prof", "rev", "vs", "no", "inc", "co",
                             "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
                             "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens"})
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9])|\n+")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9])"
+                             r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])|\n+")
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
@@ -84,15 +86,21 @@ class Quote:
     follows: Quote | None = None
 
 
-def _subject(token: Token) -> Token | None:
-    """Subject of a cue verb, climbing through conjunctions and participles."""
-    for _ in range(3):
+def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """Subject of a cue verb, climbing through conjunctions and participles.
+
+    Args:
+        token: the cue verb.
+        quoted: tells whether a character offset is inside quotation marks;
+            subjects there belong to the quoted speech, so the climb goes on.
+    """
+    for _ in range(4):
         for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in _SUBJECT_DEPS and not quoted(child.idx):
                 return token.head if child.lower_ in _RELATIVE and token.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if token.dep_ not in _INHERIT_DEPS or token.head is token:
+        if token.dep_ not in _INHERIT_DEPS | {"ccomp"} or token.head is token:
             return None
         token = token.head
     return None
@@ -192,15 +200,20 @@ class NewsQuotes:
         for doc in stream:
             yield self(doc)
 
-    def cues(self, doc: Doc) -> list[Cue]:
-        """Every cue of ``doc`` with its speaker and content."""
+    def cues(self, doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
+        """Every cue of ``doc`` with its speaker and content.
+
+        Args:
+            doc: the parsed document.
+            quoted: tells whether a character offset is inside quotation marks.
+        """
         found = []
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             if label == "ACCORDING":
                 found.append(self._according(doc[start:end]))
             else:
-                found.append(self._verb_cue(doc[start]))
+                found.append(self._verb_cue(doc[start], quoted))
         return found
 
     def _according(self, span: Span) -> Cue:
@@ -211,9 +224,9 @@ class NewsQuotes:
         content = _subtree_range(host, skip=span[0]) if host is not span[0] else None
         return Cue(span[0], " ".join(t.lower_ for t in span), speaker, content)
 
-    def _verb_cue(self, token: Token) -> Cue:
+    def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
-        speaker = _subject(token) or _inverted_subject(token)
+        speaker = _subject(token, quoted) or _inverted_subject(token)
         if speaker is not None and speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER:
             speaker = None
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
@@ -253,7 +266,7 @@ class _DocQuotes:
         self.boundaries = [m.end() for m in _SENTENCE_BREAK.finditer(doc.text)
                            if not self._inside_piece(m.start())
                            and not _abbreviation(doc.text, m.start())]
-        self.cues = component.cues(doc)
+        self.cues = component.cues(doc, self._inside_piece)
         for cue in self.cues:
             cue.content = self._clip(cue.content, cue.token.idx)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
@@ -267,7 +280,7 @@ class _DocQuotes:
         used = {id(q.cue) for q in quotes if q.kind == "mixed"}
         for cue in self.cues:
             if cue.content and id(cue) not in used and cue.speaker is not None \
-                    and not self._inside_piece(cue.token.idx) \
+                    and self._plausible(cue.speaker) and not self._inside_piece(cue.token.idx) \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(quotes)
@@ -300,13 +313,28 @@ class _DocQuotes:
         return self._words(start, end) - inside
 
     def _mixed_cue(self, piece: QuotePiece) -> Cue | None:
-        """A cue whose reported content holds ``piece`` plus unquoted words."""
+        """The innermost cue whose reported content holds ``piece`` plus unquoted
+        words; a long quote needs unquoted words before it (``said the court
+        "must act ..."``), so ``"…," he added, praising …`` stays direct."""
+        span = (piece.start, piece.end)
+        long = self._words(*span) >= self.component.min_quote_words
+        best = None
         for cue in self.cues:
-            if cue.content and cue.speaker is not None and _overlaps(cue.content, (piece.start, piece.end)) \
-                    and not self._inside_piece(cue.token.idx) \
-                    and cue.content[0] <= piece.start + 1 and self._outside_words(cue.content) >= 2:
-                return cue
-        return None
+            content = cue.content
+            if not content or cue.speaker is None or not _overlaps(content, span) \
+                    or content[0] > piece.start + 1 or self._inside_piece(cue.token.idx) \
+                    or not self._plausible(cue.speaker):
+                continue
+            before = self._outside_words((content[0], piece.start))
+            if before < 1 and (long or self._outside_words(content) < 1):
+                continue
+            if best is None or self._mixed_rank(cue) < self._mixed_rank(best):
+                best = cue
+        return best
+
+    def _mixed_rank(self, cue: Cue) -> tuple[bool, int]:
+        """Preference among cues holding a fragment: speech before intention, then innermost."""
+        return cue.lemma in self.component.lexicon.intention, cue.content[1] - cue.content[0]
 
     def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
         """Whether a quoted stretch reads as speech: long enough, or short but
@@ -360,7 +388,7 @@ class _DocQuotes:
             token = token.head
             if token.pos_ in ("VERB", "AUX") and token.i < span.start \
                     and token.lemma_.lower() in self.component.lexicon.cues:
-                speaker = _subject(token)
+                speaker = _subject(token, self._inside_piece)
                 if speaker is None or speaker.i > token.i:
                     return None
                 content = _char_range(token.doc[token.i + 1], token.right_edge) \
@@ -389,7 +417,7 @@ class _DocQuotes:
         accepted only with a person-like subject (a name, pronoun or person noun)."""
         for token in tokens:
             if token.pos_ == "VERB" or token.dep_ == "ROOT" and token.pos_ == "AUX":
-                speaker = _subject(token) or _inverted_subject(token)
+                speaker = _subject(token, self._inside_piece) or _inverted_subject(token)
                 if speaker is None or not self._plausible(speaker):
                     return None
                 return Cue(token, token.lemma_.lower(), speaker, None)
@@ -399,7 +427,8 @@ class _DocQuotes:
         """Whether a token can head a speaker: a name, pronoun, person or source noun."""
         lexicon = self.component.lexicon
         lemma = speaker.lemma_.lower()
-        return speaker.pos_ in ("PROPN", "PRON") or lemma in lexicon.person_nouns \
+        return speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NNS" \
+            or speaker.ent_type_ in _SPEAKER_ENTS or lemma in lexicon.person_nouns \
             or lemma in lexicon.source_nouns
 
     def _window(self, piece: QuotePiece, step: int) -> list[Token]:
