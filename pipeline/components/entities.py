@@ -7,7 +7,7 @@ import dataclasses
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import entity_names as names
 from pipeline.components.entity_names import Lexicon
@@ -16,6 +16,8 @@ from pipeline.components.entity_names import Lexicon
 EXTENSIONS = ("entity_id", "canonical", "entity_key")
 PERSON = "PERSON"
 ORG = "ORG"
+GPE = "GPE"
+_HYPHENS = ("-", "‐", "–")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,7 +32,8 @@ class Mention:
         form: normalised ``words`` used for matching.
         named: the label names something (PERSON, ORG, GPE, ...), not a number or date.
         cue: the label the context asks for, or "": PERSON after a title or before
-            a person pronoun, ORG for a name ending in a company suffix ("Inc").
+            a person pronoun, ORG for a name ending in a company suffix ("Inc"),
+            GPE next to a place noun ("the capital, Ulaanbaatar", "Kursk region").
     """
 
     start: int
@@ -104,6 +107,7 @@ class NewsEntities:
         name: str = "news_entities",
         *,
         drop_debris: bool = True,
+        repair: bool = True,
         vote_labels: bool = True,
         lexicon: Lexicon | None = None,
     ) -> None:
@@ -112,18 +116,23 @@ class NewsEntities:
         Args:
             name: the component name in the pipeline.
             drop_debris: remove debris spans from ``doc.ents``.
+            repair: split or trim spans that run over a verb or a foreign lower-case
+                word (see :func:`repair_spans`).
             vote_labels: relabel every named mention with its group's voted label.
             lexicon: word lists; by default ``data/entities_*.json``.
         """
         self.name = name
         self.drop_debris = drop_debris
+        self.repair = repair
         self.vote_labels = vote_labels
         self.lexicon = lexicon or names.load_lexicon()
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set the entity extensions on ``doc.ents`` (dropping debris, voting labels)."""
+        """Set the entity extensions on ``doc.ents`` (dropping debris, repairing spans, voting labels)."""
         spans = [s for s in doc.ents if not (self.drop_debris and names.is_debris(s.text, self.lexicon))]
+        if self.repair:
+            spans = repair_spans(doc, spans, self.lexicon)
         mentions = [self._mention(doc, span) for span in spans]
         groups = group_mentions(doc, mentions, self.lexicon)
         labels = [m.label for m in mentions]
@@ -134,11 +143,12 @@ class NewsEntities:
                 values[i] = (entity_id, canonical, key)
                 if self.vote_labels and mentions[i].named:
                     labels[i] = label
-        if len(spans) != len(doc.ents) or any(s.label_ != lab for s, lab in zip(spans, labels)):
-            doc.ents = [
-                s if s.label_ == lab else Span(doc, s.start, s.end, label=lab, kb_id=s.kb_id)
-                for s, lab in zip(spans, labels)
-            ]
+        spans = [
+            s if s.label_ == lab else Span(doc, s.start, s.end, label=lab, kb_id=s.kb_id)
+            for s, lab in zip(spans, labels)
+        ]
+        if _bounds(spans) != _bounds(doc.ents):
+            doc.ents = spans
         for span, (entity_id, canonical, key) in zip(doc.ents, values):
             span._.set("entity_id", entity_id)
             span._.set("canonical", canonical)
@@ -154,7 +164,10 @@ class NewsEntities:
         """Reduce a span to its name words, matching form and context cue."""
         label = span.label_
         named = label in self.lexicon.named_labels
-        words = names.name_words(span.text, label, self.lexicon) if named else (span.text.strip(),)
+        keep_article = label in self.lexicon.place_labels and _capital_article_mid_sentence(doc, span, self.lexicon)
+        words = (
+            names.name_words(span.text, label, self.lexicon, keep_article) if named else (span.text.strip(),)
+        )
         return Mention(
             start=span.start,
             end=span.end,
@@ -166,11 +179,36 @@ class NewsEntities:
         )
 
 
+def _bounds(spans: Iterable[Span]) -> list[tuple[int, int, int]]:
+    """Token bounds and label id of each span, to tell whether ``doc.ents`` must be reset."""
+    return [(s.start, s.end, s.label) for s in spans]
+
+
+def _capital_article_mid_sentence(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """Whether the span starts with a capitalised article after a word of its sentence ("in The Hague")."""
+    first = span[0]
+    return (
+        first.text[:1].isupper()
+        and first.lower_ in lexicon.stop_prefixes
+        and span.start > 0
+        and doc[span.start - 1].is_alpha
+        and not first.is_sent_start
+    )
+
+
 def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
-    """ORG for a company suffix, PERSON for a person cue (:func:`_has_person_cue`), else ""."""
+    """ORG for a company suffix, PERSON for a person cue, GPE for a place cue, else "".
+
+    See :func:`_has_person_cue` and :func:`_has_place_cue`. Adjective labels (NORP:
+    "Iraqis, who ...") and place labels take no person or place cue.
+    """
     if names.has_org_suffix(words, lexicon):
         return ORG
-    return PERSON if _has_person_cue(doc, span, lexicon) else ""
+    if span.label_ in lexicon.adjective_labels or span.label_ in lexicon.place_labels:
+        return ""
+    if _has_person_cue(doc, span, lexicon):
+        return PERSON
+    return GPE if _has_place_cue(doc, span, lexicon) else ""
 
 
 def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -187,6 +225,122 @@ def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         and after[0].pos_ in ("VERB", "AUX")
         and after[1].lower_ in lexicon.person_pronouns
     )
+
+
+def _has_place_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A place noun right before (a comma between allowed) or after a non-place span, or "in" before a PERSON.
+
+    "the capital, Ulaanbaatar", "at Ulaanbaatar airport", "the Kursk region",
+    "in Kyiv".
+    """
+    before = span.start - 1
+    if before >= 0 and span.label_ == PERSON and doc[before].lower_ in lexicon.place_prepositions:
+        return True
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    return (before >= 0 and doc[before].lower_ in lexicon.place_nouns) or (
+        span.end < len(doc) and doc[span.end].lower_ in lexicon.place_nouns
+    )
+
+
+def repair_spans(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Split or trim spans that hold a word no name of their label holds.
+
+    A span of a repaired label (PERSON, ORG, places, NORP) breaks at a finite
+    verb ("Putin Arrives", "Putin Defies International Criminal Court with
+    Visit": title-case headlines) and at a lower-case word that is neither a
+    name particle ("van", "bin" for PERSON) nor a connector ("of", "and" for
+    others); words inside a hyphenated word ("Kang Young-hoon") never break.
+    The pieces between breaks lose their uncapitalised edge words. A piece
+    whose name is a name of an unbroken span of the article (for a person also
+    its first or last word) takes that span's label ("Putin" -> PERSON) and so
+    joins its entity. A lone piece (a trimmed span: "Interfax news agency" ->
+    "Interfax") otherwise keeps the span's label; pieces of a split span that
+    match nothing ("Visit") are dropped, since the NER's label was for the whole.
+
+    Args:
+        doc: the Doc.
+        spans: its entity spans, in order.
+        lexicon: the word lists.
+
+    Returns:
+        The spans with broken ones replaced by their labelled pieces, in order.
+    """
+    pieces = [_pieces(doc, span, lexicon) for span in spans]
+    if all(parts is None for parts in pieces):
+        return list(spans)
+    known = _known_labels((s for s, parts in zip(spans, pieces) if parts is None), lexicon)
+    repaired = []
+    for span, parts in zip(spans, pieces):
+        if parts is None:
+            repaired.append(span)
+            continue
+        for start, end in parts:
+            form = names.matching_form(names.name_words(doc[start:end].text, span.label_, lexicon), lexicon)
+            label = known.get(form) or (span.label_ if len(parts) == 1 else "")
+            if label:
+                repaired.append(Span(doc, start, end, label=label))
+    return repaired
+
+
+def _pieces(doc: Doc, span: Span, lexicon: Lexicon) -> list[tuple[int, int]] | None:
+    """Token bounds of the capitalised pieces between the span's breaks; None if nothing breaks it."""
+    if span.label_ not in lexicon.repaired_labels:
+        return None
+    breaks = [i for i in range(span.start, span.end) if _breaks_name(doc, i, span.label_, lexicon)]
+    if not breaks:
+        return None
+    bounds = zip([span.start] + [i + 1 for i in breaks], breaks + [span.end])
+    return [piece for piece in (_trim(doc, start, end, lexicon) for start, end in bounds) if piece]
+
+
+def _breaks_name(doc: Doc, i: int, label: str, lexicon: Lexicon) -> bool:
+    """Whether ``doc[i]``, a whole word, is a finite verb or a lower-case word foreign to names of ``label``."""
+    token = doc[i]
+    if not (token.is_alpha and _whole_word(doc, i)):
+        return False
+    if token.tag_ in lexicon.break_tags:
+        return True
+    allowed = lexicon.person_particles if label == PERSON else lexicon.name_connectors
+    return token.is_lower and token.text not in allowed
+
+
+def _whole_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is not glued to the token before it or hyphened to the one after it."""
+    glued_before = i > 0 and not doc[i - 1].whitespace_
+    hyphened_after = not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in _HYPHENS
+    return not (glued_before or hyphened_after)
+
+
+def _trim(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Tokens ``start:end`` without edge words that are uncapitalised or articles; None if nothing is left."""
+    while start < end and doc[start].whitespace_ and not _capitalised_name_word(doc[start], lexicon):
+        start += 1
+    while end > start and doc[end - 2].whitespace_ and not _capitalised_name_word(doc[end - 1], lexicon):
+        end -= 1
+    return (start, end) if start < end and any(t.text[:1].isupper() for t in doc[start:end]) else None
+
+
+def _capitalised_name_word(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a token starts with a capital and is no article ("The")."""
+    return token.text[:1].isupper() and token.lower_ not in lexicon.stop_prefixes
+
+
+def _known_labels(spans: Iterable[Span], lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    """Matching form -> most frequent label among the named spans with that name.
+
+    The first and last word of a person name count as a PERSON name too.
+    """
+    votes: dict[tuple[str, ...], collections.Counter] = collections.defaultdict(collections.Counter)
+    for span in spans:
+        if span.label_ not in lexicon.named_labels:
+            continue
+        form = names.matching_form(names.name_words(span.text, span.label_, lexicon), lexicon)
+        votes[form][span.label_] += 1
+        if span.label_ == PERSON:
+            for part in {form[:1], form[-1:]} - {form}:
+                votes[part][PERSON] += 1
+    return {form: counts.most_common(1)[0][0] for form, counts in votes.items()}
 
 
 def group_mentions(
@@ -213,8 +367,9 @@ def group_mentions(
         members[uf.find(i)].append(i)
     groups = []
     for indices in sorted(members.values()):
-        canonical, label = _canonical(indices, mentions, expansions)
-        groups.append((indices, canonical, _vote(indices, mentions, label, shortened, lexicon)))
+        canonical, source = _canonical(indices, mentions, expansions)
+        tie_break = _ballot(mentions[source], source in shortened, lexicon)
+        groups.append((indices, canonical, _vote(indices, mentions, tie_break, shortened, lexicon)))
     return groups
 
 
@@ -406,8 +561,8 @@ def _link_initials(
 
 def _canonical(
     indices: Sequence[int], mentions: Sequence[Mention], expansions: Mapping[int, tuple[str, ...]]
-) -> tuple[str, str]:
-    """The most complete name form of a group and the label of the mention it came from.
+) -> tuple[str, int]:
+    """The most complete name form of a group and the index of the mention it came from.
 
     Longest in words, then longest in characters, then first; an all-capitals
     form (a shouted headline) only wins when no mixed-case form has two words.
@@ -422,7 +577,7 @@ def _canonical(
         return not (mixed_name and text.isupper()), len(words), len(text), -mentions[i].start
 
     words, i = max(forms, key=completeness)
-    return " ".join(words), mentions[i].label
+    return " ".join(words), i
 
 
 def _vote(
@@ -432,7 +587,7 @@ def _vote(
     shortened: set[int],
     lexicon: Lexicon,
 ) -> str:
-    """The group's label by most votes; ties go to ``tie_break``.
+    """The group's label by most votes; ties go to ``tie_break`` (the canonical mention's vote).
 
     A named mention votes its cue if it has one, else PERSON if it joined as a
     shorter form of a person name (unless its label is an adjective label such
@@ -464,13 +619,15 @@ def register_extensions() -> None:
 
 @Language.factory(
     "news_entities",
-    default_config={"drop_debris": True, "vote_labels": True},
+    default_config={"drop_debris": True, "repair": True, "vote_labels": True},
     requires=["doc.ents"],
     assigns=["doc.ents"] + [f"span._.{name}" for name in EXTENSIONS],
 )
-def make_news_entities(nlp: Language, name: str, drop_debris: bool, vote_labels: bool) -> NewsEntities:
+def make_news_entities(
+    nlp: Language, name: str, drop_debris: bool, repair: bool, vote_labels: bool
+) -> NewsEntities:
     """spaCy factory for :class:`NewsEntities` (see its docstring for the behaviour)."""
-    return NewsEntities(name, drop_debris=drop_debris, vote_labels=vote_labels)
+    return NewsEntities(name, drop_debris=drop_debris, repair=repair, vote_labels=vote_labels)
 
 
 def entity_rows(doc: Doc) -> list[dict]:

@@ -40,6 +40,13 @@ class Lexicon:
     person_pronouns: frozenset[str]
     named_labels: frozenset[str]
     adjective_labels: frozenset[str]
+    repaired_labels: frozenset[str]
+    break_tags: frozenset[str]
+    person_particles: frozenset[str]
+    name_connectors: frozenset[str]
+    place_labels: frozenset[str]
+    place_nouns: frozenset[str]
+    place_prepositions: frozenset[str]
     coarse_types: dict[str, str]
     debris: re.Pattern[str]
 
@@ -86,7 +93,9 @@ def normalise(text: str) -> str:
     return " ".join(filter(None, (normalise_word(word) for word in text.split())))
 
 
-def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
+def name_words(
+    text: str, label: str, lexicon: Lexicon, keep_article: bool = False
+) -> tuple[str, ...]:
     """Display words of a name: no leading article, title or trailing possessive.
 
     Titles are removed from ``PERSON`` spans; from other spans only unambiguous
@@ -98,6 +107,8 @@ def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
         text: the entity span text.
         label: the entity label.
         lexicon: the word lists.
+        keep_article: keep a leading article (``"The Hague"``); matching forms
+            still ignore it (see :func:`matching_form`).
     """
     head = text.partition("(")[0]
     words = _drop_possessive((head if head.strip() else text).split())
@@ -105,12 +116,18 @@ def name_words(text: str, label: str, lexicon: Lexicon) -> tuple[str, ...]:
     strippable = (
         lexicon.titles | lexicon.title_modifiers if label == "PERSON" else lexicon.honorifics
     )
-    start = 0
-    while start < len(words) - 1 and lookup_word(words[start]) in lexicon.stop_prefixes:
-        start += 1
+    start = 0 if keep_article else _article_length(words, lexicon)
     while start < len(words) - 1 and lookup_word(words[start]) in strippable:
         start += 1
     return tuple(words[start:]) or (text.strip(),)
+
+
+def _article_length(words: Sequence[str], lexicon: Lexicon) -> int:
+    """How many leading words are articles (``the``, ``a``), leaving at least one word."""
+    start = 0
+    while start < len(words) - 1 and lookup_word(words[start]) in lexicon.stop_prefixes:
+        start += 1
+    return start
 
 
 def _drop_possessive(words: list[str]) -> list[str]:
@@ -132,8 +149,8 @@ def is_possessive(word: str) -> bool:
 
 
 def matching_form(words: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
-    """Normalised words of a name without a trailing company suffix (``Inc``, ``Ltd``)."""
-    form = [normalise_word(w) for w in words]
+    """Normalised words of a name without leading article or trailing company suffix (``Inc``)."""
+    form = [normalise_word(w) for w in words[_article_length(words, lexicon) :]]
     while len(form) > 1 and form[-1].rstrip(",") in lexicon.org_suffixes:
         form.pop()
     return tuple(w for w in form if w)
@@ -206,12 +223,13 @@ def org_head(form: Sequence[str], lexicon: Lexicon) -> str:
 
 
 def entity_key(canonical: str, label: str, lexicon: Lexicon) -> str:
-    """Cross-article key: coarse type, a colon, the normalised canonical name.
+    """Cross-article key: coarse type, a colon, the normalised canonical name without article.
 
     ``("Vladimir Putin", "PERSON")`` -> ``"person:vladimir putin"``;
-    ``("U.S.", "GPE")`` -> ``"place:us"``.
+    ``("U.S.", "GPE")`` -> ``"place:us"``; ``("The Hague", "GPE")`` -> ``"place:hague"``.
     """
-    return f"{lexicon.coarse_type(label)}:{normalise(canonical)}"
+    words = canonical.split()
+    return f"{lexicon.coarse_type(label)}:{normalise(' '.join(words[_article_length(words, lexicon) :]))}"
 
 
 def is_debris(text: str, lexicon: Lexicon) -> bool:
