@@ -80,6 +80,30 @@ CASES = [
      [("the ruling as a “historic mistake”", "mixed", "Jane Holt")]),
     ("The ministry said the embassy “has no intention” of closing.",
      [("the embassy “has no intention”", "mixed", "ministry")]),
+    # indirect: told reporters, warned, accused Y of
+    ("Police chief Maria Gomez told reporters that the suspect had fled the city.",
+     [("the suspect had fled", "indirect", "Maria Gomez")]),
+    ("The central bank governor, Ali Rahimi, warned that inflation could return in the autumn.",
+     [("inflation could return", "indirect", "Ali Rahimi")]),
+    ("Opposition leader Nadia Kovac accused the government of hiding the audit report.",
+     [("the government of hiding", "indirect", "Nadia Kovac")]),
+    # nominal speakers: a role given earlier, or the person just introduced
+    ("Union spokesman Erik Lund met the press on Monday.\n\n“The strike will continue until we get a fair offer,” the spokesman said.",
+     [("The strike will continue", "direct", "Erik Lund")]),
+    ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",
+     [("Relations between", "direct", "Laura Benn")]),
+    # multi-paragraph quote after a colon lead-in
+    ("Governor John Perez said: “We will rebuild every house in this valley.\n\n“We will not leave anyone behind, whatever it costs.”",
+     [("rebuild every house", "direct", "John Perez"), ("not leave anyone behind", "direct", "John Perez")]),
+    # dash attribution
+    ("“Never give up on the people who need you most.” — Sarah Holm, nurse",
+     [("Never give up", "direct", "Sarah Holm")]),
+    # apposition between the quote and the cue
+    ("The minister was defiant. “We will not resign over a rumour,” Helen Ward, the finance minister, told the BBC.",
+     [("We will not resign", "direct", "Helen Ward")]),
+    # single quotes marking speech in a headline
+    ("Mayor says ‘we will rebuild the harbour’ after the storm",
+     [("we will rebuild the harbour", "direct", "Mayor")]),
 ]
 
 
@@ -131,11 +155,37 @@ def _article(prefix):
     return (ROOT / "corpus").glob(f"{prefix}_*.txt").__next__().read_text(encoding="utf-8")
 
 
-def test_sample_article_003(nlp):
-    text = _article("003")
-    found = _found(nlp, text)
-    assert _has(found, "President Putin is a fugitive from justice", "direct", "Altantuya Batdorj")
-    assert _has(found, "Any trip to an ICC member state", "direct", "Altantuya Batdorj")
+SAMPLES = [
+    ("000", "The Chamber rejects Mongolia", "direct", "judges"),
+    ("000", "rather a compliance assessment", "mixed", "judges"),
+    ("001", "There is no risk of Putin being arrested", "direct", "source"),
+    ("001", "There is no worry", "direct", "Dmitry Peskov"),
+    ("001", "Russia is not a party to the Rome Statute", "direct", "Maria Zakharova"),
+    ("001", "It is hard to imagine", "direct", "Dmitry Peskov"),
+    ("001", "hard to even think about", "mixed", "Dmitry Peskov"),
+    ("002", "major blow", "mixed", "Georgii Tikhiy"),
+    ("002", "Mongolia has allowed a convicted criminal", "direct", "Georgii Tikhiy"),
+    ("002", "Mongolia has a duty to cooperate", "mixed", "Fadi Abdallah"),
+    ("002", "must arrest", "mixed", "Batdorj"),
+    ("002", "has no concerns", "mixed", "Dmitry Peskov"),
+    ("002", "Of course, all aspects of the visit", "direct", "Dmitry Peskov"),
+    ("003", "President Putin is a fugitive from justice", "direct", "Altantuya Batdorj"),
+    ("003", "Any trip to an ICC member state", "direct", "Altantuya Batdorj"),
+    ("004", "move to peace talks", "mixed", "Putin"),
+]
+
+
+@pytest.mark.parametrize("prefix,fragment,kind,speaker", SAMPLES)
+def test_sample_articles(nlp, prefix, fragment, kind, speaker):
+    found = _found(nlp, _article(prefix))
+    assert _has(found, fragment, kind, speaker), [f for f in found if fragment in f[0]]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_sample_articles_report_no_scare_quotes(nlp, prefix):
+    for text, kind, _ in _found(nlp, _article(prefix)):
+        if kind != "indirect":
+            assert len(text.strip("“”‘’\"' .,").split()) > 1, text
 
 
 @pytest.mark.skipif(not (SHARED / "bench" / "quotes" / "dev.jsonl").exists(),

@@ -76,11 +76,10 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
     entity_id = _extension(ent, "entity_id")
     if not canonical:
         canonical = _clean_name(ent.text)
-        if ent.label_ in _PEOPLE:
-            words = canonical.split()
-            if len(words) > 1:
-                by_surname.setdefault(words[-1], canonical)
-            canonical = by_surname.get(canonical, canonical)
+        words = canonical.split()
+        if ent.label_ in _PEOPLE and len(words) > 1:
+            by_surname.setdefault(words[-1], canonical)
+        canonical = by_surname.get(canonical, canonical)
     key = _extension(ent, "entity_key") or canonical
     return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key,
                    _main_subject(ent.root))
@@ -227,6 +226,13 @@ class SpeakerResolver:
         paragraph_start = self.doc.text.rfind("\n", 0, head.idx)
         return mention if mention is not None and mention.start > paragraph_start else None
 
+    def _new_person(self, head: Token, span: Span) -> Mention | None:
+        """An unresolved person-noun speaker (``a source``) becomes an antecedent itself."""
+        if head.lemma_.lower() not in self.lexicon.person_nouns:
+            return None
+        text = span.text
+        return Mention(span.start_char, span.end_char, "PERSON", text, None, text)
+
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head (``the coach, Peter Lind``)."""
         for child in head.children:
@@ -253,7 +259,7 @@ class SpeakerResolver:
             name = _clean_name(span.text)
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
-            mention = self._nominal(head)
+            mention = self._nominal(head) or self._new_person(head, span)
         if mention is not None:
             label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
             self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),

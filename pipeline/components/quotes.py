@@ -49,6 +49,8 @@ _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
 
 
@@ -96,7 +98,8 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
     """
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS and not quoted(child.idx):
+            if child.dep_ in _SUBJECT_DEPS and not quoted(child.idx) \
+                    and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
                 return token.head if child.lower_ in _RELATIVE and token.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -336,6 +339,13 @@ class _DocQuotes:
         """Preference among cues holding a fragment: speech before intention, then innermost."""
         return cue.lemma in self.component.lexicon.intention, cue.content[1] - cue.content[0]
 
+    def _scare_modifier(self, piece: QuotePiece) -> bool:
+        """A one-word quote modifying a noun (the ``“arrest” order``) is a scare quote."""
+        if self._words(piece.start, piece.end) != 1:
+            return False
+        span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in _MODIFIER_DEPS
+
     def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
         """Whether a quoted stretch reads as speech: long enough, or short but
         ending like a sentence and attributed (``"Not yet," she said``)."""
@@ -350,6 +360,8 @@ class _DocQuotes:
         mixed_spans: set[tuple[int, int]] = set()
         group_quote: dict[int, int] = {}
         for piece in self.pieces:
+            if self._scare_modifier(piece):
+                continue
             cue = self._mixed_cue(piece)
             if cue is not None:
                 if _span_key(cue, piece) not in mixed_spans:
