@@ -212,8 +212,10 @@ def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
 
 
 def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
-    """A title right before the span, or "who" / "<verb> he|she" right after it."""
+    """A title right before the span, "who" / "<verb> he|she" or an appositive title right after it."""
     if span.start > 0 and names.lookup_word(doc[span.start - 1].text) in lexicon.titles:
+        return True
+    if _has_appositive_title(doc, span.end, lexicon):
         return True
     after = doc[span.end : span.end + 3]
     if len(after) and after[0].text == ",":
@@ -224,6 +226,21 @@ def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         len(after) > 1
         and after[0].pos_ in ("VERB", "AUX")
         and after[1].lower_ in lexicon.person_pronouns
+    )
+
+
+def _has_appositive_title(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """A comma, lower-case title modifiers and a lower-case title not before a name ("X, executive director of")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    while i < len(doc) and doc[i].is_lower and doc[i].text in lexicon.title_modifiers:
+        i += 1
+    return (
+        i < len(doc)
+        and doc[i].is_lower
+        and names.lookup_word(doc[i].text) in lexicon.titles
+        and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
     )
 
 
@@ -251,12 +268,17 @@ def repair_spans(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span
     Visit": title-case headlines) and at a lower-case word that is neither a
     name particle ("van", "bin" for PERSON) nor a connector ("of", "and" for
     others); words inside a hyphenated word ("Kang Young-hoon") never break.
-    The pieces between breaks lose their uncapitalised edge words. A piece
-    whose name is a name of an unbroken span of the article (for a person also
-    its first or last word) takes that span's label ("Putin" -> PERSON) and so
-    joins its entity. A lone piece (a trimmed span: "Interfax news agency" ->
-    "Interfax") otherwise keeps the span's label; pieces of a split span that
-    match nothing ("Visit") are dropped, since the NER's label was for the whole.
+    The pieces between breaks lose their uncapitalised edge words and
+    articles. In a headline (a title-case first sentence or line, see
+    :func:`_is_title_case`), where the tagger often misses the verb ("Trump
+    Signs Executive Order"), a piece that holds known names is replaced by them.
+
+    Known names are those of the unbroken spans outside the headline (for a
+    person also the first or last word). A piece whose name is known
+    takes the known label ("Putin" -> PERSON) and so joins its entity. A lone
+    piece (a trimmed span: "Interfax news agency" -> "Interfax") otherwise
+    keeps the span's label; several pieces that match nothing ("Visit") are
+    dropped, since the NER's label was for the whole.
 
     Args:
         doc: the Doc.
@@ -266,7 +288,8 @@ def repair_spans(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span
     Returns:
         The spans with broken ones replaced by their labelled pieces, in order.
     """
-    pieces = [_pieces(doc, span, lexicon) for span in spans]
+    headline_end = _headline_end(doc, lexicon)
+    pieces = [_pieces(doc, span, span.start < headline_end, lexicon) for span in spans]
     if all(parts is None for parts in pieces):
         return list(spans)
     known = _known_labels((s for s, parts in zip(spans, pieces) if parts is None), lexicon)
@@ -275,23 +298,76 @@ def repair_spans(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span
         if parts is None:
             repaired.append(span)
             continue
+        if span.start < headline_end:
+            parts = [name for start, end in parts for name in _known_names(doc, start, end, span.label_, known, lexicon)]
         for start, end in parts:
-            form = names.matching_form(names.name_words(doc[start:end].text, span.label_, lexicon), lexicon)
-            label = known.get(form) or (span.label_ if len(parts) == 1 else "")
+            label = known.get(_form(doc[start:end], span.label_, lexicon)) or (span.label_ if len(parts) == 1 else "")
             if label:
                 repaired.append(Span(doc, start, end, label=label))
     return repaired
 
 
-def _pieces(doc: Doc, span: Span, lexicon: Lexicon) -> list[tuple[int, int]] | None:
-    """Token bounds of the capitalised pieces between the span's breaks; None if nothing breaks it."""
+def _form(span: Span, label: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Matching form of a span's text read as a name of ``label``."""
+    return names.matching_form(names.name_words(span.text, label, lexicon), lexicon)
+
+
+def _headline_end(doc: Doc, lexicon: Lexicon) -> int:
+    """The end token of the doc's first sentence or line if that is a title-case headline, else 0."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return 0
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return 0
+    end = next((t.i for t in first if t.is_space and "\n" in t.text), first.end)
+    return end if _is_title_case(doc[:end], lexicon) else 0
+
+
+def _is_title_case(text: Span, lexicon: Lexicon) -> bool:
+    """Whether a text has three or more capitalised words and no lower-case words but function words.
+
+    Function words are those tagged ``headline_minor_tags`` ("with", "to").
+    """
+    capitalised = 0
+    for token in text:
+        if token.is_alpha:
+            if token.text[0].isupper():
+                capitalised += 1
+            elif token.tag_ not in lexicon.headline_minor_tags:
+                return False
+    return capitalised >= 3
+
+
+def _pieces(doc: Doc, span: Span, in_headline: bool, lexicon: Lexicon) -> list[tuple[int, int]] | None:
+    """Token bounds of the capitalised pieces between the span's breaks.
+
+    Returns:
+        None if nothing breaks the span and it is not a multi-word span of the
+        headline; the whole span if only the latter.
+    """
     if span.label_ not in lexicon.repaired_labels:
         return None
     breaks = [i for i in range(span.start, span.end) if _breaks_name(doc, i, span.label_, lexicon)]
     if not breaks:
-        return None
+        return [(span.start, span.end)] if in_headline and len(span) > 1 else None
     bounds = zip([span.start] + [i + 1 for i in breaks], breaks + [span.end])
     return [piece for piece in (_trim(doc, start, end, lexicon) for start, end in bounds) if piece]
+
+
+def _known_names(
+    doc: Doc, start: int, end: int, label: str, known: Mapping[tuple[str, ...], str], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """The longest known names in tokens ``start:end``, left to right; the whole if there are none."""
+    found = []
+    i = start
+    while i < end:
+        j = next((j for j in range(end, i, -1) if _form(doc[i:j], label, lexicon) in known), i)
+        if j > i and doc[i].text[:1].isupper():
+            found.append((i, j))
+            i = j
+        else:
+            i += 1
+    return found or [(start, end)]
 
 
 def _breaks_name(doc: Doc, i: int, label: str, lexicon: Lexicon) -> bool:
@@ -335,7 +411,7 @@ def _known_labels(spans: Iterable[Span], lexicon: Lexicon) -> dict[tuple[str, ..
     for span in spans:
         if span.label_ not in lexicon.named_labels:
             continue
-        form = names.matching_form(names.name_words(span.text, span.label_, lexicon), lexicon)
+        form = _form(span, span.label_, lexicon)
         votes[form][span.label_] += 1
         if span.label_ == PERSON:
             for part in {form[:1], form[-1:]} - {form}:

@@ -47,6 +47,7 @@ class Lexicon:
     place_labels: frozenset[str]
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    headline_minor_tags: frozenset[str]
     coarse_types: dict[str, str]
     debris: re.Pattern[str]
 
