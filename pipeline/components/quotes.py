@@ -49,6 +49,7 @@ _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -125,11 +126,14 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` without edge punctuation, or None if nothing is left."""
+    """``(start, end)`` without edge punctuation or a dangling conjunction, or None."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
+    last = text[start:end].rsplit(None, 1)
+    if len(last) == 2 and last[1] in _CONJUNCTIONS:
+        return _trim(text, start, start + len(text[start:end].rstrip()) - len(last[1]))
     return (start, end) if end > start else None
 
 
@@ -250,7 +254,8 @@ class NewsQuotes:
             return None
         parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
                  or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps
-                     and not any(g.ent_type_ in _NOT_CONTENT for g in c.children))]
+                     and not any(g.ent_type_ in _NOT_CONTENT for g in c.children))
+                 or (c.dep_ == "advcl" and c.left_edge.lower_ in ("for", "to"))]
         if not parts:
             return None
         return _char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
@@ -270,9 +275,9 @@ class _DocQuotes:
                            if not self._inside_piece(m.start())
                            and not _abbreviation(doc.text, m.start())]
         self.cues = component.cues(doc, self._inside_piece)
-        for cue in self.cues:
-            cue.content = self._clip(cue.content, cue.token.idx)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
+        for cue in self.cues:
+            cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
         self.resolver = SpeakerResolver(doc, component.lexicon,
                                         [(p.start, p.end) for p in self.pieces])
 
@@ -303,6 +308,17 @@ class _DocQuotes:
         high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
         start, end = max(content[0], low), min(content[1], high)
         return _trim(self.text, start, end)
+
+    def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
+        """End reported content before a conjoined cue (``said that A and insisted
+        that B``): what follows belongs to that cue."""
+        if content is None:
+            return None
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        for token in span if span is not None else ():
+            if token.dep_ == "conj" and token.i in self.cue_at and not self._inside_piece(token.idx):
+                return _trim(self.text, content[0], token.idx)
+        return content
 
     def _words(self, start: int, end: int) -> int:
         """Number of whitespace-separated words with a letter or digit."""
