@@ -316,11 +316,12 @@ def _headline_end(doc: Doc, lexicon: Lexicon) -> int:
     """The end token of the doc's first sentence or line if that is a title-case headline, else 0."""
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return 0
-    first = next(iter(doc.sents), None)
+    first = next((s for s in doc.sents if not s.text.isspace()), None)
     if first is None:
         return 0
-    end = next((t.i for t in first if t.is_space and "\n" in t.text), first.end)
-    return end if _is_title_case(doc[:end], lexicon) else 0
+    start = next(t.i for t in first if not t.is_space)
+    end = next((t.i for t in first[start - first.start :] if t.is_space and "\n" in t.text), first.end)
+    return end if _is_title_case(doc[start:end], lexicon) else 0
 
 
 def _is_title_case(text: Span, lexicon: Lexicon) -> bool:
