@@ -310,13 +310,14 @@ class _DocQuotes:
         return _trim(self.text, start, end)
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
-        """End reported content before a conjoined cue (``said that A and insisted
-        that B``): what follows belongs to that cue."""
+        """End reported content before a conjoined cue sharing the speaker (``said
+        that A and insisted that B``): what follows belongs to that cue."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
         for token in span if span is not None else ():
-            if token.dep_ == "conj" and token.i in self.cue_at and not self._inside_piece(token.idx):
+            if token.dep_ == "conj" and token.i in self.cue_at and not self._inside_piece(token.idx) \
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
                 return _trim(self.text, content[0], token.idx)
         return content
 
