@@ -68,8 +68,15 @@ class NewsEntities:
 
     Runs after ``ner``. Spans whose text holds markdown, a URL, glued sentences
     (``"March 2023.It"``) or no word character are dropped from ``doc.ents``
-    (patterns in ``data/entities_debris.json``). The remaining mentions are
-    grouped:
+    (patterns in ``data/entities_debris.json``). Spans of people, organisations,
+    places and nationalities that run over a finite verb or a lower-case word
+    foreign to names ("Putin Arrives", "Putin Defies International Criminal
+    Court with Visit", "Interfax news agency") are split or trimmed; in a
+    title-case headline a span holding names known from the article is replaced
+    by them ("Trump Signs Executive Order" -> "Trump"). A piece takes the label
+    of the article's other mentions of its name and a lone piece keeps the
+    span's; other pieces are dropped (see :func:`repair_spans`). The remaining
+    mentions are grouped:
 
     * named mentions (PERSON, ORG, GPE, ...) with the same normalised name (case,
       accents, dots, leading "the", trailing possessive, company suffix and, for
@@ -89,12 +96,17 @@ class NewsEntities:
     * dates, numbers and other unnamed mentions group by label and exact text.
 
     Each group gets a canonical name (its most complete name form, expansions
-    of abbreviations included, without leading "the", title or possessive; a
-    form in capitals only if no mixed-case form has two words) and a label by
-    vote of its mentions. A mention after a title ("Mr", "President") or before
-    a person pronoun ("who", "said he"), or a shorter form that joined a person name,
-    votes PERSON; a name with a company suffix votes ORG; others vote their own
-    label. Every span in ``doc.ents`` gets ``span._.entity_id`` (groups numbered
+    of abbreviations included, without title or possessive, and without leading
+    "the" except a capitalised "The" of a place inside a sentence: "in The
+    Hague"; a form in capitals only if no mixed-case form has two words) and a
+    label by vote of its mentions, ties going to the canonical mention's vote.
+    A mention after a title ("Mr", "President", "counterpart"), before a person
+    pronoun ("who", "said he") or an appositive title (", executive director"),
+    or a shorter form that joined a person name, votes PERSON; a name with a
+    company suffix votes ORG; a mention next to a place noun ("the capital,
+    Ulaanbaatar", "Kursk region") or a PERSON after "in" votes GPE (places and
+    nationalities take no person or place cue); others vote their own label.
+    Every span in ``doc.ents`` gets ``span._.entity_id`` (groups numbered
     from 0 by first mention), ``span._.canonical`` and ``span._.entity_key``
     (coarse type of the voted label and normalised canonical name, see
     :func:`pipeline.components.entity_names.entity_key`), and takes its group's
@@ -162,20 +174,18 @@ class NewsEntities:
 
     def _mention(self, doc: Doc, span: Span) -> Mention:
         """Reduce a span to its name words, matching form and context cue."""
-        label = span.label_
-        named = label in self.lexicon.named_labels
-        keep_article = label in self.lexicon.place_labels and _capital_article_mid_sentence(doc, span, self.lexicon)
-        words = (
-            names.name_words(span.text, label, self.lexicon, keep_article) if named else (span.text.strip(),)
-        )
+        label, lexicon = span.label_, self.lexicon
+        named = label in lexicon.named_labels
+        keep_article = label in lexicon.place_labels and _capital_the_mid_sentence(doc, span, lexicon)
+        words = names.name_words(span.text, label, lexicon, keep_article) if named else (span.text.strip(),)
         return Mention(
             start=span.start,
             end=span.end,
             label=label,
             words=words,
-            form=names.matching_form(words, self.lexicon),
+            form=names.matching_form(words, lexicon),
             named=named,
-            cue=_cue(doc, span, words, self.lexicon) if named else "",
+            cue=_cue(doc, span, words, lexicon) if named else "",
         )
 
 
@@ -184,7 +194,7 @@ def _bounds(spans: Iterable[Span]) -> list[tuple[int, int, int]]:
     return [(s.start, s.end, s.label) for s in spans]
 
 
-def _capital_article_mid_sentence(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+def _capital_the_mid_sentence(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """Whether the span starts with a capitalised article after a word of its sentence ("in The Hague")."""
     first = span[0]
     return (
@@ -230,7 +240,10 @@ def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
 
 
 def _has_appositive_title(doc: Doc, end: int, lexicon: Lexicon) -> bool:
-    """A comma, lower-case title modifiers and a lower-case title not before a name ("X, executive director of")."""
+    """A comma, lower-case title modifiers and a lower-case title not before a name.
+
+    "Altantuya Batdorj, executive director of Amnesty ..."; not "the UN, President Biden".
+    """
     if end >= len(doc) or doc[end].text != ",":
         return False
     i = end + 1
@@ -299,12 +312,23 @@ def repair_spans(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span
             repaired.append(span)
             continue
         if span.start < headline_end:
-            parts = [name for start, end in parts for name in _known_names(doc, start, end, span.label_, known, lexicon)]
-        for start, end in parts:
-            label = known.get(_form(doc[start:end], span.label_, lexicon)) or (span.label_ if len(parts) == 1 else "")
-            if label:
-                repaired.append(Span(doc, start, end, label=label))
+            parts = [name for part in parts for name in _known_names(doc, part, span.label_, known, lexicon)]
+        repaired.extend(_labelled(doc, parts, span.label_, known, lexicon))
     return repaired
+
+
+def _labelled(
+    doc: Doc,
+    parts: Sequence[tuple[int, int]],
+    label: str,
+    known: Mapping[tuple[str, ...], str],
+    lexicon: Lexicon,
+) -> Iterator[Span]:
+    """The pieces of a span of ``label`` with their known label; a lone unknown piece keeps ``label``."""
+    for start, end in parts:
+        piece_label = known.get(_form(doc[start:end], label, lexicon)) or (label if len(parts) == 1 else "")
+        if piece_label:
+            yield Span(doc, start, end, label=piece_label)
 
 
 def _form(span: Span, label: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -356,9 +380,10 @@ def _pieces(doc: Doc, span: Span, in_headline: bool, lexicon: Lexicon) -> list[t
 
 
 def _known_names(
-    doc: Doc, start: int, end: int, label: str, known: Mapping[tuple[str, ...], str], lexicon: Lexicon
+    doc: Doc, bounds: tuple[int, int], label: str, known: Mapping[tuple[str, ...], str], lexicon: Lexicon
 ) -> list[tuple[int, int]]:
-    """The longest known names in tokens ``start:end``, left to right; the whole if there are none."""
+    """The longest known names within token ``bounds``, left to right; the bounds if there are none."""
+    start, end = bounds
     found = []
     i = start
     while i < end:
@@ -368,11 +393,11 @@ def _known_names(
             i = j
         else:
             i += 1
-    return found or [(start, end)]
+    return found or [bounds]
 
 
 def _breaks_name(doc: Doc, i: int, label: str, lexicon: Lexicon) -> bool:
-    """Whether ``doc[i]``, a whole word, is a finite verb or a lower-case word foreign to names of ``label``."""
+    """Whether ``doc[i]`` is a whole word: a finite verb, or a lower-case word foreign to ``label`` names."""
     token = doc[i]
     if not (token.is_alpha and _whole_word(doc, i)):
         return False
@@ -393,9 +418,9 @@ def _trim(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] |
     """Tokens ``start:end`` without edge words that are uncapitalised or articles; None if nothing is left."""
     while start < end and doc[start].whitespace_ and not _capitalised_name_word(doc[start], lexicon):
         start += 1
-    while end > start and doc[end - 2].whitespace_ and not _capitalised_name_word(doc[end - 1], lexicon):
+    while end - 1 > start and doc[end - 2].whitespace_ and not _capitalised_name_word(doc[end - 1], lexicon):
         end -= 1
-    return (start, end) if start < end and any(t.text[:1].isupper() for t in doc[start:end]) else None
+    return (start, end) if any(_capitalised_name_word(t, lexicon) for t in doc[start:end]) else None
 
 
 def _capitalised_name_word(token: Token, lexicon: Lexicon) -> bool:
