@@ -29,7 +29,8 @@ from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccomp"})
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _EDGE_PUNCT = " \n\t,;:.-—–"
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -104,7 +105,7 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
                 return token.head if child.lower_ in _RELATIVE and token.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if token.dep_ not in _INHERIT_DEPS | {"ccomp"} or token.head is token:
+        if token.dep_ not in _CLIMB_DEPS or token.head is token:
             return None
         token = token.head
     return None
@@ -438,14 +439,14 @@ class _DocQuotes:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None:
                     return cue
-        return self._dash_cue(after) or self._any_verb_cue(after[:4]) \
+        return self._dash_cue(after or self._next_paragraph(piece)) or self._any_verb_cue(after[:10]) \
             or self._any_verb_cue(before[:8] if before[:1] and before[0].text in ",:" else [])
 
     def _any_verb_cue(self, tokens: list[Token]) -> Cue | None:
         """An attribution verb outside the lexicon right next to a quote (``", quipped X``),
         accepted only with a person-like subject (a name, pronoun or person noun)."""
         for token in tokens:
-            if token.pos_ == "VERB" or token.dep_ == "ROOT" and token.pos_ == "AUX":
+            if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS or token.dep_ == "ROOT" and token.pos_ == "AUX":
                 speaker = _subject(token, self._inside_piece) or _inverted_subject(token)
                 if speaker is None or not self._plausible(speaker):
                     return None
@@ -480,9 +481,17 @@ class _DocQuotes:
             i += step
         return tokens
 
+    def _next_paragraph(self, piece: QuotePiece) -> list[Token]:
+        """The first tokens of the paragraph after a quote closing its paragraph."""
+        end = self.text.find("\n", piece.end)
+        if end < 0 or self.text[piece.end:end].strip():
+            return []
+        span = self.doc.char_span(end, min(end + 40, len(self.text)), alignment_mode="expand")
+        return [t for t in span if not t.is_space] if span is not None else []
+
     def _dash_cue(self, after: list[Token]) -> Cue | None:
         """``"…" — Name``: a dash followed by a name attributes the quote."""
-        if len(after) >= 2 and after[0].text in _DASHES and after[1].ent_type_ == "PERSON":
+        if len(after) >= 2 and after[0].text in _DASHES and (after[1].ent_type_ == "PERSON" or after[1].pos_ == "PROPN"):
             name = after[1]
             while name.head is not name and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
                 name = name.head
@@ -492,8 +501,6 @@ class _DocQuotes:
     def _follow_on(self, quotes: list[Quote], piece: QuotePiece) -> Quote | None:
         """The previous direct quote when ``piece`` continues it."""
         for previous in reversed(quotes):
-            if previous.kind != "direct":
-                continue
             between = self.text[previous.end:piece.start]
             if len(_BREAKS.findall(between)) <= 1 \
                     and len(between) < 400 and (previous.cue or previous.follows is not None):
@@ -546,11 +553,16 @@ def _speaker_span(head: Token) -> Span:
     mark on either side (appositions and relative clauses are left out)."""
     doc = head.doc
     start, end = head.i, head.i + 1
-    while start > head.left_edge.i and doc[start - 1].text not in _SPEAKER_STOPS:
+    while start > head.left_edge.i and not _speaker_stop(doc[start - 1]):
         start -= 1
-    while end <= head.right_edge.i and doc[end].text not in _SPEAKER_STOPS:
+    while end <= head.right_edge.i and not _speaker_stop(doc[end]):
         end += 1
     return doc[start:end]
+
+
+def _speaker_stop(token: Token) -> bool:
+    """Whether a token ends a speaker phrase (comma, quote mark, free-standing dash, break)."""
+    return token.text in _SPEAKER_STOPS or token.is_space or token.text == "-" and bool(token.whitespace_)
 
 
 def _as_dict(quote: Quote, speaker: Speaker) -> dict:
