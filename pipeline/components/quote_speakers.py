@@ -102,16 +102,20 @@ class SpeakerResolver:
     person in the same paragraph. Anything else keeps its surface text.
     """
 
-    def __init__(self, doc: Doc, lexicon: QuoteLexicon, quoted: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon,
+                 quoted: list[tuple[int, int]], pronouns: list[Token]):
         """Index the document's entity mentions.
 
         Args:
             doc: the parsed document.
+            text: ``doc.text``.
             lexicon: word lists (pronoun and title genders, person nouns).
-            quoted: character ranges inside quotation marks (not antecedents).
+            quoted: sorted character ranges inside quotation marks (not antecedents).
+            pronouns: gendered subject pronouns of the document, in text order;
+                those outside quotes are resolved as a chain of antecedents.
         """
         self.lexicon = lexicon
-        self.doc = doc
+        self.text = text
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.by_token: dict[int, Mention] = {}
@@ -129,9 +133,7 @@ class SpeakerResolver:
                 antecedents.append(mention)
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
-        self.pending = [t for t in doc if t.dep_ in _SUBJECTS and t.lower_ in lexicon.pronouns
-                        and lexicon.pronouns[t.lower_] in ("m", "f")
-                        and not _inside(quoted, starts, t.idx)]
+        self.pending = [t for t in pronouns if not _inside(quoted, starts, t.idx)]
 
     def _learn_cues(self, ent: Span, mention: Mention) -> None:
         """Record gender and role cues around an entity (titles, appositions)."""
@@ -223,7 +225,7 @@ class SpeakerResolver:
         if head.tag_ in ("NNS", "NNPS"):
             return None
         mention = self._recent(head.idx, _PEOPLE, None, limit=12)
-        paragraph_start = self.doc.text.rfind("\n", 0, head.idx)
+        paragraph_start = self.text.rfind("\n", 0, head.idx)
         return mention if mention is not None and mention.start > paragraph_start else None
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:

@@ -140,7 +140,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _char_range(first: Token, last: Token) -> tuple[int, int] | None:
     """Characters from ``first`` to ``last`` without edge punctuation, or None if empty."""
-    return _trim(first.doc.text, first.idx, last.idx + len(last))
+    text = first.doc[first.i:last.i + 1].text
+    kept = _trim(text, 0, len(text))
+    return None if kept is None else (first.idx + kept[0], first.idx + kept[1])
 
 
 def _subtree_range(token: Token, skip: Token | None = None) -> tuple[int, int] | None:
@@ -195,6 +197,9 @@ class NewsQuotes:
                                    "POS": {"IN": ["VERB", "AUX"]}}]])
         self.matcher.add("ACCORDING", [[{"LOWER": word} for word in words]
                                        for words in self.lexicon.according])
+        personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
+        self.matcher.add("PRONOUN", [[{"LOWER": {"IN": personal},
+                                       "DEP": {"IN": list(_SUBJECT_DEPS)}}]])
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
@@ -208,21 +213,24 @@ class NewsQuotes:
         for doc in stream:
             yield self(doc)
 
-    def cues(self, doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
-        """Every cue of ``doc`` with its speaker and content.
+    def scan(self, doc: Doc, quoted: Callable[[int], bool]) -> tuple[list[Cue], list[Token]]:
+        """One matcher pass: every cue with its speaker and content, and the
+        gendered subject pronouns (for the coreference chain), in text order.
 
         Args:
             doc: the parsed document.
             quoted: tells whether a character offset is inside quotation marks.
         """
-        found = []
+        cues, pronouns = [], []
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             if label == "ACCORDING":
-                found.append(self._according(doc[start:end]))
+                cues.append(self._according(doc[start:end]))
+            elif label == "PRONOUN":
+                pronouns.append(doc[start])
             else:
-                found.append(self._verb_cue(doc[start], quoted))
-        return found
+                cues.append(self._verb_cue(doc[start], quoted))
+        return cues, pronouns
 
     def _according(self, span: Span) -> Cue:
         """``according to X, ...``: X speaks, the host clause is the content."""
@@ -270,17 +278,18 @@ class _DocQuotes:
         self.component = component
         self.doc = doc
         self.text = doc.text
-        self.pieces = quote_pieces(doc.text)
+        self.pieces = quote_pieces(self.text)
         self.piece_starts = [p.start for p in self.pieces]
-        self.boundaries = [m.end() for m in _SENTENCE_BREAK.finditer(doc.text)
+        self.boundaries = [m.end() for m in _SENTENCE_BREAK.finditer(self.text)
                            if not self._inside_piece(m.start())
-                           and not _abbreviation(doc.text, m.start())]
-        self.cues = component.cues(doc, self._inside_piece)
+                           and not _abbreviation(self.text, m.start())]
+        self.cues, pronouns = component.scan(doc, self._inside_piece)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
-        self.resolver = SpeakerResolver(doc, component.lexicon,
-                                        [(p.start, p.end) for p in self.pieces])
+        self.resolver = SpeakerResolver(doc, self.text, component.lexicon,
+                                        [(p.start, p.end) for p in self.pieces],
+                                        pronouns)
 
     def extract(self) -> list[dict]:
         """All quotes of the document as plain dicts sorted by start."""
