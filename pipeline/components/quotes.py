@@ -408,6 +408,7 @@ class _DocQuotes:
                     mixed_spans.add(_span_key(cue, piece))
                     quotes.append(Quote(*_span_key(cue, piece), "mixed", cue))
                 continue
+            cue = cue or self._previous_cue(quotes, piece)
             follows = None if cue else self._follow_on(quotes, piece)
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
@@ -448,8 +449,18 @@ class _DocQuotes:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None:
                     return cue
+        lead_in = before[:8] if before[:1] and before[0].text in ",:" else []
         return self._dash_cue(after or self._next_paragraph(piece)) or self._any_verb_cue(after[:10]) \
-            or self._any_verb_cue(before[:8] if before[:1] and before[0].text in ",:" else [])
+            or self._any_verb_cue(lead_in) or self._name_lead_in(lead_in[:4])
+
+    @staticmethod
+    def _name_lead_in(tokens: list[Token]) -> Cue | None:
+        """``Philip Bump: "…"``: a bare name before a colon attributes the quote."""
+        if tokens and tokens[0].text == ":":
+            for token in tokens[1:]:
+                if token.pos_ == "PROPN" and token.dep_ != "compound":
+                    return Cue(tokens[0], "", token, None)
+        return None
 
     def _any_verb_cue(self, tokens: list[Token]) -> Cue | None:
         """An attribution verb outside the lexicon right next to a quote (``", quipped X``),
@@ -505,6 +516,20 @@ class _DocQuotes:
             while name.head is not name and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
                 name = name.head
             return Cue(after[0], "", name, None)
+        return None
+
+    def _previous_cue(self, quotes: list[Quote], piece: QuotePiece) -> Cue | None:
+        """The cue of the sentence just before an unattributed quote (``X said that
+        A.¶"B."``), when no quote came in between."""
+        last_end = quotes[-1].end if quotes else -1
+        for cue in reversed(self.cues):
+            if cue.token.idx >= piece.start or cue.token.idx < last_end:
+                continue
+            between = self.text[cue.token.idx:piece.start]
+            near = len(_BREAKS.findall(between)) <= 1 and len(between) < 300
+            ok = cue.speaker is not None and not self._inside_piece(cue.token.idx) \
+                and self._plausible(cue.speaker)
+            return cue if near and ok else None
         return None
 
     def _follow_on(self, quotes: list[Quote], piece: QuotePiece) -> Quote | None:
