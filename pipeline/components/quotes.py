@@ -298,7 +298,8 @@ class _DocQuotes:
         used = {id(q.cue) for q in quotes if q.kind == "mixed"}
         for cue in self.cues:
             if cue.content and id(cue) not in used and cue.speaker is not None \
-                    and self._plausible(cue.speaker) and not self._inside_piece(cue.token.idx) \
+                    and (cue.lemma in self.component.lexicon.speech or self._plausible(cue.speaker)) \
+                    and not self._inside_piece(cue.token.idx) \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(quotes)
@@ -321,13 +322,19 @@ class _DocQuotes:
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
-        that A and insisted that B``): what follows belongs to that cue."""
+        that A and insisted that B``) or a trailing participle clause (``…,
+        referring to …``): what follows is no longer the reported content."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
         for token in span if span is not None else ():
-            if token.dep_ == "conj" and token.i in self.cue_at and not self._inside_piece(token.idx) \
-                    and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            if self._inside_piece(token.idx) or token.i == span.start:
+                continue
+            shared = token.dep_ == "conj" and token.i in self.cue_at \
+                and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            participle = token.dep_ == "advcl" and token.tag_ == "VBG" \
+                and token.doc[token.i - 1].text == ","
+            if shared or participle:
                 return _trim(self.text, content[0], token.idx)
         return content
 
