@@ -85,6 +85,13 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
                    _main_subject(ent.root))
 
 
+def _speaker_record(span: Span, mention: Mention | None) -> Speaker:
+    """The speaker phrase, linked to ``mention`` when resolved."""
+    if mention is None:
+        return Speaker(span.text, span.start_char, span.end_char, span.text, None)
+    return Speaker(span.text, span.start_char, span.end_char, mention.canonical, mention.entity_id)
+
+
 def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
     """Whether ``offset`` lies in one of the sorted, disjoint ``ranges``."""
     k = bisect.bisect_right(starts, offset) - 1
@@ -94,12 +101,17 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bo
 class SpeakerResolver:
     """Resolves speaker tokens of one document to canonical entities.
 
-    Resolution order: an entity covering the speaker's head; for a pronoun, the
-    previous quote's speaker if recent and gender-compatible, else the nearest
-    earlier person of compatible gender (genders come from titles, roles and
-    pronouns already resolved to the entity); for a definite nominal (``the
-    spokesman``), the latest entity introduced with that role, else the nearest
-    person in the same paragraph. Anything else keeps its surface text.
+    Resolution order: an entity covering the speaker's head or in apposition to
+    it; for a pronoun, the nearest earlier main-clause subject of compatible
+    gender within a few sentences, else the nearest mention whose gender is known
+    to match, else the nearest of unknown gender. Subject pronouns outside quotes
+    are resolved in text order as a chain, and every resolved speaker becomes a
+    salient antecedent, so the previous quote's speaker is preferred for
+    follow-on quotes. Genders come from titles, roles, common given names and
+    pronouns already resolved to the entity. A definite nominal (``the
+    spokesman``) goes to the latest entity introduced with that role, else to
+    the nearest person in the same paragraph. An unlinked proper name or person
+    noun keeps its surface text as canonical name (and becomes an antecedent).
     """
 
     def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon,
@@ -188,16 +200,9 @@ class SpeakerResolver:
                 self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token),
                                                  subject=_main_subject(token)))
 
-    def _speaker(self, head: Token, span: Span, mention: Mention | None) -> Speaker:
-        """Speaker record for a head token, linked to ``mention`` when given."""
-        if mention is None:
-            return Speaker(span.text, span.start_char, span.end_char, span.text, None)
-        return Speaker(span.text, span.start_char, span.end_char, mention.canonical,
-                       mention.entity_id)
-
-    def _pronoun(self, head: Token, position: int) -> Mention | None:
+    def _pronoun(self, head: Token) -> Mention | None:
         """Antecedent of a speaker pronoun (earlier speakers count as salient subjects)."""
-        self._advance(position)
+        self._advance(head.idx)
         if head in self.pending:
             self.pending.remove(head)
         return self._chain(head)
@@ -250,13 +255,13 @@ class SpeakerResolver:
             span: the speaker phrase.
 
         Returns:
-            The speaker; also remembered as the previous quote's speaker.
+            The speaker; its entity also becomes a salient antecedent here.
         """
         if head is None or span is None:
             return NO_SPEAKER
         mention = self.by_token.get(head.i) or self._apposition(head)
         if mention is None and head.lower_ in self.lexicon.pronouns:
-            mention = self._pronoun(head, head.idx)
+            mention = self._pronoun(head)
         elif mention is None and head.pos_ == "PROPN":
             name = _clean_name(span.text)
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
@@ -266,4 +271,4 @@ class SpeakerResolver:
             label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
             self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                              label=label, subject=True))
-        return self._speaker(head, span, mention)
+        return _speaker_record(span, mention)

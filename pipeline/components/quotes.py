@@ -162,23 +162,33 @@ class NewsQuotes:
     """Extracts direct, mixed and indirect quotes with resolved speakers.
 
     Behaviour:
-        * Direct quotes are quotation-marked stretches (straight, curly, guillemet
-          and NYT-style ``''`` double marks; single marks outside double-quoted
-          text) of at least ``min_quote_words`` words, or shorter ones ending in
-          sentence punctuation. Multi-paragraph quotes (opening mark on each
-          paragraph) are followed; unbalanced marks are dropped per paragraph.
-        * Cues come from the lexicon in ``data/quotes_cues.json``. A cue verb's
-          clausal complement (or, for object cues, its object) is the reported
-          content; ``according to X`` reports its host clause.
-        * A quoted fragment inside reported content makes the content a mixed
-          quote; reported content without quotation marks is an indirect quote.
-          Short quoted words outside reported content (scare quotes, titles) are
-          ignored.
-        * A direct quote's cue is the cue whose content it overlaps, else a cue
-          in the attribution window after or before it; a quote without a cue
-          takes a dash attribution, else the speaker of the previous quote in
-          the same or previous paragraph (follow-on quotes).
-        * Speakers are resolved by :class:`SpeakerResolver`.
+        * Quotation marks: straight, curly, guillemet and NYT-style ``''`` double
+          marks, paired per paragraph (direction read from the surrounding
+          characters); a quote opened at a paragraph start or after ``:``/``,``
+          runs on when the next paragraph opens with a mark; unbalanced marks are
+          dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
+        * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
+          report their clausal complement, object cues their object (``called
+          for X``, ``accused Y of Z``), intention cues their to-infinitive, and
+          ``according to X`` its host clause. The content is clipped to the cue's
+          text sentence and cut before a conjoined cue sharing the speaker or a
+          trailing ``, -ing`` clause.
+        * Mixed: a quoted fragment inside reported content (with unquoted words;
+          a long quote needs them before it) makes the whole content one mixed
+          quote; a short fragment without such a cue takes the clause of the
+          nearest cue verb above it. Indirect: remaining reported content.
+        * Direct: quoted text of at least ``min_quote_words`` words, or a shorter
+          attributed one ending in punctuation. Title-case titles and one-word
+          noun modifiers (the ``"arrest" order``) are scare quotes, never reported.
+        * A direct quote's cue: the cue whose content it overlaps, else a lexicon
+          cue in the window after or before it, a dash attribution (also on the
+          next line), another verb with a person-like subject next to it, a bare
+          name before a colon, the cue of the sentence just before it, or the
+          previous quote in the same or previous paragraph (follow-on quotes).
+          Pieces of one multi-paragraph quote share the cue.
+        * Speakers are the cue's subject (climbing through participles and
+          conjunctions, skipping subjects inside quotes; inverted ``said X``),
+          phrase cut at commas, resolved by :class:`SpeakerResolver`.
     """
 
     def __init__(self, vocab, min_quote_words: int = 4, window: int = 30):
