@@ -18,6 +18,9 @@ from pipeline.components.quote_lexicon import QuoteLexicon
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
+#: Labels naming kinds of people ("one Democrat", "Republicans"): such a speaker
+#: keeps its surface phrase rather than becoming the entity.
+_NOMINAL_LABELS = frozenset({"NORP"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -136,8 +139,9 @@ class SpeakerResolver:
         starts = [s for s, _ in quoted]
         for ent in doc.ents:
             mention = _mention(ent, by_surname)
-            for token in ent:
-                self.by_token[token.i] = mention
+            if ent.label_ not in _NOMINAL_LABELS:
+                for token in ent:
+                    self.by_token[token.i] = mention
             if ent.label_ not in _SPEAKER_LABELS:
                 continue
             self._learn_cues(ent, mention)

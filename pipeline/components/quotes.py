@@ -253,8 +253,9 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
         speaker = _subject(token, quoted) or _inverted_subject(token)
-        if speaker is not None and speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER:
-            speaker = None
+        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER
+                                    or speaker.is_upper and speaker.ent_type_ == "GPE"):
+            speaker = None  # a date, amount or dateline ("WASHINGTON —") is no speaker
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
 
     def _content(self, token: Token) -> tuple[int, int] | None:
