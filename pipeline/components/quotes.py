@@ -365,7 +365,7 @@ class _DocQuotes:
         words; a long quote needs unquoted words before it (``said the court
         "must act ..."``), so ``"…," he added, praising …`` stays direct."""
         span = (piece.start, piece.end)
-        long = self._words(*span) >= self.component.min_quote_words
+        long = self._is_long(piece)
         best = None
         for cue in self.cues:
             content = cue.content
@@ -391,10 +391,14 @@ class _DocQuotes:
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in _MODIFIER_DEPS
 
+    def _is_long(self, piece: QuotePiece) -> bool:
+        """Whether a quoted stretch has at least ``min_quote_words`` words."""
+        return self._words(piece.start, piece.end) >= self.component.min_quote_words
+
     def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
         """Whether a quoted stretch reads as speech: long enough, or short but
         ending like a sentence and attributed (``"Not yet," she said``)."""
-        if self._words(piece.start, piece.end) >= self.component.min_quote_words:
+        if self._is_long(piece):
             return True
         inner = self.text[piece.start:piece.end].rstrip(_MARKS)
         return cue is not None and inner[-1:] in (".", "!", "?", ",")
@@ -420,11 +424,11 @@ class _DocQuotes:
             if _title_like(self.text[piece.start:piece.end]):
                 continue
             cue = self._direct_cue(piece)
-            if not self._is_speech(piece, cue):
-                cue = self._host_cue(piece)
-                if cue is not None and _span_key(cue, piece) not in mixed_spans:
-                    mixed_spans.add(_span_key(cue, piece))
-                    quotes.append(Quote(*_span_key(cue, piece), "mixed", cue))
+            host = None if self._is_long(piece) else self._host_cue(piece)
+            if host is not None or not self._is_speech(piece, cue):
+                if host is not None and _span_key(host, piece) not in mixed_spans:
+                    mixed_spans.add(_span_key(host, piece))
+                    quotes.append(Quote(*_span_key(host, piece), "mixed", host))
                 continue
             cue = cue or self._previous_cue(quotes, piece)
             follows = None if cue else self._follow_on(quotes, piece)
