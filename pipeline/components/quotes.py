@@ -191,16 +191,20 @@ class NewsQuotes:
           phrase cut at commas, resolved by :class:`SpeakerResolver`.
     """
 
-    def __init__(self, vocab, min_quote_words: int = 4, window: int = 30):
+    def __init__(self, vocab, min_quote_words: int = 4, min_indirect_words: int = 3,
+                 window: int = 30):
         """Build the cue matcher.
 
         Args:
             vocab: the pipeline's vocab.
             min_quote_words: shortest quoted text (in words) taken as a direct quote.
+            min_indirect_words: shortest reported content (in words) taken as an
+                indirect quote (``endorsed Cruz`` reports no statement).
             window: tokens searched on each side of a quote for its cue.
         """
         self.lexicon: QuoteLexicon = load_lexicon()
         self.min_quote_words = min_quote_words
+        self.min_indirect_words = min_indirect_words
         self.window = window
         self.matcher = Matcher(vocab)
         self.matcher.add("CUE", [[{"LEMMA": {"IN": sorted(self.lexicon.cues)},
@@ -311,6 +315,7 @@ class _DocQuotes:
             if cue.content and id(cue) not in used and cue.speaker is not None \
                     and (cue.lemma in self.component.lexicon.speech or self._plausible(cue.speaker)) \
                     and not self._inside_piece(cue.token.idx) \
+                    and self._words(*cue.content) >= self.component.min_indirect_words \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(quotes)
@@ -636,7 +641,10 @@ def _as_dict(quote: Quote, speaker: Speaker) -> dict:
     }
 
 
-@Language.factory("news_quotes", default_config={"min_quote_words": 4, "window": 30})
-def make_news_quotes(nlp: Language, name: str, min_quote_words: int, window: int) -> NewsQuotes:
+@Language.factory("news_quotes",
+                  default_config={"min_quote_words": 4, "min_indirect_words": 3, "window": 30})
+def make_news_quotes(nlp: Language, name: str, min_quote_words: int, min_indirect_words: int,
+                     window: int) -> NewsQuotes:
     """spaCy factory for :class:`NewsQuotes`."""
-    return NewsQuotes(nlp.vocab, min_quote_words=min_quote_words, window=window)
+    return NewsQuotes(nlp.vocab, min_quote_words=min_quote_words,
+                      min_indirect_words=min_indirect_words, window=window)
