@@ -87,6 +87,12 @@ CASES = [
      [("inflation could return", "indirect", "Ali Rahimi")]),
     ("Opposition leader Nadia Kovac accused the government of hiding the audit report.",
      [("the government of hiding", "indirect", "Nadia Kovac")]),
+    ("Economist Priya Nair noted that wages had barely moved in a decade.",
+     [("wages had barely moved", "indirect", "Priya Nair")]),
+    # an unattributed quote after a reported-speech sentence takes its speaker
+    ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
+     "“We have never seen the water this high in our town.”",
+     [("never seen the water", "direct", "Tom Reyes")]),
     # nominal speakers: a role given earlier, or the person just introduced
     ("Union spokesman Erik Lund met the press on Monday.\n\n“The strike will continue until we get a fair offer,” the spokesman said.",
      [("The strike will continue", "direct", "Erik Lund")]),
