@@ -50,6 +50,7 @@ _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
+_CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
@@ -348,8 +349,7 @@ class _DocQuotes:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at \
                 and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
-            participle = token.dep_ == "advcl" and token.tag_ == "VBG" \
-                and token.doc[token.i - 1].text == ","
+            participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
             if shared or participle:
                 return _trim(self.text, content[0], token.idx)
         return content
@@ -367,8 +367,9 @@ class _DocQuotes:
 
     def _mixed_cue(self, piece: QuotePiece) -> Cue | None:
         """The innermost cue whose reported content holds ``piece`` plus unquoted
-        words; a long quote needs unquoted words before it (``said the court
-        "must act ..."``), so ``"…," he added, praising …`` stays direct."""
+        words. A long quote needs unquoted words before it (``said the court
+        "must act ..."``) or, after a preceding cue, a continuation (``citing
+        "reasonable grounds" that …``), so ``"…," he added, praising …`` stays direct."""
         span = (piece.start, piece.end)
         long = self._is_long(piece)
         best = None
@@ -379,7 +380,8 @@ class _DocQuotes:
                     or not self._plausible(cue.speaker):
                 continue
             before = self._outside_words((content[0], piece.start))
-            if before < 1 and (long or self._outside_words(content) < 1):
+            after = self._outside_words((piece.end, content[1]))
+            if before < 1 and (after < 1 or long and (cue.token.idx > piece.start or after < 2)):
                 continue
             if best is None or self._mixed_rank(cue) < self._mixed_rank(best):
                 best = cue
@@ -582,6 +584,14 @@ class _DocQuotes:
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma precedes ``token`` (possibly inside a closing quote: ``,”``)."""
+    previous = token.nbor(-1) if token.i else None
+    if previous is not None and previous.text in _CLOSING_MARKS and previous.i:
+        previous = previous.nbor(-1)
+    return previous is not None and previous.text == ","
 
 
 def _span_key(cue: Cue, piece: QuotePiece) -> tuple[int, int]:
