@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import clean, ingest
 from pipeline.components import entity_names
-from pipeline.components.entities import entity_rows, summarize_entities
+from pipeline.components.entities import NewsEntities, entity_rows, summarize_entities
 from pipeline.nlp import build_nlp
 from pipeline.settings import Settings
 
@@ -346,6 +346,89 @@ def test_context_cue_decides_a_lone_mention(nlp, text, ents, label):
     assert [e.label_ for e in with_ents(nlp, text, ents).ents] == [label]
 
 
+ICC = "International Criminal Court"
+
+PROPAGATION = [
+    pytest.param(
+        "The International Criminal Court (ICC) issued a warrant. Mongolia did not hand him over to ICC, "
+        "and ICC members objected.",
+        [("International Criminal Court", "ORG"), ("ICC", "ORG"), ("Mongolia", "GPE")],
+        [("International Criminal Court", "ORG", ICC), ("ICC", "ORG", ICC), ("Mongolia", "GPE", "Mongolia"),
+         ("ICC", "ORG", ICC), ("ICC", "ORG", ICC)],
+        id="acronym-defined-in-parentheses",
+    ),
+    pytest.param(
+        "The European Central Bank raised rates. Markets had expected the ECB move.",
+        [("European Central Bank", "ORG")],
+        [("European Central Bank", "ORG", "European Central Bank"), ("ECB", "ORG", "European Central Bank")],
+        id="acronym-by-initials",
+    ),
+    pytest.param(
+        "Angela Merkel visited Paris. Officials said Merkel's aides and Merkel herself were tired.",
+        [("Angela Merkel", "PERSON"), ("Paris", "GPE")],
+        [("Angela Merkel", "PERSON", "Angela Merkel"), ("Paris", "GPE", "Paris"),
+         ("Merkel", "PERSON", "Angela Merkel"), ("Merkel", "PERSON", "Angela Merkel")],
+        id="surname-possessive-left-out",
+    ),
+    pytest.param(
+        "Talks with Olaf Scholz ended. Reporters asked Olaf Scholz about it.",
+        [("Olaf Scholz", "PERSON")],
+        [("Olaf Scholz", "PERSON", "Olaf Scholz"), ("Olaf Scholz", "PERSON", "Olaf Scholz")],
+        id="full-name",
+    ),
+    pytest.param(
+        "Tarango lost. Fans booed Tarango, and Tarango left. Later Tarango was fined.",
+        [("Tarango", "PERSON"), ("Tarango", "PERSON")],
+        [("Tarango", "PERSON", "Tarango")] * 4,
+        id="one-word-name-tagged-twice",
+    ),
+    pytest.param(
+        "Tarango lost. Fans booed Tarango.",
+        [("Tarango", "PERSON")],
+        [("Tarango", "PERSON", "Tarango")],
+        id="one-word-name-tagged-once-not-propagated",
+    ),
+    pytest.param(
+        "Theresa May spoke on Friday. May I add that she left?",
+        [("Theresa May", "PERSON")],
+        [("Theresa May", "PERSON", "Theresa May")],
+        id="stop-word-at-sentence-start",
+    ),
+    pytest.param(
+        "Matthew Young spoke on Friday. Young voters cheered, and officials thanked Young.",
+        [("Matthew Young", "PERSON")],
+        [("Matthew Young", "PERSON", "Matthew Young"), ("Young", "PERSON", "Matthew Young")],
+        id="adjective-at-sentence-start",
+    ),
+    pytest.param(
+        "The United States agreed on Monday. Talks with the US resumed.\nLET US PRAY FOR PEACE",
+        [("United States", "GPE")],
+        [("United States", "GPE", "United States"), ("US", "GPE", "United States")],
+        id="stop-word-in-capitals-line",
+    ),
+    pytest.param(
+        "Dionne Rose won the race. Prices rose, ROSE fell and pro-Rose fans left the Rose Bowl.",
+        [("Dionne Rose", "PERSON"), ("Rose Bowl", "FAC")],
+        [("Dionne Rose", "PERSON", "Dionne Rose"), ("Rose Bowl", "FAC", "Rose Bowl")],
+        id="case-hyphen-and-other-entity",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", PROPAGATION)
+def test_name_propagation(nlp, text, ents, expected):
+    assert outcome(with_ents(nlp, text, ents)) == expected
+
+
+def test_name_propagation_can_be_switched_off(nlp):
+    text = "Angela Merkel visited Paris. Merkel left."
+    with nlp.select_pipes(disable=["news_entities"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(0, 13, label="PERSON")]
+    component = NewsEntities(propagate=False)
+    assert outcome(component(doc)) == [("Angela Merkel", "PERSON", "Angela Merkel")]
+
+
 DEBRIS = [
     pytest.param("The ICC issued a warrant in March 2023.It said more.", "March 2023.It", id="glue"),
     pytest.param("He cited the ruling.“The Chamber rejects it.", "ruling.“The Chamber", id="glue-quote"),
@@ -434,6 +517,9 @@ def test_sample_articles(nlp, path):
             assert len(found) == (1 if found or number < 2 else 0), (pattern, found)
             if found and canonical:
                 assert found.pop()[1] == canonical
+        # every bare "ICC" is a mention of the court, found or added by name propagation
+        canonical_at = {e.start_char: e._.canonical for e in doc.ents}
+        assert all(canonical_at.get(m.start()) == ICC for m in re.finditer(r"\bICC\b", doc.text))
         assert {e.label_ for e in doc.ents if "Putin" in e.text} == {"PERSON"}
         assert not [e.text for e in doc.ents if e.text.startswith("Putin ")]
         hague = {e._.canonical for e in doc.ents if e.text == "The Hague"}

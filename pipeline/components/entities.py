@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import re
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
@@ -75,8 +76,19 @@ class NewsEntities:
     title-case headline a span holding names known from the article is replaced
     by them ("Trump Signs Executive Order" -> "Trump"). A piece takes the label
     of the article's other mentions of its name and a lone piece keeps the
-    span's; other pieces are dropped (see :func:`repair_spans`). The remaining
-    mentions are grouped:
+    span's; other pieces are dropped (see :func:`repair_spans`).
+
+    Names the model found are then looked for again where it missed them (see
+    :func:`propagate_names`): once the article names an entity, the other
+    exact, case-sensitive, whole-word occurrences of its name that no span
+    covers become mentions with the label of the name they match. The names
+    are the multi-word names found, the one-word names found at least twice,
+    acronyms defined in parentheses, the surname of a full person name
+    ("Putin" from "Vladimir Putin") and the acronym a non-person name's
+    initials spell ("ICC" from "International Criminal Court"). A one-word
+    occurrence at the start of a sentence or line, or in a line in capitals,
+    is not taken if it is a stop word ("May", "Will", "US") or, at a start,
+    not tagged as a noun. The spans are then grouped:
 
     * named mentions (PERSON, ORG, GPE, ...) with the same normalised name (case,
       accents, dots, leading "the", trailing possessive, company suffix and, for
@@ -121,6 +133,7 @@ class NewsEntities:
         drop_debris: bool = True,
         repair: bool = True,
         vote_labels: bool = True,
+        propagate: bool = True,
         lexicon: Lexicon | None = None,
     ) -> None:
         """Create the component.
@@ -130,6 +143,8 @@ class NewsEntities:
             drop_debris: remove debris spans from ``doc.ents``.
             repair: split or trim spans that run over a verb or a foreign lower-case
                 word (see :func:`repair_spans`).
+            propagate: add the missed occurrences of names found in the article
+                (see :func:`propagate_names`).
             vote_labels: relabel every named mention with its group's voted label.
             lexicon: word lists; by default ``data/entities_*.json``.
         """
@@ -137,14 +152,18 @@ class NewsEntities:
         self.drop_debris = drop_debris
         self.repair = repair
         self.vote_labels = vote_labels
+        self.propagate = propagate
         self.lexicon = lexicon or names.load_lexicon()
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set the entity extensions on ``doc.ents`` (dropping debris, repairing spans, voting labels)."""
+        """Set the entity extensions on ``doc.ents`` (dropping debris, repairing spans, adding missed
+        mentions, voting labels)."""
         spans = [s for s in doc.ents if not (self.drop_debris and names.is_debris(s.text, self.lexicon))]
         if self.repair:
             spans = repair_spans(doc, spans, self.lexicon)
+        if self.propagate:
+            spans = propagate_names(doc, spans, self.lexicon)
         mentions = [self._mention(doc, span) for span in spans]
         groups = group_mentions(doc, mentions, self.lexicon)
         labels = [m.label for m in mentions]
@@ -445,6 +464,127 @@ def _known_labels(spans: Iterable[Span], lexicon: Lexicon) -> dict[tuple[str, ..
     return {form: counts.most_common(1)[0][0] for form, counts in votes.items()}
 
 
+def propagate_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Add the occurrences of names already named in the article that no span covers.
+
+    The forms looked for are those of :func:`_recurring_forms`, longest first;
+    each is found in ``doc.text`` exactly (case-sensitive, whole words, not
+    inside a hyphenated word, see :func:`_occurrences`) and kept when it
+    overlaps no span and, for a one-token occurrence, passes
+    :func:`_plausible_name_token`. An added span takes the label its form
+    votes for, so it joins that entity.
+
+    Args:
+        doc: the Doc.
+        spans: its entity spans, in order, not overlapping.
+        lexicon: the word lists.
+
+    Returns:
+        The spans and the added ones, in order.
+    """
+    forms = _recurring_forms(doc, spans, lexicon)
+    if not forms:
+        return list(spans)
+    text = doc.text
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    added = []
+    for span in _occurrences(doc, text, forms):
+        tokens = range(span.start, span.end)
+        if covered.isdisjoint(tokens) and (len(span) > 1 or _plausible_name_token(doc, text, span[0], lexicon)):
+            added.append(span)
+            covered.update(tokens)
+    return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
+
+
+def _recurring_forms(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> dict[str, str]:
+    """Capitalised name forms worth looking for again, with the label most of their sources have.
+
+    A form is the name words of a span of a ``propagated_labels`` label (see
+    :func:`~pipeline.components.entity_names.name_words`) or a form derived
+    from them (see :func:`~pipeline.components.entity_names.derived_forms`:
+    surnames, acronyms by initials). A one-word name is looked for only if the
+    model tagged it twice or more, or if it is an acronym defined in
+    parentheses ("the International Criminal Court (ICC)"): a single word
+    tagged once is too often a mistake the model made once.
+    """
+    votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    sure: set[str] = set()
+    for span in spans:
+        if span.label_ not in lexicon.propagated_labels:
+            continue
+        words = names.name_words(span.text, span.label_, lexicon)
+        name = " ".join(words)
+        votes[name][span.label_] += 1
+        if len(words) > 1 or names.is_acronym(words) and _in_parentheses(doc, span):
+            sure.add(name)
+        for form in names.derived_forms(words, span.label_, lexicon):
+            votes[form][span.label_] += 1
+            sure.add(form)
+    return {
+        form: counts.most_common(1)[0][0]
+        for form, counts in votes.items()
+        if (form in sure or counts.total() > 1) and names.is_capitalised(form)
+    }
+
+
+def _in_parentheses(doc: Doc, span: Span) -> bool:
+    """Whether the span is the whole content of a pair of parentheses."""
+    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _occurrences(doc: Doc, text: str, forms: Mapping[str, str]) -> Iterator[Span]:
+    """Token-aligned whole-word occurrences of the forms in ``text`` (the doc's), labelled, longest forms first.
+
+    ``str.find`` per form: cheaper than compiling a pattern of the article's forms.
+    """
+    for form in sorted(forms, key=len, reverse=True):
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if _whole_word_at(text, start, end):
+                span = doc.char_span(start, end, label=forms[form])
+                if span is not None:
+                    yield span
+            start = text.find(form, end)
+
+
+def _whole_word_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is neither glued to a word character nor hyphened to a word ("ICC-backed")."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return not (before.isalnum() or before in _HYPHENS or after[:1].isalnum() or (
+        after[:1] in _HYPHENS and after[1:].isalnum()
+    ))
+
+
+def _plausible_name_token(doc: Doc, text: str, token: Token, lexicon: Lexicon) -> bool:
+    """Whether a one-token occurrence of a name form may be that name.
+
+    Mid-sentence in mixed-case text a capitalised word is taken. Where capitals
+    tell nothing, at the start of a sentence or line or in a line in capitals,
+    a stop word is not taken ("May", "Will", "US", "IT"), and at a start only a
+    word tagged as a noun or proper noun (``name_pos``) is ("Bill" in "Bill
+    Gates" ... "Bill said", not "Young" in "Young voters").
+    """
+    at_start = _starts_sentence_or_line(doc, token.i)
+    if not (at_start or _in_shouted_line(text, token.idx)):
+        return True
+    return not token.is_stop and (not at_start or token.pos_ in lexicon.name_pos)
+
+
+def _starts_sentence_or_line(doc: Doc, i: int) -> bool:
+    """Whether only punctuation stands between ``doc[i]`` and the start of its sentence or line."""
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].is_punct:
+        i -= 1
+    return i == 0 or bool(doc[i].is_sent_start) or "\n" in doc[i - 1].text_with_ws
+
+
+def _in_shouted_line(text: str, offset: int) -> bool:
+    """Whether the line of ``text`` holding ``offset`` has letters in capitals only ("PUTIN DEFIES ICC")."""
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)].isupper()
+
+
 def group_mentions(
     doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon
 ) -> list[tuple[list[int], str, str]]:
@@ -721,15 +861,15 @@ def register_extensions() -> None:
 
 @Language.factory(
     "news_entities",
-    default_config={"drop_debris": True, "repair": True, "vote_labels": True},
+    default_config={"drop_debris": True, "repair": True, "propagate": True, "vote_labels": True},
     requires=["doc.ents"],
     assigns=["doc.ents"] + [f"span._.{name}" for name in EXTENSIONS],
 )
 def make_news_entities(
-    nlp: Language, name: str, drop_debris: bool, repair: bool, vote_labels: bool
+    nlp: Language, name: str, drop_debris: bool, repair: bool, propagate: bool, vote_labels: bool
 ) -> NewsEntities:
     """spaCy factory for :class:`NewsEntities` (see its docstring for the behaviour)."""
-    return NewsEntities(name, drop_debris=drop_debris, repair=repair, vote_labels=vote_labels)
+    return NewsEntities(name, drop_debris=drop_debris, repair=repair, propagate=propagate, vote_labels=vote_labels)
 
 
 def entity_rows(doc: Doc) -> list[dict]:

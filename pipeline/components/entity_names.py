@@ -48,6 +48,8 @@ class Lexicon:
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     headline_minor_tags: frozenset[str]
+    propagated_labels: frozenset[str]
+    name_pos: frozenset[str]
     coarse_types: dict[str, str]
     debris: re.Pattern[str]
 
@@ -194,6 +196,27 @@ def initials(words: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
     yield "".join(w[0] for w in content).casefold()
     yield "".join(w[0] for w in words if w[0].isalnum()).casefold()
     yield "".join(part[0] for w in content for part in w.split("-") if part).casefold()
+
+
+def derived_forms(words: Sequence[str], label: str, lexicon: Lexicon) -> Iterator[str]:
+    """Other ways an article may write a name of two or more words, as written (case kept).
+
+    A person name yields its surname, the last word (``"Putin"``), unless
+    the name is shouted or ends in a company suffix or a roman numeral; another
+    name yields the acronyms its initials spell, in capitals (``"ICC"``).
+    """
+    if len(words) < 2:
+        return
+    if label != "PERSON":
+        yield from {acronym.upper() for acronym in initials(words, lexicon)}
+    elif not (is_shouted(words) or has_org_suffix(words, lexicon) or _ROMAN.fullmatch(words[-1])):
+        yield words[-1]
+
+
+def is_capitalised(form: str) -> bool:
+    """True if a name form of two or more characters starts and ends with a capitalised word."""
+    words = form.split()
+    return len(form) > 1 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def subsumes(short: Sequence[str], long: Sequence[str]) -> bool:
