@@ -89,6 +89,9 @@ CASES = [
      [("the government of hiding", "indirect", "Nadia Kovac")]),
     ("Economist Priya Nair noted that wages had barely moved in a decade.",
      [("wages had barely moved", "indirect", "Priya Nair")]),
+    # a cue noun with a possessor
+    ("Governor Ruth Okoye's claim that the budget is balanced drew laughter in the chamber.",
+     [("the budget is balanced", "indirect", "Ruth Okoye")]),
     # an unattributed quote after a reported-speech sentence takes its speaker
     ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
      "“We have never seen the water this high in our town.”",

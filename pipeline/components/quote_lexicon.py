@@ -19,6 +19,7 @@ class QuoteLexicon:
         object_cues: lemmas whose reported content is an object or prepositional object.
         object_preps: prepositions whose object is reported content (``call for X``).
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
+        nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
         according: multi-word cues whose object is the speaker (``according to X``).
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
         titles: lower-cased title or role word -> gender it implies.
@@ -31,6 +32,7 @@ class QuoteLexicon:
     object_cues: frozenset[str]
     object_preps: frozenset[str]
     intention: frozenset[str]
+    nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
     titles: dict[str, str]
@@ -60,6 +62,7 @@ def load_lexicon() -> QuoteLexicon:
         object_cues=frozenset(cues["object"]),
         object_preps=frozenset(cues["object_preps"]),
         intention=frozenset(cues["intention"]),
+        nouns=frozenset(cues["nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),
         titles=dict(speakers["titles"]),

@@ -210,6 +210,7 @@ class NewsQuotes:
         self.matcher = Matcher(vocab)
         self.matcher.add("CUE", [[{"LEMMA": {"IN": sorted(self.lexicon.cues)},
                                    "POS": {"IN": ["VERB", "AUX"]}}]])
+        self.matcher.add("NOUN_CUE", [[{"LEMMA": {"IN": sorted(self.lexicon.nouns)}, "POS": "NOUN"}]])
         self.matcher.add("ACCORDING", [[{"LOWER": word} for word in words]
                                        for words in self.lexicon.according])
         personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
@@ -243,9 +244,25 @@ class NewsQuotes:
                 cues.append(self._according(doc[start:end]))
             elif label == "PRONOUN":
                 pronouns.append(doc[start])
+            elif label == "NOUN_CUE":
+                cues.extend(self._noun_cue(doc[start]))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
         return cues, pronouns
+
+    @staticmethod
+    def _noun_cue(token: Token) -> list[Cue]:
+        """``X's claim that …`` / ``a pledge by X to …``: a cue noun with a speaker
+        (possessor or by/from phrase) and a that-clause or to-infinitive."""
+        speaker = next((c for c in token.children if c.dep_ == "poss"), None)
+        if speaker is None:
+            by = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            speaker = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                       and c.left_edge.lower_ in ("that", "to")), None)
+        if speaker is None or clause is None:
+            return []
+        return [Cue(token, token.lemma_.lower(), speaker, _subtree_range(clause))]
 
     def _according(self, span: Span) -> Cue:
         """``according to X, ...``: X speaks, the host clause is the content."""
