@@ -170,8 +170,9 @@ class NewsQuotes:
           dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
         * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
           report their clausal complement, object cues their object (``called
-          for X``, ``accused Y of Z``), intention cues their to-infinitive, and
-          ``according to X`` its host clause. The content is clipped to the cue's
+          for X``, ``accused Y of Z``), intention cues their to-infinitive, cue
+          nouns their that-clause (``X's claim that …``), and ``according to X``
+          its host clause. Indirect content under ``min_indirect_words`` is dropped. The content is clipped to the cue's
           text sentence and cut before a conjoined cue sharing the speaker or a
           trailing ``, -ing`` clause.
         * Mixed: a quoted fragment inside reported content (with unquoted words;
