@@ -47,26 +47,31 @@ class Summary:
             self.warnings += 1
 
 
-def _cleaned(corpus: Path, settings: Settings, store: TableStore, summary: Summary) -> Iterator[clean.Article]:
+def _record(problems: list[ErrorRow], summary: Summary, store: TableStore) -> None:
+    """Count problems in the summary and write them to the ``errors`` table."""
+    for problem in problems:
+        summary.note(problem)
+    store.add("errors", [tables.error_row(problem) for problem in problems])
+
+
+def _cleaned(
+    corpus: Path, settings: Settings, store: TableStore, summary: Summary, bar: tqdm
+) -> Iterator[clean.Article]:
     """Ingested and cleaned articles; problems go to the ``errors`` table as they happen."""
-
-    def report(problems: list[ErrorRow]) -> None:
-        for problem in problems:
-            summary.note(problem)
-        store.add("errors", [tables.error_row(problem) for problem in problems])
-
     for path in ingest.discover(corpus):
         summary.read += 1
         raw, problems = ingest.read_article(path, corpus, settings.max_bytes)
-        report(problems)
+        _record(problems, summary, store)
         if raw is None:
+            bar.update()
             continue
         try:
             article, warnings = clean.clean(raw)
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
-            report([ErrorRow(raw.source, "clean", type(exc).__name__, str(exc))])
+            _record([ErrorRow(raw.source, "clean", type(exc).__name__, str(exc))], summary, store)
+            bar.update()
             continue
-        report(warnings)
+        _record(warnings, summary, store)
         yield article
 
 
@@ -87,28 +92,22 @@ def extract(corpus: Path, outputs: Path, settings: Settings, progress: bool = Fa
         processed_at=dt.datetime.now(dt.timezone.utc),
     )
     summary = Summary(skipped=ingest.count_ignored(corpus))
-    with TableStore(outputs) as store:
-        articles = _cleaned(corpus, settings, store, summary)
+    total = sum(1 for _ in ingest.discover(corpus)) if progress else None
+    with TableStore(outputs) as store, tqdm(total=total, unit=" articles", disable=not progress) as bar:
+        articles = _cleaned(corpus, settings, store, summary, bar)
         items = ((a.text, a.published.date().isoformat() if a.published else None, a) for a in articles)
-        total = sum(1 for _ in ingest.discover(corpus)) if progress else None
-        bar = tqdm(total=total, unit=" articles", disable=not progress, desc="extract")
         for article, doc in nlp.process(language, items, settings.batch_size, settings.n_process):
             bar.update()
-            error = None
-            if isinstance(doc, Exception):
-                error = ErrorRow(article.source, "nlp", type(doc).__name__, str(doc))
-            else:
-                try:
-                    rows = tables.article_rows(article, doc, run)
-                except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
-                    error = ErrorRow(article.source, "tables", type(exc).__name__, str(exc))
-            if error:
-                summary.note(error)
-                store.add("errors", [tables.error_row(error)])
+            try:
+                if isinstance(doc, Exception):
+                    raise doc
+                rows = tables.article_rows(article, doc, run)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
+                stage = "nlp" if exc is doc else "tables"
+                _record([ErrorRow(article.source, stage, type(exc).__name__, str(exc))], summary, store)
                 continue
             for table, table_rows in rows.items():
                 store.add(table, table_rows)
-        bar.close()
     summary.rows = dict(store.counts)
     summary.seconds = time.perf_counter() - started
     return summary
