@@ -515,7 +515,7 @@ def _recurring_forms(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> dict[
         words = names.name_words(span.text, span.label_, lexicon)
         name = " ".join(words)
         votes[name][span.label_] += 1
-        if len(words) > 1 or names.is_acronym(words) and _in_parentheses(doc, span):
+        if len(words) > 1 or names.is_acronym(words) and _in_parentheses(doc, span.start, span.end):
             sure.add(name)
         for form in names.derived_forms(words, span.label_, lexicon):
             votes[form][span.label_] += 1
@@ -527,9 +527,9 @@ def _recurring_forms(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> dict[
     }
 
 
-def _in_parentheses(doc: Doc, span: Span) -> bool:
-    """Whether the span is the whole content of a pair of parentheses."""
-    return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+def _in_parentheses(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are the whole content of a pair of parentheses."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def _occurrences(doc: Doc, text: str, forms: Mapping[str, str]) -> Iterator[Span]:
@@ -735,7 +735,7 @@ def _link_parentheses(
         if not (m.named and names.is_acronym(m.words)):
             continue
         acronym = names.acronym_of(m.words[0])
-        if 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")":
+        if _in_parentheses(doc, m.start, m.end):
             found = _long_form_before(doc, m.start - 1, acronym, lexicon)
             if found:
                 expansions[i] = found[1]
