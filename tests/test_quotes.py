@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from pipeline.components.quote_marks import quote_pieces
 from pipeline.nlp import _register_components
@@ -96,11 +97,11 @@ CASES = [
     ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
      "“We have never seen the water this high in our town.”",
      [("never seen the water", "direct", "Tom Reyes")]),
-    # nominal speakers: a role given earlier, or the person just introduced
+    # nominal speakers keep their phrase (linked through speaker_entity_id)
     ("Union spokesman Erik Lund met the press on Monday.\n\n“The strike will continue until we get a fair offer,” the spokesman said.",
-     [("The strike will continue", "direct", "Erik Lund")]),
+     [("The strike will continue", "direct", "the spokesman")]),
     ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",
-     [("Relations between", "direct", "Laura Benn")]),
+     [("Relations between", "direct", "the diplomat")]),
     # multi-paragraph quote after a colon lead-in
     ("Governor John Perez said: “We will rebuild every house in this valley.\n\n“We will not leave anyone behind, whatever it costs.”",
      [("rebuild every house", "direct", "John Perez"), ("not leave anyone behind", "direct", "John Perez")]),
@@ -158,6 +159,24 @@ def test_output_is_plain_and_sorted(nlp):
     assert [q["start"] for q in quotes] == sorted(q["start"] for q in quotes)
     json.dumps(quotes)
     assert all(q["cue"] == "say" for q in quotes)
+
+
+NOMINALS = [
+    ("Union spokesman Erik Lund met the press on Monday.\n\n“The strike will continue until we get a fair offer,” the spokesman said.",
+     "Erik Lund"),
+    ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",
+     "Laura Benn"),
+]
+
+
+@pytest.mark.parametrize("text,person", NOMINALS)
+def test_nominal_speaker_links_the_entity(nlp, text, person):
+    doc = nlp(text)
+    if not Span.has_extension("entity_id"):
+        pytest.skip("news_entities not available")
+    ids = {e._.entity_id for e in doc.ents if person in e.text}
+    quote = next(q for q in doc._.quotes if q["kind"] == "direct")
+    assert quote["speaker_canonical"].startswith("the ") and quote["speaker_entity_id"] in ids
 
 
 def _article(prefix):
