@@ -179,6 +179,20 @@ def test_nominal_speaker_links_the_entity(nlp, text, person):
     assert quote["speaker_canonical"].startswith("the ") and quote["speaker_entity_id"] in ids
 
 
+TRAILING = [
+    ("Anna Berg said the delay helped the mayor, who does not need to prove anything.",
+     "the delay helped the mayor", "does not need"),
+    ("Paul Stein said he is partial to Ruth Hale, for whom he hosted a dinner in May.",
+     "he is partial to Ruth Hale", "dinner"),
+]
+
+
+@pytest.mark.parametrize("text,content,tail", TRAILING)
+def test_indirect_content_ends_before_trailing_clause(nlp, text, content, tail):
+    found = [t for t, k, _ in _found(nlp, text) if k == "indirect"]
+    assert any(content in t and tail not in t for t in found), found
+
+
 def _article(prefix):
     return (ROOT / "corpus").glob(f"{prefix}_*.txt").__next__().read_text(encoding="utf-8")
 

@@ -55,6 +55,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_TRAILING_DEPS = frozenset({"relcl", "advcl"})
 
 
 @dataclasses.dataclass
@@ -370,6 +371,9 @@ class _DocQuotes:
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
             if shared or participle:
                 return _trim(self.text, content[0], token.idx)
+            if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
+                    and _after_comma(token.left_edge):
+                return _trim(self.text, content[0], token.left_edge.idx)
         return content
 
     def _words(self, start: int, end: int) -> int:
