@@ -193,6 +193,17 @@ def test_indirect_content_ends_before_trailing_clause(nlp, text, content, tail):
     assert any(content in t and tail not in t for t in found), found
 
 
+WEAK_CUES = [
+    ("Senator Ken Udall, who supports eliminating half the delegates, spoke on Monday.", "eliminating"),
+    ("The council member, who opposes the new stadium plan, left early.", "stadium"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", WEAK_CUES)
+def test_non_speech_cue_in_relative_clause_reports_nothing(nlp, text, fragment):
+    assert not any(fragment in t for t, _, _ in _found(nlp, text))
+
+
 def _article(prefix):
     return (ROOT / "corpus").glob(f"{prefix}_*.txt").__next__().read_text(encoding="utf-8")
 

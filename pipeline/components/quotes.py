@@ -334,11 +334,16 @@ class _DocQuotes:
         for cue in self.cues:
             if cue.content and id(cue) not in used and cue.speaker is not None \
                     and (cue.lemma in self.component.lexicon.speech or self._plausible(cue.speaker)) \
-                    and not self._inside_piece(cue.token.idx) \
+                    and not self._inside_piece(cue.token.idx) and not self._weak(cue) \
                     and self._words(*cue.content) >= self.component.min_indirect_words \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(quotes)
+
+    def _weak(self, cue: Cue) -> bool:
+        """Whether a cue reports no statement by itself: a non-speech cue in a
+        relative clause (``Udall, who supports X``) describes its subject."""
+        return cue.token.dep_ == "relcl" and cue.lemma not in self.component.lexicon.speech
 
     def _inside_piece(self, offset: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
