@@ -11,6 +11,11 @@ Sets ``doc._.quotes`` to a list of plain dicts sorted by ``start``::
 content) or ``indirect`` (a reported clause). A quote split by its attribution
 (``"A," he said, "B."``) and a quote running over several paragraphs give one
 dict per piece; the pieces share speaker and cue.
+
+``speaker_canonical`` is the entity's canonical name for a named or pronoun
+speaker; a definite nominal speaker (``the governor``) keeps its own phrase, with
+``speaker_entity_id`` linking the entity it refers to (when resolved), unless it
+stands in apposition to a name or refers back to the previous speaker.
 """
 
 from __future__ import annotations
@@ -175,7 +180,8 @@ class NewsQuotes:
           nouns their that-clause (``X's claim that …``), and ``according to X``
           its host clause. Indirect content under ``min_indirect_words`` is dropped. The content is clipped to the cue's
           text sentence and cut before a conjoined cue sharing the speaker or a
-          trailing ``, -ing`` clause.
+          trailing comma-led participle, relative or adverbial clause. A
+          non-speech cue in a relative clause (``X, who supports Y``) reports nothing.
         * Mixed: a quoted fragment inside reported content (with unquoted words;
           a long quote needs them before it) makes the whole content one mixed
           quote; a short fragment without such a cue takes the clause of the
@@ -363,8 +369,9 @@ class _DocQuotes:
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
-        that A and insisted that B``) or a trailing participle clause (``…,
-        referring to …``): what follows is no longer the reported content."""
+        that A and insisted that B``) or a trailing comma-led participle,
+        relative or adverbial clause (``…, referring to …``, ``…, who …``):
+        what follows is no longer the reported content."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
