@@ -202,7 +202,7 @@ class SpeakerResolver:
         """Resolve the subject pronouns before ``position`` so they act as antecedents."""
         while self.pending and self.pending[0].idx < position:
             token = self.pending.pop(0)
-            mention = self._chain(token)
+            mention = self._chain(token, learn=_main_subject(token))
             if mention is not None:
                 self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token),
                                                  subject=_main_subject(token)))
@@ -212,14 +212,21 @@ class SpeakerResolver:
         self._advance(head.idx)
         if head in self.pending:
             self.pending.remove(head)
-        return self._chain(head)
+        return self._chain(head, learn=True)
 
-    def _chain(self, head: Token) -> Mention | None:
-        """Antecedent of a pronoun by salience and gender; records the gender."""
+    def _chain(self, head: Token, learn: bool) -> Mention | None:
+        """Antecedent of a pronoun by salience and gender.
+
+        Args:
+            head: the pronoun.
+            learn: record the pronoun's gender for the antecedent (only for
+                speakers and main-clause subjects: an embedded pronoun, as in
+                ``X told Y that she …``, often names someone else).
+        """
         gender = self.lexicon.pronouns[head.lower_]
         labels = _PEOPLE if gender in ("m", "f") else _GROUPS
         mention = self._recent(head.idx, labels, gender, limit=40)
-        if mention is not None and gender in ("m", "f"):
+        if learn and mention is not None and gender in ("m", "f"):
             self.gender.setdefault(mention.key, gender)
         return mention
 
