@@ -32,6 +32,13 @@ TAIL_LINES = 3
 MAX_TITLE_CHARS = 250
 MAX_BYLINE_WORDS = 8
 MIN_TEASER_CHARS = 40
+MAX_CHROME_WORDS = 12
+#: A chrome line ending in a full stop ("Sign up for our newsletter.") is shorter, has no comma and ends the article.
+MAX_CHROME_SENTENCE_WORDS = 8
+#: Lines of a block join as one hard-wrapped paragraph only when this long.
+MIN_WRAPPED_CHARS = 25
+_NAME_JOINERS = frozenset(_WORDS["name_joiners"])
+_COMMON_FIRST = frozenset(_WORDS["byline_not_first"]) | frozenset(_WORDS["weekdays"])
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -39,31 +46,34 @@ _MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(_WORDS["weekdays"], key=len, reverse=True))
 _LABEL = "|".join(re.escape(label) for label in sorted(_WORDS["date_labels"], key=len, reverse=True))
+_ZONE = "|".join(_WORDS["time_zones"])
 _TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _DATE = (
     r"(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<n1>\d{1,2})[/.](?P<n2>\d{1,2})[/.](?P<ny>\d{4})"
     rf"|(?P<md_month>{_MONTH})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<md_year>\d{{4}})"
     rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{_MONTH})\.?,?\s+(?P<dm_year>\d{{4}}))"
 )
 #: A line that is only a date (and time), possibly labelled: ``Sep 2, 2024 - 20:57``.
 _DATE_LINE = re.compile(
     rf"^(?:(?:{_LABEL})\s*:?\s+)?(?:(?:{_WEEKDAY})\.?,?\s+)?{_DATE}"
-    rf"(?:\s*(?:T|-|–|—|,|\||at|@)?\s*{_TIME})?\s*(?:[A-Z]{{2,5}}|[+-]\d{{2}}:?\d{{2}}|Z)?\s*$",
+    rf"(?:\s*(?:T|-|–|—|,|\||at|@)?\s*{_TIME})?\s*(?:\(?(?:{_ZONE})\)?|[+-]\d{{2}}:?\d{{2}}|Z)?\s*$",
     re.IGNORECASE,
 )
 #: ``date 2024-08-30 Headline...``: a labelled date glued to the first line.
 _DATE_PREFIX = re.compile(rf"^\s*(?:{_LABEL})\s*:?\s+{_DATE}(?:[T ]{_TIME})?\s+(?=\S)", re.IGNORECASE)
 _BYLINE = re.compile(r"^[—–-]*\s*(?:written\s+)?by(?:\s*[/:]\s*|\s+)(?P<name>\S.*?)\s*$", re.IGNORECASE)
 _URL = re.compile(r"<?(?P<url>https?://[^\s<>]+?)>?[.,;]?$")
-_URL_INLINE = re.compile(r"<?https?://[^\s<>]+>?")
+_AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
 _URL_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in _WORDS["url_labels"]) + r")\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _CREDIT = "|".join(re.escape(credit) for credit in _WORDS["photo_credits"])
-#: A caption line ends with a bold credit (``**Kremlin / Telegram**``) or a ``/ Getty Images`` credit.
-_CAPTION_BOLD = re.compile(r"\*\*[^*]{1,60}\*\*\s*$")
-_CAPTION_CREDIT = re.compile(rf"(?:[/|]|\bphoto:|\bcredit:|\bvia)\s*(?:{_CREDIT})(?:\s*/\s*\w+)*\)?\s*$", re.IGNORECASE)
+#: A caption line ends with a bold credit after the caption's full stop or holding a slash
+#: (``... Mongolia. **Kremlin / Telegram**``), or with a ``/ Getty Images`` or ``Photo: AFP`` credit.
+_CAPTION_BOLD = re.compile(r"(?:[.!?]\s+\*\*[^*]{1,60}|\*\*[^*]{0,60}/[^*]{0,60})\*\*\s*$")
+_CAPTION_CREDIT = re.compile(rf"(?:[/|]|\bphoto:|\bcredit:)\s*(?:{_CREDIT})(?:\s*/\s*\w+)*\)?\s*$", re.IGNORECASE)
 _CAPTION_PREFIX = re.compile(
     r"^\(?(?:" + "|".join(re.escape(prefix) for prefix in _WORDS["caption_prefixes"]) + ")", re.IGNORECASE
 )
@@ -72,10 +82,10 @@ _MARKDOWN = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)"), r"\1"),  # [text](url)
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"\*\*(\S(?:.*?\S)?)\*\*"), r"\1"),  # **bold**
-    (re.compile(r"__(\S(?:.*?\S)?)__"), r"\1"),  # __bold__
-    (re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_])"), r"\1"),  # _em_
+    (re.compile(r"(?<!\w)\*\*(\S(?:.*?\S)?)\*\*(?!\w|\.\w)"), r"\1"),  # **bold**
+    (re.compile(r"(?<!\w)__(\S(?:.*?\S)?)__(?!\w|\.\w)"), r"\1"),  # __bold__
+    (re.compile(r"(?<![\w*])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\w*]|\.\w)"), r"\1"),  # *em*
+    (re.compile(r"(?<![\w_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\w_]|\.\w)"), r"\1"),  # _em_
     (re.compile(r"^#{1,6}\s+"), ""),  # headings
     (re.compile(r"^>\s?"), ""),  # block quotes
     (re.compile(r"^\s*[-*+•]\s+"), ""),  # list bullets
@@ -124,16 +134,24 @@ class _Metadata:
     url: str | None = None
 
 
-def parse_date_line(line: str) -> dt.datetime | None:
-    """The date a line states when the line is only a (labelled) date and optional time."""
+def parse_date_line(line: str, day_first: bool = False) -> dt.datetime | None:
+    """The date a line states when the line is only a (labelled) date and optional time.
+
+    Args:
+        line: one line of text.
+        day_first: read ``05/09/2024`` as 5 September (else May 9).
+    """
     match = _DATE_LINE.match(line.strip())
-    return _datetime_from(match) if match else None
+    return _datetime_from(match, day_first) if match else None
 
 
-def _datetime_from(match: re.Match) -> dt.datetime | None:
+def _datetime_from(match: re.Match, day_first: bool) -> dt.datetime | None:
     parts = match.groupdict()
     if parts["iy"]:
         year, month, day = int(parts["iy"]), int(parts["im"]), int(parts["id"])
+    elif parts["ny"]:
+        first, second = int(parts["n1"]), int(parts["n2"])
+        year, (day, month) = int(parts["ny"]), (first, second) if day_first else (second, first)
     elif parts["md_year"]:
         year, month, day = int(parts["md_year"]), _MONTHS[parts["md_month"].lower()], int(parts["md_day"])
     else:
@@ -163,9 +181,15 @@ def _key(line: str) -> str:
     return line.strip().lower().rstrip(":").strip()
 
 
-def _is_chrome(line: str) -> bool:
+def _is_chrome(line: str, at_end: bool) -> bool:
+    """Share buttons and the like; a prefix rule only takes short non-sentences, or the last lines."""
     key = _key(line)
-    return key in _WORDS["chrome_lines"] or key.startswith(tuple(_WORDS["chrome_prefixes"]))
+    if key in _WORDS["chrome_lines"]:
+        return True
+    words = len(key.split())
+    sentence = key.endswith(".")
+    short = words <= MAX_CHROME_SENTENCE_WORDS and at_end and "," not in key if sentence else words <= MAX_CHROME_WORDS
+    return short and key.startswith(tuple(_WORDS["chrome_prefixes"]))
 
 
 def _is_caption(raw_line: str) -> bool:
@@ -178,13 +202,25 @@ def _is_caption(raw_line: str) -> bool:
 
 
 def _byline(line: str) -> str | None:
+    """The name in ``By Jane Doe`` / ``—by/radwa sherif``; None for ``By the time we came``.
+
+    The name's words must be capitalised (or joiners such as "and", "de"), the
+    first not a common word; an all-lower-case name needs the ``by/`` or
+    ``by:`` form and at most three words.
+    """
     match = _BYLINE.match(line.strip())
     if not match:
         return None
     name = match.group("name").strip(" ,;")
-    if not name or name.endswith(".") or len(name.split()) > MAX_BYLINE_WORDS:
+    words = name.split()
+    if not words or name.endswith(".") or len(words) > MAX_BYLINE_WORDS:
         return None
-    return name.title() if name.islower() else name
+    if name.islower():
+        explicit = re.search(r"by\s*[/:]", line, re.IGNORECASE)
+        return name.title() if explicit and len(words) <= 3 else None
+    if _key(words[0]) in _COMMON_FIRST or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return None
+    return name
 
 
 def _url(line: str) -> str | None:
@@ -192,15 +228,15 @@ def _url(line: str) -> str | None:
     return match.group("url") if match else None
 
 
-def _strip_metadata(lines: list[str], meta: _Metadata) -> list[str]:
+def _strip_metadata(lines: list[str], meta: _Metadata, day_first: bool) -> list[str]:
     """Remove metadata, chrome and caption lines, filling ``meta`` from them.
 
     Blank lines are kept (they separate paragraphs). A date line counts only near
     the top, a byline near the top or bottom, where scrapers put them.
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    head = set(filled[:HEAD_LINES])
-    byline_zone = head | set(filled[-TAIL_LINES:])
+    head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
+    edges = head | tail
     kept: list[str] = []
     expect_url = in_reactions = False
     for i, raw in enumerate(lines):
@@ -212,30 +248,32 @@ def _strip_metadata(lines: list[str], meta: _Metadata) -> list[str]:
         in_reactions = _key(raw) in _WORDS["reaction_headers"]
         if in_reactions or _is_caption(raw):
             continue
+        if _RULE.match(raw):
+            continue
         line = strip_markdown(raw).strip()
         url_label = _URL_LABEL.match(line)
-        if url_label:
-            rest = url_label.group("rest").strip()
-            meta.url = meta.url or _url(rest)
+        rest = url_label.group("rest").strip() if url_label else None
+        if url_label and (not rest or _url(rest)):
+            meta.url = meta.url or (_url(rest) if rest else None)
             expect_url = not rest
             continue
         url = _url(line)
-        if url:
+        if url and (expect_url or i in edges):
             if expect_url or meta.url is None:
                 meta.url = url  # a labelled URL wins over a bare one
             expect_url = False
             continue
         expect_url = False
-        if not line or _is_chrome(line) or _RULE.match(line):
+        if not any(char.isalnum() for char in line) or _is_chrome(line, at_end=i in tail):
             continue
-        if i in byline_zone:
-            published = parse_date_line(line) if i in head else None
+        if i in edges:
+            published = parse_date_line(line, day_first) if i in head else None
             byline = None if published else _byline(line)
             if published or byline:
                 meta.published = meta.published or published
                 meta.byline = meta.byline or byline
                 continue
-        kept.append(_URL_INLINE.sub("", line) if "://" in line else line)
+        kept.append(_AUTOLINK.sub(r"\1", line))
     return kept
 
 
@@ -255,8 +293,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
     for block in blocks:
         if not block:
             continue
-        open_lines = sum(not line.endswith(_SENTENCE_END) for line in block[:-1])
-        if len(block) >= 3 and open_lines * 3 >= (len(block) - 1) * 2:
+        wrapped = sum(
+            len(line) >= MIN_WRAPPED_CHARS and not line.endswith(_SENTENCE_END) for line in block[:-1]
+        )
+        if len(block) >= 3 and wrapped * 3 >= (len(block) - 1) * 2:
             paragraphs.append(" ".join(block))
         else:
             paragraphs.extend(block)
@@ -266,7 +306,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
 def _is_title(paragraph: str) -> bool:
     """A headline: short and not ending like a sentence (an ellipsis is allowed)."""
     text = paragraph.strip()
-    return len(text) <= MAX_TITLE_CHARS and (bool(_ELLIPSIS.search(text)) or not text.endswith((".", ",", ";", ":")))
+    bare = text.rstrip("\"”’')]")
+    return len(text) <= MAX_TITLE_CHARS and (bool(_ELLIPSIS.search(bare)) or not bare.endswith((".", ",", ";", ":")))
 
 
 def _fold(text: str) -> str:
@@ -290,11 +331,15 @@ def _drop_repeats(paragraphs: list[str], title: str | None) -> list[str]:
     ]
 
 
-def _join_broken(paragraphs: list[str]) -> list[str]:
-    """Rejoin a paragraph broken mid-sentence: no sentence end, next starts in lower case."""
+def _join_broken(paragraphs: list[str], title: str | None) -> list[str]:
+    """Rejoin a paragraph broken mid-sentence: no sentence end, next starts in lower case.
+
+    The headline (the first paragraph when there is a title) is never joined.
+    """
     joined: list[str] = []
     for paragraph in paragraphs:
-        if joined and not joined[-1].endswith(_SENTENCE_END) and paragraph[:1].islower():
+        mergeable = joined and not (title and len(joined) == 1)
+        if mergeable and not joined[-1].endswith(_SENTENCE_END) and paragraph[:1].islower():
             joined[-1] = f"{joined[-1]} {paragraph}"
         else:
             joined.append(paragraph)
@@ -320,27 +365,30 @@ def _sidecar_overrides(raw: RawArticle, meta: _Metadata) -> tuple[str | None, st
     if sidecar.get("published"):
         try:
             published = dt.datetime.fromisoformat(str(sidecar["published"]).replace("Z", "+00:00"))
-            meta.published = published.replace(tzinfo=None) if published.tzinfo is None else (
-                published.astimezone(dt.timezone.utc).replace(tzinfo=None)
-            )
+            meta.published = published.replace(tzinfo=None)  # as stated, like dates read from the text
             published_from = "sidecar"
         except ValueError:
             warnings.append(
                 ErrorRow(raw.source, "clean", "bad_sidecar_date",
                          f"sidecar published {sidecar['published']!r} is not ISO 8601 (ignored)", rejected=False)
             )
-    outlet = sidecar.get("source") if isinstance(sidecar.get("source"), str) else None
+    outlet = sidecar["source"].strip() or None if isinstance(sidecar.get("source"), str) else None
     if not outlet and meta.url:
         outlet = urlparse(meta.url).hostname
         outlet = outlet.removeprefix("www.") if outlet else None
     return published_from, outlet, warnings
 
 
-def clean(raw: RawArticle) -> tuple[Article, list[ErrorRow]]:
+def clean(raw: RawArticle, day_first: bool = False) -> tuple[Article | None, list[ErrorRow]]:
     """Clean one article and read its metadata.
 
+    Args:
+        raw: the ingested article.
+        day_first: read numeric dates such as ``05/09/2024`` day first.
+
     Returns:
-        The cleaned article and warnings (for example an unusable sidecar date).
+        The cleaned article (None when nothing is left of it: a rejected
+        ``empty`` error then says so) and warnings (an unusable sidecar date).
     """
     meta = _Metadata()
     lines = raw.text.split("\n")
@@ -348,12 +396,14 @@ def clean(raw: RawArticle) -> tuple[Article, list[ErrorRow]]:
     if first is not None:
         prefix = _DATE_PREFIX.match(lines[first])
         if prefix:
-            meta.published = _datetime_from(prefix)
+            meta.published = _datetime_from(prefix, day_first)
             lines[first] = lines[first][prefix.end():]
-    paragraphs = _paragraphs(_strip_metadata(lines, meta))
+    paragraphs = _paragraphs(_strip_metadata(lines, meta, day_first))
+    if not paragraphs:
+        return None, [ErrorRow(raw.source, "clean", "empty", "no article text left after cleaning")]
     if paragraphs and _is_title(paragraphs[0]) and not _is_teaser(paragraphs[0], paragraphs[1:]):
         meta.title = paragraphs[0]
-    paragraphs = _join_broken(_drop_repeats(paragraphs, meta.title))
+    paragraphs = _join_broken(_drop_repeats(paragraphs, meta.title), meta.title)
     paragraphs = [fixed for fixed in map(fix_spacing, paragraphs) if fixed]
     if meta.title:
         meta.title = fix_spacing(meta.title)

@@ -66,12 +66,13 @@ def _cleaned(
             bar.update()
             continue
         try:
-            article, warnings = clean.clean(raw)
+            article, problems = clean.clean(raw, settings.day_first)
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the run
-            _record([ErrorRow(raw.source, "clean", type(exc).__name__, str(exc))], summary, store)
+            article, problems = None, [ErrorRow(raw.source, "clean", type(exc).__name__, str(exc))]
+        _record(problems, summary, store)
+        if article is None:
             bar.update()
             continue
-        _record(warnings, summary, store)
         yield article
 
 
