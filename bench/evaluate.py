@@ -26,7 +26,7 @@ def _dct(record: dict) -> str | None:
     return record.get("dct") or (record.get("meta") or {}).get("date")
 
 
-#: benchmark -> (gold file, scorer runs as (label, components, extra scorer args))
+#: benchmark -> (gold file under ../shared/bench, annotate runs as (label, components), scorer argument lists)
 BENCHMARKS = {
     "ner": ("ner/conll03_dev.jsonl", [("raw model", ()), ("pipeline", DEFAULT_COMPONENTS)], [[]]),
     "timex": ("timex/tbaq.jsonl", [("pipeline", DEFAULT_COMPONENTS)], [[]]),
@@ -59,8 +59,10 @@ def evaluate(name: str, work: Path, limit: int) -> None:
     cut = _write_input(gold, work, limit)
     for label, components in runs:
         pred = work / f"pred-{name}-{label.replace(' ', '_')}.jsonl"
-        subprocess.run([sys.executable, "-m", "pipeline", "annotate", str(work / f"in-{gold.name}"), str(pred),
-                        "--components", ",".join(components)], check=True)
+        annotated = subprocess.run([sys.executable, "-m", "pipeline", "annotate", str(work / f"in-{gold.name}"),
+                                    str(pred), "--components", ",".join(components)])
+        if annotated.returncode not in (0, 3):  # 3: some input lines rejected, the rest scored
+            raise SystemExit(f"annotate failed on {gold} (exit {annotated.returncode})")
         for args in scorer_args:
             print(f"== {name} ({label}{', ' + ' '.join(args) if args else ''})", flush=True)
             subprocess.run([sys.executable, str(gold.parent / "score.py"), str(cut), str(pred), *args], check=True)
@@ -76,6 +78,8 @@ def main() -> None:
         work = args.keep or Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
         for name in args.only.split(","):
+            if name.strip() not in BENCHMARKS:
+                parser.error(f"unknown benchmark {name!r}; known: {', '.join(BENCHMARKS)}")
             evaluate(name.strip(), work, args.limit)
 
 

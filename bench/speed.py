@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from pipeline import ingest, nlp, run
+from pipeline import ingest, nlp
 from pipeline.settings import Settings
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
@@ -27,7 +29,8 @@ BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
 def _texts(limit: int) -> list[str]:
     paths = list(ingest.discover(BBC))
     paths = paths[:: max(len(paths) // limit, 1)][:limit] if limit else paths
-    return [ingest.read_article(path, BBC, 10**7)[0].text for path in paths]
+    articles = (ingest.read_article(path, BBC, 10**7)[0] for path in paths)
+    return [article.text for article in articles if article is not None]
 
 
 def component_ratios(texts: list[str], settings: Settings, repeats: int) -> dict[str, list[float]]:
@@ -47,15 +50,18 @@ def component_ratios(texts: list[str], settings: Settings, repeats: int) -> dict
     return times
 
 
-def extract_throughput(limit: int, settings: Settings) -> tuple[float, int]:
-    """Articles per second of a whole ``extract`` run over a copy of ``limit`` BBC articles."""
+def extract_throughput(texts: list[str]) -> tuple[float, float]:
+    """Articles per second and peak memory (MiB) of ``extract`` run alone, in a child process."""
     with tempfile.TemporaryDirectory() as scratch:
         corpus = Path(scratch) / "corpus"
         corpus.mkdir()
-        for number, text in enumerate(_texts(limit)):
+        for number, text in enumerate(texts):
             (corpus / f"{number:05d}.txt").write_text(text, encoding="utf-8")
-        summary = run.extract(corpus, Path(scratch) / "outputs", settings)
-    return summary.read / summary.seconds, summary.read
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline", "extract", str(corpus), str(Path(scratch) / "outputs"),
+                        "--no-progress"], check=True, stdout=subprocess.DEVNULL)
+        seconds = time.perf_counter() - started
+    return len(texts) / seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -77,9 +83,9 @@ def main() -> None:
         if name != "spacy":
             median = statistics.median(seconds)
             print(f"{name:<40}{median:8.2f} s  {100 * median / spacy_time:7.1f} % of spaCy time")
-    rate, count = extract_throughput(args.limit, settings)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{'extract, end to end':<40}{rate:8.1f} articles/s over {count} articles; peak RSS {peak:.0f} MiB")
+    rate, peak = extract_throughput(texts)
+    print(f"{'extract, end to end (one process)':<40}{rate:8.1f} articles/s over {len(texts)} articles; "
+          f"peak RSS {peak:.0f} MiB")
 
 
 if __name__ == "__main__":

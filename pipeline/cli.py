@@ -20,6 +20,15 @@ EXIT_REJECTED = 3
 EXIT_FAILED = 1
 
 
+def _parse_components(_ctx, _param, value: str) -> tuple[str, ...]:
+    """``a,b`` -> ``("a", "b")``, each a registered component, once."""
+    names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in nlp.component_names()]
+    if unknown:
+        raise click.BadParameter(f"unknown {', '.join(unknown)}; known: {', '.join(nlp.component_names())}")
+    return names
+
+
 def _settings_options(command):
     """The options shared by every command that runs the NLP stages."""
     options = [
@@ -30,7 +39,7 @@ def _settings_options(command):
         click.option("--n-process", default=Settings.n_process, show_default=True, type=click.IntRange(1),
                      help="Worker processes for nlp.pipe."),
         click.option("--components", default=",".join(Settings.components), show_default=True,
-                     callback=lambda _ctx, _param, value: tuple(n.strip() for n in value.split(",") if n.strip()),
+                     callback=_parse_components,
                      help="Our spaCy components to run after the model, comma-separated ('' for the model alone)."),
         click.option("--day-first/--month-first", default=Settings.day_first, show_default=True,
                      help="Read 3/9/2024 as 3 September (day first) or March 9 (month first)."),

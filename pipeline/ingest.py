@@ -68,18 +68,22 @@ def doc_id_for(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
 
 
-def discover(corpus: Path) -> Iterator[Path]:
-    """All ``*.txt`` files under ``corpus``, recursively, in a stable order, hidden ones skipped."""
-    for path in sorted(corpus.rglob(f"*{ARTICLE_SUFFIX}")):
-        relative = path.relative_to(corpus)
-        if not any(part.startswith(".") for part in relative.parts):
+def _visible(corpus: Path, pattern: str) -> Iterator[Path]:
+    """Paths under ``corpus`` matching ``pattern``, sorted, none in or named like hidden folders/files."""
+    for path in sorted(corpus.rglob(pattern)):
+        if not any(part.startswith(".") for part in path.relative_to(corpus).parts):
             yield path
 
 
+def discover(corpus: Path) -> Iterator[Path]:
+    """All ``*.txt`` files under ``corpus``, recursively, in a stable order, hidden ones skipped."""
+    return _visible(corpus, f"*{ARTICLE_SUFFIX}")
+
+
 def count_ignored(corpus: Path) -> int:
-    """Files under ``corpus`` that are neither articles nor their sidecars."""
+    """Visible files under ``corpus`` that are neither articles nor their sidecars."""
     ignored = 0
-    for path in corpus.rglob("*"):
+    for path in _visible(corpus, "*"):
         if not path.is_file() or path.suffix == ARTICLE_SUFFIX:
             continue
         if path.suffix == SIDECAR_SUFFIX and path.with_suffix(ARTICLE_SUFFIX).exists():

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import components
-from pipeline.settings import DEFAULT_COMPONENTS, DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
+from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 
 T = TypeVar("T")
 
@@ -22,10 +22,11 @@ class ModelError(RuntimeError):
     """The spaCy model cannot be loaded or is not the one we pinned."""
 
 
-def _register_components() -> None:
-    """Import every module in :mod:`pipeline.components` so its factories exist."""
+def component_names() -> tuple[str, ...]:
+    """Our registered component factories (importing every module in :mod:`pipeline.components`)."""
     for info in pkgutil.iter_modules(components.__path__):
         importlib.import_module(f"{components.__name__}.{info.name}")
+    return tuple(name for name in Language.factories if name.startswith("news_"))
 
 
 def load_model(name: str) -> Language:
@@ -46,11 +47,11 @@ def load_model(name: str) -> Language:
 
 def build_nlp(settings: Settings) -> Language:
     """The model with our components appended in ``settings.components`` order."""
-    _register_components()
+    known = component_names()
     nlp = load_model(settings.model)
     for name in settings.components:
-        if not Language.has_factory(name):
-            raise ModelError(f"unknown component {name!r}; known: {', '.join(DEFAULT_COMPONENTS) or 'none'}")
+        if name not in known:
+            raise ModelError(f"unknown component {name!r}; known: {', '.join(known)}")
         config = {"day_first": settings.day_first} if name == "news_timex" else {}
         nlp.add_pipe(name, config=config)
     return nlp

