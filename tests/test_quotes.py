@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Span
 
 from pipeline.components.quote_marks import quote_pieces
-from pipeline.nlp import _register_components
+from pipeline.nlp import component_names
 from pipeline.settings import DEFAULT_MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +22,7 @@ FIELDS = {"start", "end", "kind", "speaker", "speaker_start", "speaker_end",
 @pytest.fixture(scope="module")
 def nlp():
     """The model with ``news_entities`` (when present) and ``news_quotes``."""
-    _register_components()
+    component_names()
     model = spacy.load(DEFAULT_MODEL)
     if (ROOT / "pipeline" / "components" / "entities.py").exists():
         model.add_pipe("news_entities")
