@@ -66,6 +66,7 @@ CASES = [
     ("Storms are expected tonight.", "2024-09-04", "tonight", "2024-09-04TNI", "TIME"),
     ("Sales should recover this summer.", "2024-04-04", "this summer", "2024-SU", "DATE"),
     ("The store opened last fall.", "2024-04-04", "last fall", "2023-FA", "DATE"),
+    ("Snow fell last winter.", "2024-02-29", "last winter", "2022-WI", "DATE"),
     ("Profit fell in the third quarter.", "2024-10-20", "the third quarter", "2024-Q3", "DATE"),
     ("Talks continued over the weekend.", "2024-09-04", "the weekend", "2024-W35-WE", "DATE"),
     ("For the year, profit doubled.", "2024-09-04", "the year", "2024", "DATE"),

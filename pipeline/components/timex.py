@@ -71,12 +71,13 @@ class TimexTagger:
         """TIMEX3 dicts for ``doc``, in text order, reading the document left to right."""
         ctx = Context(parse_dct(doc._.dct), None, functools.partial(self.tense_at, doc),
                       self.day_first, self.lex)
+        text = doc.text  # built from the tokens on every access: read it once
         timexes = []
-        for cand in self.grammar.find(doc.text):
+        for cand in self.grammar.find(text):
             res = normalise(cand.rule, cand.groups, ctx, cand.start)
             if res is None:
                 continue
-            timexes.append(as_record(doc.text, cand.start, cand.end, res))
+            timexes.append(as_record(text, cand.start, cand.end, res))
             if res.point is not None and res.anchor in _FOCUS_ANCHORS:
                 ctx.ref = res.point
         return timexes

@@ -135,13 +135,13 @@ def choose(candidates: list[Point], ctx: Context, mode: str | None, start: int,
         if yearly_day and _distance(nearest, dct) <= NEAR_DAYS:
             mode = None
     if mode == "last":
-        return max(c for c in candidates if c.start < here)
+        return max((c for c in candidates if c.start < here), default=nearest)
     if mode == "next":
-        return min(c for c in candidates if c.start > here)
+        return min((c for c in candidates if c.start > here), default=nearest)
     if mode == "past":
-        return max(c for c in candidates if c.start <= dct)
+        return max((c for c in candidates if c.start <= dct), default=nearest)
     if mode == "future":
-        return min(c for c in candidates if end_of(c) >= dct)
+        return min((c for c in candidates if end_of(c) >= dct), default=nearest)
     return nearest
 
 
@@ -168,7 +168,7 @@ def _yearly(build: Callable[[int], Point | None], ctx: Context, mode: str | None
     """Resolve a unit that recurs every year, built by ``build(year)`` ("this": the publication year's)."""
     if mode == "this":
         return build(ctx.dct.year)
-    candidates = [p for p in (build(y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)) if p]
+    candidates = [p for p in (build(y) for y in range(ctx.dct.year - 2, ctx.dct.year + 2)) if p]
     if not candidates:
         return None
     return choose(candidates, ctx, mode, start, yearly_day=candidates[0].gran == "day")
