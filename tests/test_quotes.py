@@ -179,6 +179,25 @@ def test_nominal_speaker_links_the_entity(nlp, text, person):
     assert quote["speaker_canonical"].startswith("the ") and quote["speaker_entity_id"] in ids
 
 
+PRONOUN_SPEAKERS = [
+    # an embedded "she" does not make the matrix subject female
+    ("Dorin Vale, a pastor in Ohio, told reporters that she was a regular at church. "
+     "“We all miss her very much and pray for her family,” he said.", "Dorin Vale"),
+    # the subject opening the sentence stays salient when the parser makes its verb a complement
+    ("Senator Alan Morrow met voters in Iowa on Friday.\n\nVice President Tod Breck weighed in as well, "
+     "telling a radio station on Monday, “Both of them are qualified for the job,” he said.", "Tod Breck"),
+    # "as for X, he …" makes X the topic
+    ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
+     "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", PRONOUN_SPEAKERS)
+def test_pronoun_speaker_antecedent(nlp, text, speaker):
+    quote = next(q for q in nlp(text)._.quotes if q["speaker"] == "he")
+    assert speaker in quote["speaker_canonical"], quote
+
+
 TRAILING = [
     ("Anna Berg said the delay helped the mayor, who does not need to prove anything.",
      "the delay helped the mayor", "does not need"),

@@ -69,8 +69,13 @@ def _clean_name(text: str) -> str:
 
 
 def _main_subject(token: Token) -> bool:
-    """Whether a token is the subject of a main clause (the salient position)."""
-    return token.dep_ in _SUBJECTS and token.head.dep_ in ("ROOT", "conj", "parataxis")
+    """Whether a token is in the salient position: subject of a main clause or of
+    the clause opening its sentence (``Biden weighed in, “…,” he said``, parsed as
+    a complement), or the topic of ``as for X, …``."""
+    if token.dep_ in _SUBJECTS:
+        return token.head.dep_ in ("ROOT", "conj", "parataxis") or token.left_edge.i == token.sent.start
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
 def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
@@ -105,13 +110,13 @@ class SpeakerResolver:
     """Resolves speaker tokens of one document to canonical entities.
 
     Resolution order: an entity covering the speaker's head or in apposition to
-    it; for a pronoun, the nearest earlier main-clause subject of compatible
-    gender within a few sentences, else the nearest mention whose gender is known
-    to match, else the nearest of unknown gender. Subject pronouns outside quotes
-    are resolved in text order as a chain, and every resolved speaker becomes a
-    salient antecedent, so the previous quote's speaker is preferred for
-    follow-on quotes. Genders come from titles, roles, common given names and
-    pronouns already resolved to the entity. A definite nominal (``the
+    it; for a pronoun, the nearest earlier salient mention (main-clause or
+    sentence-opening subject, ``as for X`` topic) of compatible gender within a
+    few sentences, else the nearest compatible mention. Subject pronouns outside
+    quotes are resolved in text order as a chain, and every resolved speaker
+    becomes a salient antecedent, so the previous quote's speaker is preferred
+    for follow-on quotes. Genders come from titles, roles, common given names
+    and speaker or main-clause pronouns already resolved to the entity. A definite nominal (``the
     spokesman``) is linked to the latest entity introduced with that role, else
     to the nearest person in the same paragraph, but keeps its phrase as
     canonical name (a role describes, it does not name; the link is the
@@ -179,8 +184,8 @@ class SpeakerResolver:
                 limit: int) -> Mention | None:
         """The preferred antecedent before ``position`` with a label and compatible gender.
 
-        Preference: the nearest subject within a few sentences, else the nearest
-        mention whose gender is known to match, else the nearest of unknown gender.
+        Preference: the nearest salient mention (see :func:`_main_subject`) within
+        a few sentences, else the nearest mention (gender known to match or unknown).
         """
         k = bisect.bisect_left(self.positions, position)
         candidates = [m for m in reversed(self.antecedents[max(0, k - limit):k])
@@ -189,8 +194,7 @@ class SpeakerResolver:
             return candidates[0] if candidates else None
         candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
         focus = [m for m in candidates if m.subject and position - m.start < _FOCUS_CHARS]
-        known = [m for m in candidates if m.key in self.gender]
-        return (focus or known or candidates or [None])[0]
+        return (focus or candidates or [None])[0]
 
     def _insert(self, mention: Mention) -> None:
         """Add an antecedent mention (a resolved pronoun or a new name) in text order."""
