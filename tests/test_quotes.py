@@ -187,6 +187,9 @@ PRONOUN_SPEAKERS = [
     ("Senator Alan Morrow met voters in Iowa on Friday.\n\nVice President Tod Breck weighed in as well, "
      "telling a radio station on Monday, “Both of them are qualified for the job,” he said.", "Tod Breck"),
     # "as for X, he …" makes X the topic
+    # the subject of an embedded clause reporting speech is no salient antecedent
+    ("Rep. Brad Sherman joked to the chair that God did not want her to raise rates before May. "
+     "“God’s plan is that things rise in the spring,” he said.", "Brad Sherman"),
     ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
      "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
 ]
@@ -196,6 +199,18 @@ PRONOUN_SPEAKERS = [
 def test_pronoun_speaker_antecedent(nlp, text, speaker):
     quote = next(q for q in nlp(text)._.quotes if q["speaker"] == "he")
     assert speaker in quote["speaker_canonical"], quote
+
+
+def test_person_read_as_organisation_is_a_person(nlp):
+    text = ("Senator Alan Morrow spoke at the rally.\n\nFox News’ Bret Baier noticed that no network "
+            "cut away. He commented, “That is a remarkable choice by all of them tonight.”")
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("news_")]):
+        doc = nlp(text)
+    start = text.index("Fox")
+    doc.ents = [doc.char_span(start, text.index(" noticed"), label="ORG")]
+    for name in (n for n in nlp.pipe_names if n.startswith("news_")):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc._.quotes[0]["speaker_canonical"] == "Bret Baier", doc._.quotes
 
 
 TRAILING = [

@@ -78,6 +78,12 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
+def _salient_speaker(head: Token) -> bool:
+    """Whether a speaker is salient: any but the subject of an embedded clause
+    (``Sherman joked that God did not want …``: not God)."""
+    return head.dep_ not in _SUBJECTS or _main_subject(head)
+
+
 def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
     """Build a :class:`Mention` from an entity span, linking surnames when unresolved."""
     canonical = _extension(ent, "canonical")
@@ -145,7 +151,7 @@ class SpeakerResolver:
         by_surname: dict[str, str] = {}
         starts = [s for s, _ in quoted]
         for ent in doc.ents:
-            mention = _mention(ent, by_surname)
+            mention = self._misread_person(ent, _mention(ent, by_surname))
             if ent.label_ not in _NOMINAL_LABELS:
                 for token in ent:
                     self.by_token[token.i] = mention
@@ -159,6 +165,16 @@ class SpeakerResolver:
         self.pending = [t for t in pronouns if not _inside(quoted, starts, t.idx)]
         self.last_speaker: Mention | None = None
 
+    def _misread_person(self, ent: Span, mention: Mention) -> Mention:
+        """A group-labelled entity ending in a given name and a surname is that
+        person, read by NER as an organisation (``Fox News’ Bret Baier``)."""
+        words = _clean_name(ent.text).split()
+        if ent.label_ not in _GROUPS or len(words) < 2 or not words[-1][:1].isupper() \
+                or words[-2].lower() not in self.lexicon.given_names:
+            return mention
+        canonical = " ".join(words[-2:]) if len(words) > 2 else mention.canonical
+        return dataclasses.replace(mention, label="PERSON", canonical=canonical)
+
     def _learn_cues(self, ent: Span, mention: Mention) -> None:
         """Record gender and role cues around an entity (titles, appositions)."""
         titles = self.lexicon.titles
@@ -166,7 +182,7 @@ class SpeakerResolver:
             if titles.get(token.lower_, "n") != "n":
                 self.gender.setdefault(mention.key, titles[token.lower_])
         first = mention.canonical.split()[0].lower() if mention.canonical else ""
-        if ent.label_ in _PEOPLE and first in self.lexicon.given_names:
+        if mention.label in _PEOPLE and first in self.lexicon.given_names:
             self.gender.setdefault(mention.key, self.lexicon.given_names[first])
         root = ent.root
         related = [c for c in root.children if c.dep_ in _ROLE_DEPS]
@@ -307,4 +323,4 @@ class SpeakerResolver:
         self.last_speaker = dataclasses.replace(mention, start=head.idx)
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
-                                         label=label, subject=True))
+                                         label=label, subject=_salient_speaker(head)))
