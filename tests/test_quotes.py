@@ -213,6 +213,12 @@ def test_person_read_as_organisation_is_a_person(nlp):
     assert doc._.quotes[0]["speaker_canonical"] == "Bret Baier", doc._.quotes
 
 
+def test_nominal_in_apposition_to_a_name_takes_the_name(nlp):
+    text = ("“What Ryan did is calling out for that kind of moment,” said Tom Rath, a veteran New Hampshire "
+            "GOP leader who had endorsed Kasich. “There is nobody else who can do it for the party right now.”")
+    assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == ["Tom Rath", "Tom Rath"]
+
+
 TRAILING = [
     ("Anna Berg said the delay helped the mayor, who does not need to prove anything.",
      "the delay helped the mayor", "does not need"),

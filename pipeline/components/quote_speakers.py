@@ -275,11 +275,13 @@ class SpeakerResolver:
         return Mention(span.start_char, span.end_char, "PERSON", text, None, text)
 
     def _apposition(self, head: Token) -> Mention | None:
-        """The named entity in apposition to a nominal head (``the coach, Peter Lind``)."""
+        """The named entity in apposition to a nominal head, after it (``the coach,
+        Peter Lind``) or before it (``said Tom Rath, a veteran party leader``)."""
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]
-        return None
+        parent = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
+        return parent if parent is not None and parent.label in _PEOPLE else None
 
     def resolve(self, head: Token | None, span: Span | None) -> Speaker:
         """Resolve a speaker given its head token and surface span.
