@@ -190,6 +190,9 @@ PRONOUN_SPEAKERS = [
     # the subject of an embedded clause reporting speech is no salient antecedent
     ("Rep. Brad Sherman joked to the chair that God did not want her to raise rates before May. "
      "“God’s plan is that things rise in the spring,” he said.", "Brad Sherman"),
+    # the possessor of a main-clause subject is salient
+    ("Senator Alan Morrow met voters in Iowa on Friday.\n\nTod Breck's future is still unclear, "
+     "but he said last week that he would run. “I am going to win this race,” he said.", "Tod Breck"),
     ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
      "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
 ]
