@@ -89,7 +89,12 @@ def _salient_speaker(head: Token) -> bool:
 
 def _opens_sentence(token: Token) -> bool:
     """Whether only spaces and punctuation precede ``token`` in its sentence."""
-    return all(t.is_space or t.is_punct for t in token.doc[token.sent.start:token.i])
+    doc, i = token.doc, token.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+        if not (doc[i].is_space or doc[i].is_punct):
+            return False
+    return True
 
 
 def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
