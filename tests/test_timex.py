@@ -71,6 +71,13 @@ CASES = [
     ("Talks continued over the weekend.", "2024-09-04", "the weekend", "2024-W35-WE", "DATE"),
     ("For the year, profit doubled.", "2024-09-04", "the year", "2024", "DATE"),
     ("Profit fell in the year ended March 31.", "2024-09-04", "the year", "P1Y", "DURATION"),
+    # "the past/next year" with no number: the calendar unit, as in TimeBank
+    ("Hate groups multiplied over the past year.", "2024-09-04", "the past year", "2023", "DATE"),
+    ("The plant will close over the next year.", "2024-09-04", "the next year", "2025", "DATE"),
+    ("Wages lagged inflation in the last decade.", "2024-09-04", "the last decade", "201", "DATE"),
+    # a future cue before a yearless date: the coming one, whatever the verb's tense
+    ("The board named him chairman, effective Feb. 1.", "2024-10-26", "Feb. 1", "2025-02-01", "DATE"),
+    ("Officials postponed the hearing until Tuesday.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),

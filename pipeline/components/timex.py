@@ -56,6 +56,7 @@ class TimexTagger:
         self.lex = self.grammar.lex
         self.future_auxiliaries = frozenset(self.lex["future_auxiliaries"])
         self.future_verbs = frozenset(self.lex["future_verbs"])
+        self.future_cues = frozenset(self.lex["future_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc (its ``_.dct`` must be set before, or stay None)."""
@@ -83,11 +84,16 @@ class TimexTagger:
         return timexes
 
     def tense_at(self, doc: Doc, char: int) -> str | None:
-        """"past", "future" or None for the verb governing the token at ``char``."""
+        """"past", "future" or None for the verb governing the token at ``char``.
+
+        A future cue just before the expression ("effective Feb. 1") wins over the verb.
+        """
         if not doc.has_annotation("DEP"):
             return None
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else None
+        if token is not None and token.i > 0 and doc[token.i - 1].lower_ in self.future_cues:
+            return "future"
         infinitive = False
         for _ in range(_MAX_HEAD_STEPS):
             if token is None:

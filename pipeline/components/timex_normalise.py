@@ -235,7 +235,7 @@ def month(g: dict, ctx: Context, start: int) -> Resolution | None:
     """A month name alone: "last November", "in March", "that May"."""
     number = _month(g, ctx.lex)
     if g["yrel"]:
-        year_res = relative_unit({"the": None, "rel": g["yrel"], "unit": "year"}, ctx, start)
+        year_res = relative_unit({"rel": g["yrel"], "unit": "year"}, ctx, start)
         if year_res.point is None:
             return _vague_date("month", f"XXXX-{number:02d}")
         return _date(Point("month", dt.date(year_res.point.start.year, number, 1)), year_res.anchor)
@@ -440,12 +440,13 @@ def day_part(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def relative_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Last week, this year, the following month, the same day, the past year (a duration)."""
+    """Last week, this year, the following month, the same day, the past year.
+
+    "the past year" without a number is, as in TimeBank, the previous calendar year
+    (a DATE), like "last year"; "the past three years" is a duration (rule ``duration``).
+    """
     rel, unit = _key(g["rel"]), _key(g["unit"])
     gran = {"night": "day", "fortnight": "week"}.get(unit, unit)
-    if g["the"] and rel in ("past", "last", "next", "coming"):
-        code = {"weekend": "WE"}.get(unit) or ctx.lex["units"][unit]
-        return _duration(1, code)
     if rel in ("previous", "prior", "preceding", "following") or (rel == "next" and unit in ("day", "night")):
         res = _anaphoric(gran, -1 if rel != "following" and rel != "next" else 1, ctx)
     elif rel in _ANAPHORIC:
