@@ -190,6 +190,10 @@ PRONOUN_SPEAKERS = [
     # the subject of an embedded clause reporting speech is no salient antecedent
     ("Rep. Brad Sherman joked to the chair that God did not want her to raise rates before May. "
      "“God’s plan is that things rise in the spring,” he said.", "Brad Sherman"),
+    # the subject of a complement before its verb ("…, he said") is salient
+    ("Senator Alan Morrow spoke on Monday.\n\nIn a memo released on Tuesday, campaign manager Tod Breck "
+     "acknowledged that Morrow had won the first contest, which is an outcome, he said, that nobody expected. "
+     "“We will fight on in every state,” he said.", "Tod Breck"),
     # the possessor of a main-clause subject is salient
     ("Senator Alan Morrow met voters in Iowa on Friday.\n\nTod Breck's future is still unclear, "
      "but he said last week that he would run. “I am going to win this race,” he said.", "Tod Breck"),

@@ -70,14 +70,14 @@ def _clean_name(text: str) -> str:
 
 def _main_subject(token: Token) -> bool:
     """Whether a token is in the salient position: subject of a main clause or of
-    the clause opening its sentence (``Biden weighed in, “…,” he said``, parsed as
-    a complement), its possessor (``X's fate is unclear, but she said``), or the
-    topic of ``as for X, …``."""
+    a complement before its verb (``Mook acknowledged X, he said``; ``Biden
+    weighed in, “…,” he said``), its possessor (``X's fate is unclear, but she
+    said``), or the topic of ``as for X, …``."""
     if token.dep_ == "poss":
         return token.head.dep_ in _SUBJECTS and _main_subject(token.head)
-    if token.dep_ in _SUBJECTS:
-        return token.head.dep_ in ("ROOT", "conj", "parataxis") or _opens_sentence(token.left_edge)
     head = token.head
+    if token.dep_ in _SUBJECTS:
+        return head.dep_ in ("ROOT", "conj", "parataxis") or head.dep_ == "ccomp" and head.i < head.head.i
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
@@ -85,16 +85,6 @@ def _salient_speaker(head: Token) -> bool:
     """Whether a speaker is salient: any but the subject of an embedded clause
     (``Sherman joked that God did not want …``: not God)."""
     return head.dep_ not in _SUBJECTS or _main_subject(head)
-
-
-def _opens_sentence(token: Token) -> bool:
-    """Whether only spaces and punctuation precede ``token`` in its sentence."""
-    doc, i = token.doc, token.i
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-        if not (doc[i].is_space or doc[i].is_punct):
-            return False
-    return True
 
 
 def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
