@@ -78,6 +78,8 @@ CASES = [
     # a future cue before a yearless date: the coming one, whatever the verb's tense
     ("The board named him chairman, effective Feb. 1.", "2024-10-26", "Feb. 1", "2025-02-01", "DATE"),
     ("Officials postponed the hearing until Tuesday.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
+    ("Until Tuesday, police had not named a suspect.", "2024-09-06", "Tuesday", "2024-09-03", "DATE"),
+    ("The stock is to resume trading Tuesday.", "2024-09-06", "Tuesday", "2024-09-10", "DATE"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),

@@ -86,13 +86,15 @@ class TimexTagger:
     def tense_at(self, doc: Doc, char: int) -> str | None:
         """"past", "future" or None for the verb governing the token at ``char``.
 
-        A future cue just before the expression ("effective Feb. 1") wins over the verb.
+        A future cue just before the expression ("effective Feb. 1", "postponed until
+        Tuesday") wins over the verb, except opening a sentence ("Until Tuesday, police had ...").
         """
         if not doc.has_annotation("DEP"):
             return None
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else None
-        if token is not None and token.i > 0 and doc[token.i - 1].lower_ in self.future_cues:
+        if token is not None and token.i > 0 and doc[token.i - 1].lower_ in self.future_cues \
+                and not doc[token.i - 1].is_sent_start:
             return "future"
         infinitive = False
         for _ in range(_MAX_HEAD_STEPS):
@@ -102,7 +104,10 @@ class TimexTagger:
             if tense == "to":
                 infinitive = True
             elif tense != "up":
-                # "was set to expire Nov. 6": the past tense governs the plan, not the date.
+                # "was set to expire Nov. 6": the past tense governs the plan, not the date;
+                # "is to resume trading Tuesday": present "be" + infinitive is a plan.
+                if infinitive and tense is None and token.lemma_ == "be":
+                    return "future"
                 return None if infinitive and tense == "past" else tense
             token = token.head if token.head is not token else None
         return None
