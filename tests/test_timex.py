@@ -80,6 +80,13 @@ CASES = [
     ("Officials postponed the hearing until Tuesday.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Until Tuesday, police had not named a suspect.", "2024-09-06", "Tuesday", "2024-09-03", "DATE"),
     ("The stock is to resume trading Tuesday.", "2024-09-06", "Tuesday", "2024-09-10", "DATE"),
+    # spoken years (broadcast transcripts) after a month or season; "the last half"
+    ("Prices fell in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven",
+     "1997-01", "DATE"),
+    ("Oil was cheap in the winter of nineteen ninety-four.", "1998-02-23",
+     "the winter of nineteen ninety-four", "1994-WI", "DATE"),
+    ("Earnings will be lower for the last half of 2024.", "2024-09-04", "the last half of 2024",
+     "2024-H2", "DATE"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),

@@ -128,7 +128,7 @@ class Grammar:
             ("day_month", rf"\b(?:the\s+)?(?:(?P<wday>{f['WD']}),?\s+)?(?P<day>{f['DAY']})\s+(?:of\s+)?"
                           rf"(?P<month>{f['MONTH']})(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
             ("month_year", rf"\b(?:(?P<part>{f['PART']}))?(?P<month>{f['MONTH']}),?\s+(?:of\s+)?"
-                           rf"(?P<year>{f['YEAR']})", self._capitalised),
+                           rf"(?P<year>{f['YEAR']}|{f['SPOKEN_YEAR']})", self._capitalised),
             ("month", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that|the\s+same)\s+)?"
                       rf"(?P<month>{f['MONTH']})(?:,?\s+(?:of\s+)?(?P<yrel>{f['REL']}|that|the\s+same)\s+year)?",
              self._bare_month),
@@ -144,14 +144,15 @@ class Grammar:
                      rf"the\s+year|model\s+year)\s+)?(?:(?P<year>{f['YEAR']})|'(?P<year2>\d\d)\b|"
                      rf"(?P<year3>{f['SPOKEN_YEAR']}))", self._bare_year),
             ("season", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|the|that|the\s+same)\s+)?"
-                       rf"(?P<season>{f['SEASON']})\b(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}))?", self._season),
+                       rf"(?P<season>{f['SEASON']})\b(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}|{f['SPOKEN_YEAR']}))?",
+             self._season),
             ("quarter", rf"\b(?:(?P<det>the|its|their)\s+|(?P<yrel>last|next|this)\s+year's\s+)?(?:(?P<rel>{f['REL']}|that(?=\s+(?:quarter|period))|latest|same|"
                         r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
                         r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)s?\b"
                         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']}))?", self._quarter),
-            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b"
+            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+half\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
             ("weekday", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"

@@ -227,8 +227,8 @@ def month_day(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def month_year(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """September 2024."""
-    return _date(Point("month", dt.date(int(g["year"]), _month(g, ctx.lex), 1)), "absolute")
+    """September 2024, January nineteen ninety-seven."""
+    return _date(Point("month", dt.date(_year_number(g["year"], ctx.lex), _month(g, ctx.lex), 1)), "absolute")
 
 
 def month(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -294,6 +294,11 @@ def year(g: dict, ctx: Context, start: int) -> Resolution | None:
     return _date(Point("year", dt.date(number, 1, 1)), "absolute")
 
 
+def _year_number(text: str, lex: dict) -> int:
+    """A year written in digits ("1997") or words ("nineteen ninety-seven")."""
+    return int(text) if text.isdigit() else _spoken_year(text, lex)
+
+
 def _spoken_year(text: str, lex: dict) -> int:
     """1996 from "nineteen ninety-six", 2003 from "two thousand and three"."""
     words = re.split(r"[\s-]+", _key(text))
@@ -304,10 +309,10 @@ def _spoken_year(text: str, lex: dict) -> int:
 
 
 def season(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Summer 1998, last fall, this winter, the spring."""
+    """Summer 1998, last fall, this winter, the spring, the winter of nineteen ninety-four."""
     first = SEASON_START[ctx.lex["seasons"][_key(g["season"])]]
     if g["year"]:
-        return _date(Point("season", dt.date(int(g["year"]), first, 1)), "absolute")
+        return _date(Point("season", dt.date(_year_number(g["year"], ctx.lex), first, 1)), "absolute")
     if _key(g["rel"]) in _ANAPHORIC and ctx.ref is not None:
         return _date(Point("season", dt.date(ctx.ref.start.year, first, 1)), "narrative")
     if ctx.dct is None:
@@ -360,7 +365,7 @@ def _quarter_number(ordinal: str | None, ctx: Context) -> int | None:
 
 
 def half(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """The first half (of 1990 / of next year)."""
+    """The first half (of 1990 / of next year); the second or last half."""
     number = 1 if _key(g["ord"]) in ("first", "1st") else 2
     if g["year"]:
         return _date(Point("half", dt.date(int(g["year"]), 6 * number - 5, 1)), "absolute")
