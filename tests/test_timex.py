@@ -87,6 +87,7 @@ CASES = [
      "the winter of nineteen ninety-four", "1994-WI", "DATE"),
     ("Earnings will be lower for the last half of 2024.", "2024-09-04", "the last half of 2024",
      "2024-H2", "DATE"),
+    ("The talks could take two more weeks.", "2024-09-04", "two more weeks", "P2W", "DURATION"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),

@@ -189,7 +189,7 @@ class Grammar:
             ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
                          r"previous|coming|final|latest|following|remaining|preceding|initial)\s+)?)?"
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
-                         rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
+                         rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?(?:\s+more)?[\s-]+"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
             ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last)\s+)?"
