@@ -192,8 +192,9 @@ class Grammar:
                          rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?(?:\s+more)?[\s-]+"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
-            ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last)\s+)?"
-                           r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!-)",
+            ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
+                           r"the(?=\s+\w+\s+ahead\b))\s+)?"
+                           r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?:\s+ahead\b)?(?!-)",
              self._bare_units),
             ("clock", rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
                       r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
