@@ -39,7 +39,8 @@ _BOMS = (
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 #: Only well-formed references with their semicolon (``&#163;``, ``&amp;``): "AT&T" stays.
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -114,8 +115,8 @@ def decode(data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """LF line endings, HTML character references resolved, NFC, plain spaces, no invisible characters."""
-    text = _LINE_BREAKS.sub("\n", text)
+    """LF line ends (form feeds too), HTML references resolved, NFC, plain spaces, no control characters."""
+    text = _STRAY_CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     text = _HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)

@@ -38,6 +38,7 @@ def test_decode_rejects_binary():
     ("text", "expected"),
     [
         ("one\r\ntwo\rthree", "one\ntwo\nthree"),
+        ("page one\x0cpage two\x07\x1b", "page one\npage two"),
         ("non\u00a0breaking\u202fspaces", "non breaking spaces"),
         ("cafe\u0301", "café"),
         ("zero\u200bwidth\ufeff", "zerowidth"),
