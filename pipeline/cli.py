@@ -23,9 +23,10 @@ EXIT_FAILED = 1
 def _parse_components(_ctx, _param, value: str) -> tuple[str, ...]:
     """``a,b`` -> ``("a", "b")``, each a registered component, once."""
     names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
-    unknown = [name for name in names if name not in nlp.component_names()]
+    known = nlp.component_names()
+    unknown = [name for name in names if name not in known]
     if unknown:
-        raise click.BadParameter(f"unknown {', '.join(unknown)}; known: {', '.join(nlp.component_names())}")
+        raise click.BadParameter(f"unknown {', '.join(unknown)}; known: {', '.join(known)}")
     return names
 
 
