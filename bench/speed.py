@@ -27,7 +27,7 @@ BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
 
 
 def _texts(limit: int) -> list[str]:
-    paths = list(ingest.discover(BBC))
+    paths = ingest.survey(BBC).articles
     paths = paths[:: max(len(paths) // limit, 1)][:limit] if limit else paths
     articles = (ingest.read_article(path, BBC, 10**7)[0] for path in paths)
     return [article.text for article in articles if article is not None]

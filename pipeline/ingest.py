@@ -12,8 +12,8 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import ftfy
 
@@ -69,28 +69,30 @@ def doc_id_for(source: str) -> str:
     return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
 
 
-def _visible(corpus: Path, pattern: str) -> Iterator[Path]:
-    """Paths under ``corpus`` matching ``pattern``, sorted, none in or named like hidden folders/files."""
-    for path in sorted(corpus.rglob(pattern)):
-        if not any(part.startswith(".") for part in path.relative_to(corpus).parts):
-            yield path
+class Inventory(NamedTuple):
+    """What one walk of a corpus found.
+
+    Attributes:
+        articles: ``*.txt`` files, recursively, sorted, hidden files and folders skipped.
+        ignored: other visible files that are not the sidecar of an article.
+    """
+
+    articles: list[Path]
+    ignored: int
 
 
-def discover(corpus: Path) -> Iterator[Path]:
-    """All ``*.txt`` files under ``corpus``, recursively, in a stable order, hidden ones skipped."""
-    return _visible(corpus, f"*{ARTICLE_SUFFIX}")
-
-
-def count_ignored(corpus: Path) -> int:
-    """Visible files under ``corpus`` that are neither articles nor their sidecars."""
+def survey(corpus: Path) -> Inventory:
+    """Walk ``corpus`` once: the articles to read and the count of files left alone."""
+    articles: list[Path] = []
     ignored = 0
-    for path in _visible(corpus, "*"):
-        if not path.is_file() or path.suffix == ARTICLE_SUFFIX:
+    for path in sorted(corpus.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(corpus).parts) or not path.is_file():
             continue
-        if path.suffix == SIDECAR_SUFFIX and path.with_suffix(ARTICLE_SUFFIX).exists():
-            continue
-        ignored += 1
-    return ignored
+        if path.suffix == ARTICLE_SUFFIX:
+            articles.append(path)
+        elif not (path.suffix == SIDECAR_SUFFIX and path.with_suffix(ARTICLE_SUFFIX).exists()):
+            ignored += 1
+    return Inventory(articles, ignored)
 
 
 def decode(data: bytes) -> str:

@@ -55,10 +55,10 @@ def _record(problems: list[ErrorRow], summary: Summary, store: TableStore) -> No
 
 
 def _cleaned(
-    corpus: Path, settings: Settings, store: TableStore, summary: Summary, bar: tqdm
+    corpus: Path, paths: list[Path], settings: Settings, store: TableStore, summary: Summary, bar: tqdm
 ) -> Iterator[clean.Article]:
     """Ingested and cleaned articles; problems go to the ``errors`` table as they happen."""
-    for path in ingest.discover(corpus):
+    for path in paths:
         summary.read += 1
         raw, problems = ingest.read_article(path, corpus, settings.max_bytes)
         _record(problems, summary, store)
@@ -92,10 +92,10 @@ def extract(corpus: Path, outputs: Path, settings: Settings, progress: bool = Fa
         model=f"{language.meta['lang']}_{language.meta['name']}-{language.meta['version']}",
         processed_at=dt.datetime.now(dt.timezone.utc),
     )
-    summary = Summary(skipped=ingest.count_ignored(corpus))
-    total = sum(1 for _ in ingest.discover(corpus)) if progress else None
-    with TableStore(outputs) as store, tqdm(total=total, unit=" articles", disable=not progress) as bar:
-        articles = _cleaned(corpus, settings, store, summary, bar)
+    inventory = ingest.survey(corpus)
+    summary = Summary(skipped=inventory.ignored)
+    with TableStore(outputs) as store, tqdm(total=len(inventory.articles), unit=" articles", disable=not progress) as bar:
+        articles = _cleaned(corpus, inventory.articles, settings, store, summary, bar)
         items = ((a.text, a.published.date().isoformat() if a.published else None, a) for a in articles)
         for article, doc in nlp.process(language, items, settings.batch_size, settings.n_process):
             bar.update()

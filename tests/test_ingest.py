@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from pipeline.ingest import decode, discover, doc_id_for, normalise, read_article
+from pipeline.ingest import decode, doc_id_for, normalise, read_article, survey
 
 TEXT = "Putin’s visit to Mongolia cost £5 — café “news”."
 
@@ -63,11 +63,13 @@ def test_updated_article_keeps_its_id_and_changes_its_hash(tmp_path):
     assert first.doc_id == second.doc_id and first.sha256 != second.sha256
 
 
-def test_discover_is_recursive_sorted_and_skips_hidden(tmp_path):
-    for name in ["b/2.txt", "a.txt", "b/1.txt", ".hidden/x.txt", "notes.md"]:
+def test_survey_is_recursive_sorted_and_skips_hidden(tmp_path):
+    for name in ["b/2.txt", "a.txt", "a.json", "b/1.txt", ".hidden/x.txt", "b/.x.md", "notes.md", "orphan.json"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in discover(tmp_path)] == ["a.txt", "b/1.txt", "b/2.txt"]
+    inventory = survey(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in inventory.articles] == ["a.txt", "b/1.txt", "b/2.txt"]
+    assert inventory.ignored == 2  # notes.md and orphan.json; a.json is a.txt's sidecar
 
 
 @pytest.mark.parametrize(
