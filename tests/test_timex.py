@@ -49,7 +49,7 @@ CASES = [
     ("Unemployment fell through the nineties.", "1998-01-15", "the nineties", "199", "DATE"),
     ("The company's 1989 results were weak.", "1990-01-15", "1989", "1989", "DATE"),
     ("He lost his unsuccessful 1996 campaign.", "2001-05-02", "1996", "1996", "DATE"),
-    ("The post-1990 order collapsed.", "2001-05-02", "1990", "1990", "DATE"),
+    ("The post-1990 reforms failed.", "2001-05-02", "1990", "1990", "DATE"),
     ("Prices soared during the 1990s.", "2001-05-02", "the 1990s", "199", "DATE"),
     ("The castle dates from the 12th century.", "2001-05-02", "the 12th century", "11", "DATE"),
     ("Growth slowed in the second quarter of 2003.", "2004-01-10", "the second quarter of 2003", "2003-Q2", "DATE"),
