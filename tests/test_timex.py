@@ -48,6 +48,8 @@ CASES = [
     ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "1991", "DATE"),
     ("Unemployment fell through the nineties.", "1998-01-15", "the nineties", "199", "DATE"),
     ("The company's 1989 results were weak.", "1990-01-15", "1989", "1989", "DATE"),
+    ("He lost his unsuccessful 1996 campaign.", "2001-05-02", "1996", "1996", "DATE"),
+    ("The post-1990 reforms failed.", "2001-05-02", "1990", "1990", "DATE"),
     ("Prices soared during the 1990s.", "2001-05-02", "the 1990s", "199", "DATE"),
     ("The castle dates from the 12th century.", "2001-05-02", "the 12th century", "11", "DATE"),
     ("Growth slowed in the second quarter of 2003.", "2004-01-10", "the second quarter of 2003", "2003-Q2", "DATE"),
@@ -68,6 +70,9 @@ CASES = [
     ("The store opened last fall.", "2024-04-04", "last fall", "2023-FA", "DATE"),
     ("Snow fell last winter.", "2024-02-29", "last winter", "2022-WI", "DATE"),
     ("Profit fell in the third quarter.", "2024-10-20", "the third quarter", "2024-Q3", "DATE"),
+    # a hyphenated quarter modifies a noun: the article and possessive stay out
+    ("Shares fell after the third-quarter loss.", "2024-10-20", "third-quarter", "2024-Q3", "DATE"),
+    ("Analysts blamed its fourth-quarter slump.", "2024-10-20", "fourth-quarter", "2024-Q4", "DATE"),
     ("Talks continued over the weekend.", "2024-09-04", "the weekend", "2024-W35-WE", "DATE"),
     ("For the year, profit doubled.", "2024-09-04", "the year", "2024", "DATE"),
     ("Profit fell in the year ended March 31.", "2024-09-04", "the year", "P1Y", "DURATION"),
@@ -113,10 +118,17 @@ CASES = [
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
+    ("The loan may run for an additional year.", "2024-09-04", "an additional year", "P1Y", "DURATION"),
+    # "within", "only", "over" are signals or focus words, outside the TimeBank extent
+    ("The inquiry will end within a year.", "2024-09-04", "a year", "P1Y", "DURATION"),
+    ("He stayed for only six months.", "2024-09-04", "six months", "P6M", "DURATION"),
+    ("The plan evolved over several years.", "2024-09-04", "several years", "PXY", "DURATION"),
     # sets
     ("The report is published annually.", "2024-09-04", "annually", "P1Y", "SET"),
     ("The market opens every Monday.", "2024-09-04", "every Monday", "XXXX-WXX-1", "SET"),
     ("Fees rose to $40 a year.", "2024-09-04", "a year", "P1Y", "SET"),
+    ("Half the revenue each month goes to lenders.", "2024-09-04", "each month", "P1M", "SET"),
+    ("Protesters gather daily outside the embassy.", "2024-09-04", "daily", "P1D", "SET"),
     # times and parts of the day
     ("The quake struck at 20:57 local time.", "2024-09-04", "20:57", "2024-09-04T20:57", "TIME"),
     ("The polls close at 9 p.m. Tuesday.", "2024-09-02", "9 p.m. Tuesday", "2024-09-03T21:00", "TIME"),
@@ -190,6 +202,9 @@ NOT_TEMPORAL = [
     "A second man was arrested.",
     "He paid a quarter of the bill.",
     "March with us, said the organisers.",
+    "She appeared on 60 Minutes.",
+    "This is VOA Today.",
+    'He spoke on "This Week With Jane Doe" about it.',
 ]
 
 

@@ -25,6 +25,8 @@ _AFTER_YEAR = re.compile(r"\s*(?:[.,;:!?)\"']|$|\s(?:and|or|to|through|when|with
 _AMOUNT = re.compile(r"%|\s*percent\b|-\d{1,2}\b(?!-)|\.\d|,\d")
 #: A lowercase plural noun after a number ("2000 investors"): a count, not a year.
 _COUNTED_NOUN = re.compile(r"\s+[a-z]{2,}[^s\W]s\b")
+#: A lowercase word after a year: a noun it modifies ("his 1996 campaign").
+_MODIFIED_NOUN = re.compile(r"\s+[a-z]")
 #: Groups holding month, weekday and holiday names (proper nouns: capitalised).
 _PROPER_NAMES = ("month", "wday", "wday2", "month2", "holiday")
 #: Characters of context kept around each trigger word when scanning (longest prefix/suffix).
@@ -32,8 +34,10 @@ WINDOW = 60
 #: A set adverb used attributively ("quarterly dividend", "daily newspaper") is no timex.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|since|until|than|"
                           r"over|during|through|after|before|while|because|the|a|an|is|are|was|were|"
-                          r"basis|ever|anyway)\b)[a-z]")
+                          r"outside|inside|near|basis|ever|anyway)\b)[a-z]")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
+#: A capitalised word (a common temporal word written so is part of a title: "60 Minutes").
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,6 +86,8 @@ class Grammar:
         self.lex = lexicon
         self.rules = [Rule(name, re.compile(pattern), check) for name, pattern, check in self._rule_table()]
         self.trigger = re.compile(self._trigger_pattern())
+        self.name_words = {w for key in ("months", "month_abbreviations", "weekdays", "holidays")
+                           for name in lexicon[key] for w in re.findall(r"[a-z]+", name)}
 
     # -- pattern fragments -------------------------------------------------------------
     def _fragments(self) -> dict:
@@ -146,7 +152,10 @@ class Grammar:
             ("season", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|the|that|the\s+same)\s+)?"
                        rf"(?P<season>{f['SEASON']})\b(?:\s+(?:of\s+)?(?P<year>{f['YEAR']}|{f['SPOKEN_YEAR']}))?",
              self._season),
-            ("quarter", rf"\b(?:(?P<det>the|its|their)\s+|(?P<yrel>last|next|this)\s+year's\s+)?(?:(?P<rel>{f['REL']}|that(?=\s+(?:quarter|period))|latest|same|"
+            # no article before a hyphenated modifier: "the [third-quarter] loss"
+            ("quarter", rf"\b(?:(?P<det>the)\s+(?!(?:fiscal\s+)?\w+-(?:quarter|period))|"
+                        rf"(?P<yrel>last|next|this)\s+year's\s+)?(?:(?P<rel>{f['REL']}|"
+                        r"that(?=\s+(?:quarter|period))|latest|same|"
                         r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
@@ -189,7 +198,8 @@ class Grammar:
             ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
                          r"previous|coming|final|latest|following|remaining|preceding|initial)\s+)?)?"
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
-                         rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?(?:\s+more)?[\s-]+"
+                         rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?"
+                         r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
             ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
@@ -232,7 +242,8 @@ class Grammar:
         return previous_word(text, match.start()) in self.lex["month_cues"]
 
     def _bare_year(self, match: re.Match, text: str) -> bool:
-        """A four-digit number is a year after a cue word or before punctuation, not in "1990 people"."""
+        """A four-digit number is a year after a cue word, before punctuation or before a noun it
+        modifies ("his 1996 campaign"), not in "1990 people"."""
         if text[max(0, match.start() - 1):match.start()] in "$£€#" and match.start() > 0:
             return False
         if match.group("year2") and not (match.group("fiscal") or previous_word(text, match.start()) in
@@ -247,7 +258,8 @@ class Grammar:
             return True
         if _COUNTED_NOUN.match(text, match.end()):
             return False
-        return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()))
+        modifier = (match.group("year") or "")[:2] in ("19", "20") and _MODIFIED_NOUN.match(text, match.end())
+        return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()) or modifier)
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
@@ -297,7 +309,8 @@ class Grammar:
 
     def _set(self, match: re.Match, text: str) -> bool:
         """"a year" is a frequency only after an amount ("$5 a year", "twice a week")."""
-        if match.group("adverb") and _ATTRIBUTIVE.match(text, match.end()):
+        adverb = match.group("adverb")
+        if adverb and " " not in adverb and _ATTRIBUTIVE.match(text, match.end()):
             return False
         if match.group("unit3"):
             return previous_word(text, match.start()) in self.lex["frequency_words"] or \
@@ -327,7 +340,21 @@ class Grammar:
                     if rule.check is None or rule.check(match, text):
                         candidates.append(Candidate(match.start(), match.end(), rule.name,
                                                     match.groupdict(), priority))
-        return select_longest(candidates)
+        return [cand for cand in select_longest(candidates) if not self.in_title(text, cand)]
+
+    def in_title(self, text: str, cand: Candidate) -> bool:
+        """A capitalised common word ("60 Minutes", "This Week With ...", "VOA Today") marks a title.
+
+        Month, weekday and holiday names are exempt, and so is the first word after
+        punctuation or a line break (a sentence start).
+        """
+        for word in _CAPITALISED.finditer(text, cand.start, cand.end):
+            if word.group().lower() in self.name_words:
+                continue
+            before = text[max(0, cand.start - 10):cand.start].rstrip()[-1:]
+            if word.start() > cand.start or before.isalnum():
+                return True
+        return False
 
     def regions(self, low: str) -> list[tuple[int, int]]:
         """Merged windows of :data:`WINDOW` characters around trigger words, cut at spaces."""
