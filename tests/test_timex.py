@@ -152,6 +152,12 @@ ANAPHORA = [
      "2014-05-01", "Two days later", "2010-06-05", "narrative"),
     ("Profit rose 5% in the third quarter of 1999 from a year earlier.",
      "2014-05-01", "a year earlier", "1998-Q3", "narrative"),
+    # a year-ago period is never itself the period in focus; a forecast is not a reported period
+    ("Profit fell in the quarter ended Sept. 30 from the year-ago quarter. The year-ago quarter had a gain.",
+     "2024-10-20", "The year-ago quarter", "2023-Q3", "narrative"),
+    ("Profit rose in the third quarter. Losses are expected in the second quarter of 2025. "
+     "In the year-ago period, the firm earned $5 million.", "2024-10-20", "the year-ago period", "2023-Q3",
+     "narrative"),
     ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "publication"),
     ("The treaty was signed on September 3, 1998.", "2001-05-02", "September 3, 1998", "1998-09-03",
      "absolute"),
