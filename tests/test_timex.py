@@ -158,6 +158,9 @@ ANAPHORA = [
     ("Profit rose in the third quarter. Losses are expected in the second quarter of 2025. "
      "In the year-ago period, the firm earned $5 million.", "2024-10-20", "the year-ago period", "2023-Q3",
      "narrative"),
+    # a day inside a month in focus: the month, the day unknown
+    ("A doctor was shot last October. His name was crossed out the same day.",
+     "1999-02-06", "the same day", "1998-10-XX", "narrative"),
     ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "publication"),
     ("The treaty was signed on September 3, 1998.", "2001-05-02", "September 3, 1998", "1998-09-03",
      "absolute"),

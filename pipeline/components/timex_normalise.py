@@ -37,6 +37,8 @@ _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), 
 NEAR_DAYS = 60
 #: Units written as multiples of another (decades in years: P20Y, as in TimeBank).
 _MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
+#: (granularity in focus, granularity asked for) -> the unknown rest of the value.
+_UNKNOWN_INSIDE = {("month", "day"): "-XX", ("year", "month"): "-XX", ("year", "day"): "-XX-XX"}
 _ANAPHORIC = {"same", "that", "the same"}
 _YEAR_BEFORE = {"year-earlier", "year-ago", "year earlier", "prior-year", "comparable",
                 "corresponding", "year-before"}
@@ -194,9 +196,18 @@ def _deictic(gran: str, offset: int, ctx: Context, unit: str | None = None) -> R
 
 
 def _anaphoric(gran: str, offset: int, ctx: Context, unit: str | None = None) -> Resolution:
-    """The unit ``offset`` units from the date last mentioned (else the publication date)."""
-    if ctx.ref is None or GRAN_RANK[ctx.ref.gran] > GRAN_RANK[gran]:
+    """The unit ``offset`` units from the date last mentioned (else the publication date).
+
+    A day or month inside a coarser date in focus is that date with the rest unknown:
+    "last October ... that same day" is ``1998-10-XX``, not the publication day.
+    """
+    if ctx.ref is None:
         return _deictic(gran, offset, ctx, unit)
+    if GRAN_RANK[ctx.ref.gran] > GRAN_RANK[gran]:
+        suffix = _UNKNOWN_INSIDE.get((ctx.ref.gran, gran))
+        if suffix is None:
+            return _deictic(gran, offset, ctx, unit)
+        return Resolution("DATE", value_of(ctx.ref) + suffix, gran, "narrative")
     return _date(shift(floor(ctx.ref.start, gran), offset, unit or gran), "narrative")
 
 
