@@ -95,7 +95,9 @@ CASES = [
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Police arrived late Monday.", "2024-09-04", "late Monday", "2024-09-02", "DATE"),
     ("The vote took place earlier Wednesday.", "2024-09-04", "earlier Wednesday", "2024-09-04", "DATE"),
-    ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30TNI", "TIME"),
+    # "night" after a weekday may be the evening or the night: the day alone
+    ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30", "DATE"),
+    ("Rebels attacked the town Friday morning.", "2024-09-04", "Friday morning", "2024-08-30TMO", "TIME"),
     ("The envoy arrived last Friday.", "2024-09-06", "last Friday", "2024-08-30", "DATE"),
     # months without a year
     ("Prices peaked in October.", "2025-01-08", "October", "2024-10", "DATE"),

@@ -385,11 +385,17 @@ def half(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def weekday(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Monday, last Friday, late Tuesday, Wednesday night; "Mondays" is a SET."""
+    """Monday, last Friday, late Tuesday, Wednesday morning; "Mondays" is a SET.
+
+    "Friday night" is the day alone: "night" after a weekday spans the evening and
+    the night (TEV or TNI), so only the day is certain.
+    """
     number = ctx.lex["weekdays"][_key(g["wday"])]
     part = _daypart(g, ctx.lex)
     if g["plural"]:
         return Resolution("SET", f"XXXX-WXX-{number}{part}", "day", "none")
+    if _key(g.get("daypart")) in ctx.lex["weekday_vague_day_parts"]:
+        part = ""
     if ctx.dct is None:
         return _with_part(_vague_date("day", f"XXXX-WXX-{number}"), part)
     here = floor(ctx.dct, "week").start
