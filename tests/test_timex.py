@@ -100,7 +100,9 @@ CASES = [
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Police arrived late Monday.", "2024-09-04", "late Monday", "2024-09-02", "DATE"),
     ("The vote took place earlier Wednesday.", "2024-09-04", "earlier Wednesday", "2024-09-04", "DATE"),
-    ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30TNI", "TIME"),
+    # "night" after a weekday may be the evening or the night: the day alone
+    ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30", "DATE"),
+    ("Rebels attacked the town Friday morning.", "2024-09-04", "Friday morning", "2024-08-30TMO", "TIME"),
     ("The envoy arrived last Friday.", "2024-09-06", "last Friday", "2024-08-30", "DATE"),
     # months without a year
     ("Prices peaked in October.", "2025-01-08", "October", "2024-10", "DATE"),
@@ -164,6 +166,15 @@ ANAPHORA = [
      "2014-05-01", "Two days later", "2010-06-05", "narrative"),
     ("Profit rose 5% in the third quarter of 1999 from a year earlier.",
      "2014-05-01", "a year earlier", "1998-Q3", "narrative"),
+    # a year-ago period is never itself the period in focus; a forecast is not a reported period
+    ("Profit fell in the quarter ended Sept. 30 from the year-ago quarter. The year-ago quarter had a gain.",
+     "2024-10-20", "The year-ago quarter", "2023-Q3", "narrative"),
+    ("Profit rose in the third quarter. Losses are expected in the second quarter of 2025. "
+     "In the year-ago period, the firm earned $5 million.", "2024-10-20", "the year-ago period", "2023-Q3",
+     "narrative"),
+    # a day inside a month in focus: the month, the day unknown
+    ("A doctor was shot last October. His name was crossed out the same day.",
+     "1999-02-06", "the same day", "1998-10-XX", "narrative"),
     ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "publication"),
     ("The treaty was signed on September 3, 1998.", "2001-05-02", "September 3, 1998", "1998-09-03",
      "absolute"),

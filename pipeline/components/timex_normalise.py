@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from pipeline.components.timex_calendar import (
@@ -37,6 +37,8 @@ _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), 
 NEAR_DAYS = 60
 #: Units written as multiples of another (decades in years: P20Y, as in TimeBank).
 _MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
+#: (granularity in focus, granularity asked for) -> the unknown rest of the value.
+_UNKNOWN_INSIDE = {("month", "day"): "-XX", ("year", "month"): "-XX", ("year", "day"): "-XX-XX"}
 _ANAPHORIC = {"same", "that", "the same"}
 _YEAR_BEFORE = {"year-earlier", "year-ago", "year earlier", "prior-year", "comparable",
                 "corresponding", "year-before"}
@@ -194,9 +196,18 @@ def _deictic(gran: str, offset: int, ctx: Context, unit: str | None = None) -> R
 
 
 def _anaphoric(gran: str, offset: int, ctx: Context, unit: str | None = None) -> Resolution:
-    """The unit ``offset`` units from the date last mentioned (else the publication date)."""
-    if ctx.ref is None or GRAN_RANK[ctx.ref.gran] > GRAN_RANK[gran]:
+    """The unit ``offset`` units from the date last mentioned (else the publication date).
+
+    A day or month inside a coarser date in focus is that date with the rest unknown:
+    "last October ... that same day" is ``1998-10-XX``, not the publication day.
+    """
+    if ctx.ref is None:
         return _deictic(gran, offset, ctx, unit)
+    if GRAN_RANK[ctx.ref.gran] > GRAN_RANK[gran]:
+        suffix = _UNKNOWN_INSIDE.get((ctx.ref.gran, gran))
+        if suffix is None:
+            return _deictic(gran, offset, ctx, unit)
+        return Resolution("DATE", value_of(ctx.ref) + suffix, gran, "narrative")
     return _date(shift(floor(ctx.ref.start, gran), offset, unit or gran), "narrative")
 
 
@@ -333,9 +344,7 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
     if g["yrel"]:
         rel = _key(g["yrel"])
     if rel in _YEAR_BEFORE:
-        if ctx.ref is not None and ctx.ref.gran == "quarter":
-            return _date(shift(Point("quarter", ctx.ref.start), -1, "year"), "narrative")
-        return _deictic("quarter", -5, ctx)
+        return _year_before(ctx, ("quarter",), "quarter", -5)
     if year_text:
         if number is None:
             return _date(Point("year", dt.date(int(year_text), 1, 1)), "absolute")
@@ -376,11 +385,17 @@ def half(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def weekday(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Monday, last Friday, late Tuesday, Wednesday night; "Mondays" is a SET."""
+    """Monday, last Friday, late Tuesday, Wednesday morning; "Mondays" is a SET.
+
+    "Friday night" is the day alone: "night" after a weekday spans the evening and
+    the night (TEV or TNI), so only the day is certain.
+    """
     number = ctx.lex["weekdays"][_key(g["wday"])]
     part = _daypart(g, ctx.lex)
     if g["plural"]:
         return Resolution("SET", f"XXXX-WXX-{number}{part}", "day", "none")
+    if _key(g.get("daypart")) in ctx.lex["weekday_vague_day_parts"]:
+        part = ""
     if ctx.dct is None:
         return _with_part(_vague_date("day", f"XXXX-WXX-{number}"), part)
     here = floor(ctx.dct, "week").start
@@ -488,9 +503,33 @@ def part_of_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 def year_earlier(g: dict, ctx: Context, start: int) -> Resolution | None:
     """Year-earlier, the year-ago quarter: the unit in focus, one year back."""
-    if ctx.ref is not None and ctx.ref.gran in ("quarter", "half", "month"):
-        return _date(shift(ctx.ref, -1, "year"), "narrative")
-    return _deictic("year", -1, ctx)
+    return _year_before(ctx, ("quarter", "half", "month"), "year", -1)
+
+
+def _reported(ctx: Context, grans: tuple[str, ...]) -> Point | None:
+    """The period in focus if it is one of ``grans`` and begun by publication.
+
+    Comparisons with "a year earlier" are about results of a period that has ended;
+    a forecast mentioned in between ("losses through the third quarter of 1990")
+    is not what they compare.
+    """
+    ref = ctx.ref
+    if ref is None or ref.gran not in grans or (ctx.dct is not None and ref.start > ctx.dct):
+        return None
+    return ref
+
+
+def _year_before(ctx: Context, grans: tuple[str, ...], gran: str, offset: int) -> Resolution:
+    """The reported period one year back, else ``offset`` units of ``gran`` from publication.
+
+    Either way the result is anaphoric ("narrative"): it never becomes the period in
+    focus itself, or a second "year-ago" would step back another year.
+    """
+    ref = _reported(ctx, grans)
+    if ref is not None:
+        return _date(shift(ref, -1, "year"), "narrative")
+    res = _deictic(gran, offset, ctx)
+    return replace(res, anchor="narrative") if res.point is not None else res
 
 
 def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -507,8 +546,9 @@ def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
         return Resolution("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None, "none")
     count, code = _whole(count, code)
     gran, unit, count = _calendar_unit(code, count)
-    if gran == "year" and ctx.ref is not None and ctx.ref.gran == "quarter":
-        return _date(shift(ctx.ref, sign * count, "year"), "narrative")
+    reported = _reported(ctx, ("quarter",))
+    if gran == "year" and reported is not None:
+        return _date(shift(reported, sign * count, "year"), "narrative")
     deictic = _key(g["dir"]) in ("ago", "back", "from now", "hence") or gran == "year"
     return (_deictic if deictic else _anaphoric)(gran, sign * count, ctx, unit)
 
