@@ -61,6 +61,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl"})
+_COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
+_COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if"})
 
 
 @dataclasses.dataclass
@@ -465,7 +467,7 @@ class _DocQuotes:
             if _title_like(self.text[piece.start:piece.end]):
                 continue
             cue = self._direct_cue(piece)
-            host = None if self._is_long(piece) else self._host_cue(piece)
+            host = self._host_cue(piece) if not self._is_long(piece) or self._embedded(piece) else None
             if host is not None or not self._is_speech(piece, cue):
                 if host is not None and _span_key(host, piece) not in mixed_spans:
                     mixed_spans.add(_span_key(host, piece))
@@ -476,6 +478,14 @@ class _DocQuotes:
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
         return _drop_nested(quotes)
+
+    def _embedded(self, piece: QuotePiece) -> bool:
+        """Whether a quote continues an unquoted phrase (``would make her "a third
+        term"``) rather than being a verb's whole complement (``she said "…"``)."""
+        span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        previous = self.doc[span.start - 1] if span is not None and span.start else None
+        return previous is not None and previous.is_alpha and previous.pos_ not in _COMPLEMENT_TAKERS \
+            and previous.lower_ not in _COMPLEMENTIZERS
 
     def _host_cue(self, piece: QuotePiece) -> Cue | None:
         """The clause verb hosting a quoted fragment: its subject speaks, its
@@ -494,7 +504,7 @@ class _DocQuotes:
                 speaker = _subject(token, self._inside_piece)
                 if speaker is None or speaker.i > token.i:
                     return None
-                content = _char_range(token.doc[token.i + 1], token.right_edge) \
+                content = self._clip(_char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
                     if token.i + 1 < len(token.doc) else None
                 return Cue(token, token.lemma_.lower(), speaker, content) if content else None
         return None
