@@ -386,7 +386,7 @@ class _DocQuotes:
             if shared or participle:
                 return _trim(self.text, content[0], token.idx)
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
-                    and _after_comma(token.left_edge):
+                    and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return _trim(self.text, content[0], token.left_edge.idx)
         return content
 
@@ -415,13 +415,18 @@ class _DocQuotes:
                     or content[0] > piece.start + 1 or self._inside_piece(cue.token.idx) \
                     or not self._plausible(cue.speaker):
                 continue
-            before = self._outside_words((content[0], piece.start))
+            before = 0 if self._introduced(piece) else self._outside_words((content[0], piece.start))
             after = self._outside_words((piece.end, content[1]))
             if before < 1 and (after < 1 or long and (cue.token.idx > piece.start or after < 2)):
                 continue
             if best is None or self._mixed_rank(cue) < self._mixed_rank(best):
                 best = cue
         return best
+
+    def _introduced(self, piece: QuotePiece) -> bool:
+        """Whether a colon introduces the quote (``… fundraising: "There's …"``):
+        the words before it are a lead-in, not part of the quoted statement."""
+        return self.text[max(0, piece.start - 3):piece.start].rstrip().endswith(":")
 
     def _mixed_rank(self, cue: Cue) -> tuple[bool, int]:
         """Preference among cues holding a fragment: speech before intention, then innermost."""
