@@ -114,6 +114,15 @@ CASES = [
     # single quotes marking speech in a headline
     ("Mayor says ‘we will rebuild the harbour’",
      [("we will rebuild the harbour", "direct", "Mayor")]),
+    # a long quote continuing an unquoted phrase is part of a mixed quote
+    ("Coach Lena Falk celebrated with the fans, declaring the win “the best night this club has ever had.”",
+     [("the win “the best night", "mixed", "Lena Falk")]),
+    # a relative clause inside the reported content does not end it
+    ("The mayor said the volunteers, who worked all night, had been “the best neighbours any town could wish for.”",
+     [("the volunteers, who worked all night, had been “the best", "mixed", "mayor")]),
+    # a colon lead-in is not part of the quote
+    ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
+     [("“We simply cannot pay", "direct", "Ida Moss")]),
 ]
 
 

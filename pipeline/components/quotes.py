@@ -61,6 +61,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl"})
+_COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
+_COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if"})
 
 
 @dataclasses.dataclass
@@ -384,7 +386,7 @@ class _DocQuotes:
             if shared or participle:
                 return _trim(self.text, content[0], token.idx)
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
-                    and _after_comma(token.left_edge):
+                    and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return _trim(self.text, content[0], token.left_edge.idx)
         return content
 
@@ -413,13 +415,18 @@ class _DocQuotes:
                     or content[0] > piece.start + 1 or self._inside_piece(cue.token.idx) \
                     or not self._plausible(cue.speaker):
                 continue
-            before = self._outside_words((content[0], piece.start))
+            before = 0 if self._introduced(piece) else self._outside_words((content[0], piece.start))
             after = self._outside_words((piece.end, content[1]))
             if before < 1 and (after < 1 or long and (cue.token.idx > piece.start or after < 2)):
                 continue
             if best is None or self._mixed_rank(cue) < self._mixed_rank(best):
                 best = cue
         return best
+
+    def _introduced(self, piece: QuotePiece) -> bool:
+        """Whether a colon introduces the quote (``… fundraising: "There's …"``):
+        the words before it are a lead-in, not part of the quoted statement."""
+        return self.text[max(0, piece.start - 3):piece.start].rstrip().endswith(":")
 
     def _mixed_rank(self, cue: Cue) -> tuple[bool, int]:
         """Preference among cues holding a fragment: speech before intention, then innermost."""
@@ -465,7 +472,7 @@ class _DocQuotes:
             if _title_like(self.text[piece.start:piece.end]):
                 continue
             cue = self._direct_cue(piece)
-            host = None if self._is_long(piece) else self._host_cue(piece)
+            host = self._host_cue(piece) if not self._is_long(piece) or self._embedded(piece) else None
             if host is not None or not self._is_speech(piece, cue):
                 if host is not None and _span_key(host, piece) not in mixed_spans:
                     mixed_spans.add(_span_key(host, piece))
@@ -476,6 +483,14 @@ class _DocQuotes:
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
         return _drop_nested(quotes)
+
+    def _embedded(self, piece: QuotePiece) -> bool:
+        """Whether a quote continues an unquoted phrase (``would make her "a third
+        term"``) rather than being a verb's whole complement (``she said "…"``)."""
+        span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        previous = self.doc[span.start - 1] if span is not None and span.start else None
+        return previous is not None and previous.is_alpha and previous.pos_ not in _COMPLEMENT_TAKERS \
+            and previous.lower_ not in _COMPLEMENTIZERS
 
     def _host_cue(self, piece: QuotePiece) -> Cue | None:
         """The clause verb hosting a quoted fragment: its subject speaks, its
@@ -494,7 +509,7 @@ class _DocQuotes:
                 speaker = _subject(token, self._inside_piece)
                 if speaker is None or speaker.i > token.i:
                     return None
-                content = _char_range(token.doc[token.i + 1], token.right_edge) \
+                content = self._clip(_char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
                     if token.i + 1 < len(token.doc) else None
                 return Cue(token, token.lemma_.lower(), speaker, content) if content else None
         return None
