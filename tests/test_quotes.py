@@ -166,6 +166,9 @@ NOMINALS = [
      "Erik Lund"),
     ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",
      "Laura Benn"),
+    # a nominal naming the previous speaker keeps its phrase too
+    ("Mira Olsen met the trade minister on Monday and said the talks went well. "
+     "“We expect a deal by the spring,” the diplomat added.", "Mira Olsen"),
 ]
 
 
@@ -260,7 +263,7 @@ SAMPLES = [
     ("000", "rather a compliance assessment", "mixed", "judges"),
     ("001", "There is no risk of Putin being arrested", "direct", "source"),
     ("001", "There is no worry", "direct", "Dmitry Peskov"),
-    ("001", "Russia is not a party to the Rome Statute", "direct", "Maria Zakharova"),
+    ("001", "Russia is not a party to the Rome Statute", "direct", "the diplomat"),
     ("001", "It is hard to imagine", "direct", "Dmitry Peskov"),
     ("001", "hard to even think about", "mixed", "Dmitry Peskov"),
     ("002", "major blow", "mixed", "Georgii Tikhiy"),
