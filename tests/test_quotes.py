@@ -200,6 +200,9 @@ PRONOUN_SPEAKERS = [
     # the possessor of a main-clause subject is salient
     ("Senator Alan Morrow met voters in Iowa on Friday.\n\nTod Breck's future is still unclear, "
      "but he said last week that he would run. “I am going to win this race,” he said.", "Tod Breck"),
+    # a plural speaker ("his advisers") is no antecedent of "he"
+    ("Peter Quinn wanted the merger with the bank. His advisers said it was too risky. "
+     "“We will go ahead with it next spring,” he said.", "Peter Quinn"),
     ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
      "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
 ]

@@ -24,6 +24,7 @@ _NOMINAL_LABELS = frozenset({"NORP"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
 
@@ -264,18 +265,20 @@ class SpeakerResolver:
             found = [m for m in self.antecedents if m.key == key and m.start < head.idx]
             if found:
                 return found[-1]
-        if head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in _PLURAL_TAGS:
             return None
         mention = self._recent(head.idx, _PEOPLE, None, limit=12)
         paragraph_start = self.text.rfind("\n", 0, head.idx)
         return mention if mention is not None and mention.start > paragraph_start else None
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
-        """An unresolved person-noun speaker (``a source``) becomes an antecedent itself."""
+        """An unresolved person-noun speaker (``a source``) becomes an antecedent
+        itself; a plural one (``aides``) only for ``they``, as a group."""
         if head.lemma_.lower() not in self.lexicon.person_nouns:
             return None
         text = span.text
-        return Mention(span.start_char, span.end_char, "PERSON", text, None, text)
+        label = "NORP" if head.tag_ in _PLURAL_TAGS else "PERSON"
+        return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,
