@@ -93,6 +93,10 @@ CASES = [
     # a cue noun with a possessor
     ("Governor Ruth Okoye's claim that the budget is balanced drew laughter in the chamber.",
      [("the budget is balanced", "indirect", "Ruth Okoye")]),
+    # a quoted word is never the speaker ("…, "eww."")
+    ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
+     'that message was not," and with that Smith broke off with a dismissive, "eww."',
+     [("I know a lot of people", "direct", None)]),
     # an unattributed quote after a reported-speech sentence takes its speaker
     ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
      "“We have never seen the water this high in our town.”",
