@@ -135,6 +135,12 @@ GROUPING = [
          ("Hillary Clinton", ["Hillary Clinton"])],
         id="two-clintons-ambiguous-stays-apart",
     ),
+    pytest.param(
+        "Senator Paul Dunne visited the school. Dunne said the town had suffered. Later Dunne "
+        "praised Mary Dunne, a teacher who died there. Dunne said the law must change.",
+        [("Paul Dunne", ["Paul Dunne", "Dunne"]), ("Mary Dunne", ["Mary Dunne"])],
+        id="established-bearer-keeps-the-surname",
+    ),
 ]
 
 

@@ -95,8 +95,10 @@ class NewsEntities:
       people, titles ignored) form one entity, whatever their labels;
     * a shorter person name ("Putin", "Vladimir") joins the longer person name
       it is part of ("Vladimir Putin"). When it fits several ("Clinton" with
-      "Bill Clinton" and "Hillary Clinton"), each mention joins the entity whose
-      full name was mentioned most recently before it, or stays apart. Names
+      "Bill Clinton" and "Hillary Clinton"), each mention joins the entity
+      mentioned most often before it (its shorter mentions count, so the
+      established bearer keeps the bare surname when a namesake appears), the
+      most recent one on a tie, or stays apart. Names
       with a company suffix ("Pirelli SpA") or a word in capitals ("MARLINS BEAT
       REDS", a dateline "Deborah Charles RANGOON") are not taken as person names;
     * a one-word ORG joins the longer ORG name it heads ("Court" ... "European
@@ -699,19 +701,25 @@ def _attach(
     """Join mentions to a candidate group; return those that joined none.
 
     With one candidate every mention joins it; with several each mention joins
-    the candidate mentioned most recently before it, if any.
+    the candidate mentioned most often before it (counting the short mentions
+    already joined: the established bearer keeps the bare surname when a
+    namesake appears), the most recent one on a tie, if any.
     """
     if len(candidates) == 1:
         uf.union(*indices, next(iter(candidates)))
         return []
     unattached = []
-    for i in indices:
+    seen = {root: list(ps) for root, ps in candidates.items()}
+    for i in sorted(indices, key=lambda k: mentions[k].start):
         start = mentions[i].start
         before = [
-            (max(p for p in ps if p < start), root) for root, ps in candidates.items() if min(ps) < start
+            (sum(p < start for p in ps), max(p for p in ps if p < start), root)
+            for root, ps in seen.items() if min(ps) < start
         ]
         if before:
-            uf.union(i, max(before)[1])
+            root = max(before)[2]
+            uf.union(i, root)
+            seen[root].append(start)
         else:
             unattached.append(i)
     return unattached
