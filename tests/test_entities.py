@@ -344,6 +344,8 @@ CONTEXT_CUES = [
                  id="nationality-takes-no-place-cue"),
     pytest.param("Many Iraqis, who fled the war, returned.", [("Iraqis", "NORP")], "NORP",
                  id="nationality-takes-no-person-cue"),
+    pytest.param("The critics of Nikki Haley met in Columbia.", [("Nikki Haley", "ORG")], "PERSON",
+                 id="common-given-name-opens-a-person-name"),
 ]
 
 
