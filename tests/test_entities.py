@@ -135,6 +135,12 @@ GROUPING = [
          ("Hillary Clinton", ["Hillary Clinton"])],
         id="two-clintons-ambiguous-stays-apart",
     ),
+    pytest.param(
+        "Senator Paul Dunne visited the school. Dunne said the town had suffered. Later Dunne "
+        "praised Mary Dunne, a teacher who died there. Dunne said the law must change.",
+        [("Paul Dunne", ["Paul Dunne", "Dunne"]), ("Mary Dunne", ["Mary Dunne"])],
+        id="established-bearer-keeps-the-surname",
+    ),
 ]
 
 
@@ -338,6 +344,8 @@ CONTEXT_CUES = [
                  id="nationality-takes-no-place-cue"),
     pytest.param("Many Iraqis, who fled the war, returned.", [("Iraqis", "NORP")], "NORP",
                  id="nationality-takes-no-person-cue"),
+    pytest.param("The critics of Nikki Haley met in Columbia.", [("Nikki Haley", "ORG")], "PERSON",
+                 id="common-given-name-opens-a-person-name"),
 ]
 
 

@@ -93,6 +93,10 @@ CASES = [
     # a cue noun with a possessor
     ("Governor Ruth Okoye's claim that the budget is balanced drew laughter in the chamber.",
      [("the budget is balanced", "indirect", "Ruth Okoye")]),
+    # a quoted word is never the speaker ("…, "eww."")
+    ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
+     'that message was not," and with that Smith broke off with a dismissive, "eww."',
+     [("I know a lot of people", "direct", None)]),
     # an unattributed quote after a reported-speech sentence takes its speaker
     ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
      "“We have never seen the water this high in our town.”",
@@ -175,6 +179,9 @@ NOMINALS = [
      "Erik Lund"),
     ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",
      "Laura Benn"),
+    # a nominal naming the previous speaker keeps its phrase too
+    ("Mira Olsen met the trade minister on Monday and said the talks went well. "
+     "“We expect a deal by the spring,” the diplomat added.", "Mira Olsen"),
 ]
 
 
@@ -206,6 +213,9 @@ PRONOUN_SPEAKERS = [
     # the possessor of a main-clause subject is salient
     ("Senator Alan Morrow met voters in Iowa on Friday.\n\nTod Breck's future is still unclear, "
      "but he said last week that he would run. “I am going to win this race,” he said.", "Tod Breck"),
+    # a plural speaker ("his advisers") is no antecedent of "he"
+    ("Peter Quinn wanted the merger with the bank. His advisers said it was too risky. "
+     "“We will go ahead with it next spring,” he said.", "Peter Quinn"),
     ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
      "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
 ]
@@ -269,7 +279,7 @@ SAMPLES = [
     ("000", "rather a compliance assessment", "mixed", "judges"),
     ("001", "There is no risk of Putin being arrested", "direct", "source"),
     ("001", "There is no worry", "direct", "Dmitry Peskov"),
-    ("001", "Russia is not a party to the Rome Statute", "direct", "Maria Zakharova"),
+    ("001", "Russia is not a party to the Rome Statute", "direct", "the diplomat"),
     ("001", "It is hard to imagine", "direct", "Dmitry Peskov"),
     ("001", "hard to even think about", "mixed", "Dmitry Peskov"),
     ("002", "major blow", "mixed", "Georgii Tikhiy"),

@@ -95,8 +95,10 @@ class NewsEntities:
       people, titles ignored) form one entity, whatever their labels;
     * a shorter person name ("Putin", "Vladimir") joins the longer person name
       it is part of ("Vladimir Putin"). When it fits several ("Clinton" with
-      "Bill Clinton" and "Hillary Clinton"), each mention joins the entity whose
-      full name was mentioned most recently before it, or stays apart. Names
+      "Bill Clinton" and "Hillary Clinton"), each mention joins the entity
+      mentioned most often before it (its shorter mentions count, so the
+      established bearer keeps the bare surname when a namesake appears), the
+      most recent one on a tie, or stays apart. Names
       with a company suffix ("Pirelli SpA") or a word in capitals ("MARLINS BEAT
       REDS", a dateline "Deborah Charles RANGOON") are not taken as person names;
     * a one-word ORG joins the longer ORG name it heads ("Court" ... "European
@@ -241,8 +243,12 @@ def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
 
 
 def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
-    """A title right before the span, "who" / "<verb> he|she" or an appositive title right after it."""
+    """A title right before the span, a common given name opening a two- or
+    three-word name ("Nikki Haley" read as ORG), "who" / "<verb> he|she" or an
+    appositive title right after it."""
     if span.start > 0 and names.lookup_word(doc[span.start - 1].text) in lexicon.titles:
+        return True
+    if _opens_with_given_name(span, lexicon):
         return True
     if _has_appositive_title(doc, span.end, lexicon):
         return True
@@ -256,6 +262,13 @@ def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         and after[0].pos_ in ("VERB", "AUX")
         and after[1].lower_ in lexicon.person_pronouns
     )
+
+
+def _opens_with_given_name(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a capitalised two- or three-word span starts with a common given name."""
+    words = [t.text for t in span if not t.is_punct]
+    return 2 <= len(words) <= 3 and words[0].istitle() and words[-1][:1].isupper() \
+        and names.lookup_word(words[0]) in lexicon.given_names
 
 
 def _has_appositive_title(doc: Doc, end: int, lexicon: Lexicon) -> bool:
@@ -699,19 +712,25 @@ def _attach(
     """Join mentions to a candidate group; return those that joined none.
 
     With one candidate every mention joins it; with several each mention joins
-    the candidate mentioned most recently before it, if any.
+    the candidate mentioned most often before it (counting the short mentions
+    already joined: the established bearer keeps the bare surname when a
+    namesake appears), the most recent one on a tie, if any.
     """
     if len(candidates) == 1:
         uf.union(*indices, next(iter(candidates)))
         return []
     unattached = []
-    for i in indices:
+    seen = {root: list(ps) for root, ps in candidates.items()}
+    for i in sorted(indices, key=lambda k: mentions[k].start):
         start = mentions[i].start
         before = [
-            (max(p for p in ps if p < start), root) for root, ps in candidates.items() if min(ps) < start
+            (sum(p < start for p in ps), max(p for p in ps if p < start), root)
+            for root, ps in seen.items() if min(ps) < start
         ]
         if before:
-            uf.union(i, max(before)[1])
+            root = max(before)[2]
+            uf.union(i, root)
+            seen[root].append(start)
         else:
             unattached.append(i)
     return unattached

@@ -3,7 +3,8 @@
 A *mention* of a name is reduced to display words (title, leading article and
 possessive removed, case kept) and to a *form*: those words normalised for
 matching (see :func:`normalise_word`). Word lists live in
-``data/entities_names.json`` and debris patterns in ``data/entities_debris.json``.
+``data/entities_names.json`` and debris patterns in ``data/entities_debris.json``;
+common given names are shared with ``news_quotes`` (``data/quotes_names.json``).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class Lexicon:
     name_pos: frozenset[str]
     coarse_types: dict[str, str]
     debris: re.Pattern[str]
+    given_names: frozenset[str]
 
     def coarse_type(self, label: str) -> str:
         """Coarse entity type used in ``entity_key`` (``PERSON`` -> ``person``)."""
@@ -66,12 +68,14 @@ def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     word_lists = {
         field.name: frozenset(names[field.name])
         for field in dataclasses.fields(Lexicon)
-        if field.name not in ("coarse_types", "debris")
+        if field.name not in ("coarse_types", "debris", "given_names")
     }
+    given = json.loads((Path(data_dir) / "quotes_names.json").read_text(encoding="utf-8"))
     return Lexicon(
         **word_lists,
         coarse_types=dict(names["coarse_types"]),
         debris=re.compile("|".join(f"(?:{p})" for p in debris["patterns"].values())),
+        given_names=frozenset(given["m"]) | frozenset(given["f"]),
     )
 
 

@@ -24,6 +24,7 @@ _NOMINAL_LABELS = frozenset({"NORP"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
 
@@ -128,8 +129,9 @@ class SpeakerResolver:
     and speaker or main-clause pronouns already resolved to the entity. A definite nominal (``the
     spokesman``) is linked to the latest entity introduced with that role, else
     to the nearest person in the same paragraph, but keeps its phrase as
-    canonical name (a role describes, it does not name; the link is the
-    ``entity_id``); a nominal in apposition to a name takes the name. An unlinked proper name or person
+    canonical name even when it refers back to the previous speaker (a role
+    describes, it does not name, and reporters' attributions keep it; the link
+    is the ``entity_id``); only a nominal in apposition to a name takes the name. An unlinked proper name or person
     noun keeps its surface text as canonical name (and becomes an antecedent).
     """
 
@@ -166,7 +168,6 @@ class SpeakerResolver:
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
         self.pending = [t for t in pronouns if not _inside(quoted, starts, t.idx)]
-        self.last_speaker: Mention | None = None
 
     def _misread_person(self, ent: Span, mention: Mention) -> Mention:
         """A group-labelled entity ending in a given name and a surname is that
@@ -264,18 +265,20 @@ class SpeakerResolver:
             found = [m for m in self.antecedents if m.key == key and m.start < head.idx]
             if found:
                 return found[-1]
-        if head.tag_ in ("NNS", "NNPS"):
+        if head.tag_ in _PLURAL_TAGS:
             return None
         mention = self._recent(head.idx, _PEOPLE, None, limit=12)
         paragraph_start = self.text.rfind("\n", 0, head.idx)
         return mention if mention is not None and mention.start > paragraph_start else None
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
-        """An unresolved person-noun speaker (``a source``) becomes an antecedent itself."""
+        """An unresolved person-noun speaker (``a source``) becomes an antecedent
+        itself; a plural one (``aides``) only for ``they``, as a group."""
         if head.lemma_.lower() not in self.lexicon.person_nouns:
             return None
         text = span.text
-        return Mention(span.start_char, span.end_char, "PERSON", text, None, text)
+        label = "NORP" if head.tag_ in _PLURAL_TAGS else "PERSON"
+        return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,
@@ -306,26 +309,16 @@ class SpeakerResolver:
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
             mention = self._nominal(head)
-            if mention is not None and not self._continues(head, mention):
+            if mention is not None:
                 self._insert_speaker(head, mention)
                 return Speaker(span.text, span.start_char, span.end_char, span.text, mention.entity_id)
-            mention = mention or self._new_person(head, span)
+            mention = self._new_person(head, span)
         if mention is not None:
             self._insert_speaker(head, mention)
         return _speaker_record(span, mention)
 
-    def _continues(self, head: Token, mention: Mention) -> bool:
-        """Whether a nominal that names no known role of its entity refers back
-        to the previous speaker in its paragraph (``Maria Zakharova stated …
-        “…,” the diplomat recalled``)."""
-        last = self.last_speaker
-        role = self.roles.get(head.lemma_.lower()) or self.roles.get(head.lower_)
-        return last is not None and last.key == mention.key and role != mention.key \
-            and "\n" not in self.text[last.start:head.idx]
-
     def _insert_speaker(self, head: Token, mention: Mention) -> None:
-        """Make a resolved speaker a salient antecedent at its head (and the last speaker)."""
-        self.last_speaker = dataclasses.replace(mention, start=head.idx)
+        """Make a resolved speaker a salient antecedent at its head."""
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                          label=label, subject=_salient_speaker(head)))

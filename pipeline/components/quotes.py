@@ -552,12 +552,14 @@ class _DocQuotes:
         return None
 
     def _plausible(self, speaker: Token) -> bool:
-        """Whether a token can head a speaker: a name, pronoun, person or source noun."""
+        """Whether a token can head a speaker: a name, pronoun, person or source noun
+        outside the quoted words (``broke off with a dismissive, "eww"``)."""
         lexicon = self.component.lexicon
         lemma = speaker.lemma_.lower()
-        return speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NNS" \
-            or speaker.ent_type_ in _SPEAKER_ENTS or lemma in lexicon.person_nouns \
-            or lemma in lexicon.source_nouns
+        return not self._inside_piece(speaker.idx) and (
+            speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NNS"
+            or speaker.ent_type_ in _SPEAKER_ENTS or lemma in lexicon.person_nouns
+            or lemma in lexicon.source_nouns)
 
     def _window(self, piece: QuotePiece, step: int) -> list[Token]:
         """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary."""
