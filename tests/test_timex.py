@@ -204,6 +204,7 @@ NOT_TEMPORAL = [
     "March with us, said the organisers.",
     "She appeared on 60 Minutes.",
     "This is VOA Today.",
+    "She took up painting in her early 40s.",
     'He spoke on "This Week With Jane Doe" about it.',
 ]
 

@@ -142,7 +142,7 @@ class Grammar:
              self._capitalised),
             ("decade", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<cent>1[0-9]|20)?(?P<dec>\d)0|"
                        rf"'(?P<dec2>\d)0)'?s\b|\bthe\s+(?:(?P<part2>{f['PART']}))?(?P<decword>"
-                       rf"{alternation(lex['decade_words'])})\b", None),
+                       rf"{alternation(lex['decade_words'])})\b", self._decade),
             ("century", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']})\s+)?"
                         rf"(?:(?P<ordnum>\d{{1,2}})(?:st|nd|rd|th)|(?P<ord>{f['ORD']}))?[\s-]*"
                         r"(?P<unit>century)\b", self._century),
@@ -260,6 +260,10 @@ class Grammar:
             return False
         modifier = (match.group("year") or "")[:2] in ("19", "20") and _MODIFIED_NOUN.match(text, match.end())
         return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()) or modifier)
+
+    def _decade(self, match: re.Match, text: str) -> bool:
+        """"in his 30s" is an age, not a decade."""
+        return previous_word(text, match.start()) not in self.lex["age_owners"]
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
