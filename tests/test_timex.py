@@ -118,6 +118,7 @@ CASES = [
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
+    ("Rents rose sharply over the years.", "2024-09-04", "the years", "PXY", "DURATION"),
     ("The loan may run for an additional year.", "2024-09-04", "an additional year", "P1Y", "DURATION"),
     # "within", "only", "over" are signals or focus words, outside the TimeBank extent
     ("The inquiry will end within a year.", "2024-09-04", "a year", "P1Y", "DURATION"),

@@ -203,7 +203,7 @@ class Grammar:
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
             ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
-                           r"the(?=\s+\w+\s+ahead\b))\s+)?"
+                           r"the(?=\s+\w+\s+ahead\b)|(?<=over\s)the)\s+)?"
                            r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?:\s+ahead\b)?(?!-)",
              self._bare_units),
             ("clock", rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
