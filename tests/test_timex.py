@@ -58,6 +58,7 @@ CASES = [
     # deictic, anchored on the publication date
     ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "DATE"),
     ("Markets fell sharply last week.", "2024-09-04", "last week", "2024-W35", "DATE"),
+    ("Rain fell this past weekend.", "2024-09-04", "this past weekend", "2024-W35-WE", "DATE"),
     ("The board meets this week.", "2024-09-04", "this week", "2024-W36", "DATE"),
     ("Results are due next month.", "2024-09-04", "next month", "2024-10", "DATE"),
     ("Exports grew last year.", "2024-09-04", "last year", "2023", "DATE"),
