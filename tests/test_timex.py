@@ -103,6 +103,7 @@ CASES = [
     ("The vote took place earlier Wednesday.", "2024-09-04", "earlier Wednesday", "2024-09-04", "DATE"),
     ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30TNI", "TIME"),
     ("The envoy arrived last Friday.", "2024-09-06", "last Friday", "2024-08-30", "DATE"),
+    ("The rally is this coming Sunday.", "2024-09-05", "this coming Sunday", "2024-09-08", "DATE"),
     # months without a year
     ("Prices peaked in October.", "2025-01-08", "October", "2024-10", "DATE"),
     ("The law takes effect in January.", "2024-11-20", "January", "2025-01", "DATE"),
@@ -145,6 +146,7 @@ CASES = [
     # holidays
     ("Shops were busy on Christmas Eve.", "2024-12-28", "Christmas Eve", "2024-12-24", "DATE"),
     ("Families gathered on Thanksgiving Day.", "2024-12-01", "Thanksgiving Day", "2024-11-28", "DATE"),
+    ("He arrived last Thanksgiving.", "2025-02-10", "last Thanksgiving", "2024-11-28", "DATE"),
 ]
 
 

@@ -138,7 +138,8 @@ class Grammar:
             ("month", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that|the\s+same)\s+)?"
                       rf"(?P<month>{f['MONTH']})(?:,?\s+(?:of\s+)?(?P<yrel>{f['REL']}|that|the\s+same)\s+year)?",
              self._bare_month),
-            ("holiday", rf"\b(?P<holiday>{alternation(lex['holidays'])})(?:,?\s+(?P<year>{f['YEAR']}))?",
+            ("holiday", rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{alternation(lex['holidays'])})"
+                        rf"(?:,?\s+(?P<year>{f['YEAR']}))?",
              self._capitalised),
             ("decade", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<cent>1[0-9]|20)?(?P<dec>\d)0|"
                        rf"'(?P<dec2>\d)0)'?s\b|\bthe\s+(?:(?P<part2>{f['PART']}))?(?P<decword>"
