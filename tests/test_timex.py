@@ -57,6 +57,7 @@ CASES = [
     ("The bridge closed in summer 2015.", "2016-01-10", "summer 2015", "2015-SU", "DATE"),
     # deictic, anchored on the publication date
     ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "DATE"),
+    ("By Jane Doe\nToday the markets fell.", "2024-09-04", "Today", "2024-09-04", "DATE"),
     ("Markets fell sharply last week.", "2024-09-04", "last week", "2024-W35", "DATE"),
     ("Rain fell this past weekend.", "2024-09-04", "this past weekend", "2024-W35-WE", "DATE"),
     ("The board meets this week.", "2024-09-04", "this week", "2024-W36", "DATE"),

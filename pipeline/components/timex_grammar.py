@@ -356,7 +356,7 @@ class Grammar:
         for word in _CAPITALISED.finditer(text, cand.start, cand.end):
             if word.group().lower() in self.name_words:
                 continue
-            before = text[max(0, cand.start - 10):cand.start].rstrip()[-1:]
+            before = text[max(0, cand.start - 10):cand.start].rstrip(" \t")[-1:]
             if word.start() > cand.start or before.isalnum():
                 return True
         return False
