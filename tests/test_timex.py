@@ -101,7 +101,7 @@ CASES = [
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Police arrived late Monday.", "2024-09-04", "late Monday", "2024-09-02", "DATE"),
-    ("The vote took place earlier Wednesday.", "2024-09-04", "earlier Wednesday", "2024-09-04", "DATE"),
+    ("The vote took place earlier Wednesday.", "2024-09-04", "Wednesday", "2024-09-04", "DATE"),
     ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30TNI", "TIME"),
     ("The envoy arrived last Friday.", "2024-09-06", "last Friday", "2024-08-30", "DATE"),
     ("The rally is this coming Sunday.", "2024-09-05", "this coming Sunday", "2024-09-08", "DATE"),

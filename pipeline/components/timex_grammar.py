@@ -165,7 +165,8 @@ class Grammar:
             ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+half\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
-            ("weekday", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
+            # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
+            ("weekday", rf"\b(?:(?!earlier|later)(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
                         rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})s?\b)?",
              self._capitalised),
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
