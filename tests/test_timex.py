@@ -57,7 +57,9 @@ CASES = [
     ("The bridge closed in summer 2015.", "2016-01-10", "summer 2015", "2015-SU", "DATE"),
     # deictic, anchored on the publication date
     ("The minister resigned yesterday.", "2024-09-04", "yesterday", "2024-09-03", "DATE"),
+    ("By Jane Doe\nToday the markets fell.", "2024-09-04", "Today", "2024-09-04", "DATE"),
     ("Markets fell sharply last week.", "2024-09-04", "last week", "2024-W35", "DATE"),
+    ("Rain fell this past weekend.", "2024-09-04", "this past weekend", "2024-W35-WE", "DATE"),
     ("The board meets this week.", "2024-09-04", "this week", "2024-W36", "DATE"),
     ("Results are due next month.", "2024-09-04", "next month", "2024-10", "DATE"),
     ("Exports grew last year.", "2024-09-04", "last year", "2023", "DATE"),
@@ -99,11 +101,12 @@ CASES = [
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Police arrived late Monday.", "2024-09-04", "late Monday", "2024-09-02", "DATE"),
-    ("The vote took place earlier Wednesday.", "2024-09-04", "earlier Wednesday", "2024-09-04", "DATE"),
+    ("The vote took place earlier Wednesday.", "2024-09-04", "Wednesday", "2024-09-04", "DATE"),
     # "night" after a weekday may be the evening or the night: the day alone
     ("Rebels attacked the town Friday night.", "2024-09-04", "Friday night", "2024-08-30", "DATE"),
     ("Rebels attacked the town Friday morning.", "2024-09-04", "Friday morning", "2024-08-30TMO", "TIME"),
     ("The envoy arrived last Friday.", "2024-09-06", "last Friday", "2024-08-30", "DATE"),
+    ("The rally is this coming Sunday.", "2024-09-05", "this coming Sunday", "2024-09-08", "DATE"),
     # months without a year
     ("Prices peaked in October.", "2025-01-08", "October", "2024-10", "DATE"),
     ("The law takes effect in January.", "2024-11-20", "January", "2025-01", "DATE"),
@@ -120,6 +123,7 @@ CASES = [
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
+    ("Rents rose sharply over the years.", "2024-09-04", "the years", "PXY", "DURATION"),
     ("The loan may run for an additional year.", "2024-09-04", "an additional year", "P1Y", "DURATION"),
     # "within", "only", "over" are signals or focus words, outside the TimeBank extent
     ("The inquiry will end within a year.", "2024-09-04", "a year", "P1Y", "DURATION"),
@@ -145,6 +149,7 @@ CASES = [
     # holidays
     ("Shops were busy on Christmas Eve.", "2024-12-28", "Christmas Eve", "2024-12-24", "DATE"),
     ("Families gathered on Thanksgiving Day.", "2024-12-01", "Thanksgiving Day", "2024-11-28", "DATE"),
+    ("He arrived last Thanksgiving.", "2025-02-10", "last Thanksgiving", "2024-11-28", "DATE"),
 ]
 
 
@@ -215,6 +220,7 @@ NOT_TEMPORAL = [
     "March with us, said the organisers.",
     "She appeared on 60 Minutes.",
     "This is VOA Today.",
+    "She took up painting in her early 40s.",
     'He spoke on "This Week With Jane Doe" about it.',
 ]
 

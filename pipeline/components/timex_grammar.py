@@ -138,11 +138,12 @@ class Grammar:
             ("month", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that|the\s+same)\s+)?"
                       rf"(?P<month>{f['MONTH']})(?:,?\s+(?:of\s+)?(?P<yrel>{f['REL']}|that|the\s+same)\s+year)?",
              self._bare_month),
-            ("holiday", rf"\b(?P<holiday>{alternation(lex['holidays'])})(?:,?\s+(?P<year>{f['YEAR']}))?",
+            ("holiday", rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{alternation(lex['holidays'])})"
+                        rf"(?:,?\s+(?P<year>{f['YEAR']}))?",
              self._capitalised),
             ("decade", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<cent>1[0-9]|20)?(?P<dec>\d)0|"
                        rf"'(?P<dec2>\d)0)'?s\b|\bthe\s+(?:(?P<part2>{f['PART']}))?(?P<decword>"
-                       rf"{alternation(lex['decade_words'])})\b", None),
+                       rf"{alternation(lex['decade_words'])})\b", self._decade),
             ("century", rf"\b(?:the\s+)?(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']})\s+)?"
                         rf"(?:(?P<ordnum>\d{{1,2}})(?:st|nd|rd|th)|(?P<ord>{f['ORD']}))?[\s-]*"
                         r"(?P<unit>century)\b", self._century),
@@ -164,7 +165,8 @@ class Grammar:
             ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+half\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
-            ("weekday", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
+            # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
+            ("weekday", rf"\b(?:(?!earlier|later)(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
                         rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})s?\b)?",
              self._capitalised),
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
@@ -203,7 +205,7 @@ class Grammar:
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
             ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
-                           r"the(?=\s+\w+\s+ahead\b))\s+)?"
+                           r"the(?=\s+\w+\s+ahead\b)|(?<=over\s)the)\s+)?"
                            r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?:\s+ahead\b)?(?!-)",
              self._bare_units),
             ("clock", rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
@@ -260,6 +262,10 @@ class Grammar:
             return False
         modifier = (match.group("year") or "")[:2] in ("19", "20") and _MODIFIED_NOUN.match(text, match.end())
         return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()) or modifier)
+
+    def _decade(self, match: re.Match, text: str) -> bool:
+        """"in his 30s" is an age, not a decade."""
+        return previous_word(text, match.start()) not in self.lex["age_owners"]
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
@@ -351,7 +357,7 @@ class Grammar:
         for word in _CAPITALISED.finditer(text, cand.start, cand.end):
             if word.group().lower() in self.name_words:
                 continue
-            before = text[max(0, cand.start - 10):cand.start].rstrip()[-1:]
+            before = text[max(0, cand.start - 10):cand.start].rstrip(" \t")[-1:]
             if word.start() > cand.start or before.isalnum():
                 return True
         return False
