@@ -137,6 +137,9 @@ NOT_QUOTES = [
     "The agency lifted the “temporary” ban on Monday.",
     "Critics panned the film “Summer of Lies” when it opened in Berlin.",
     "She grew up in a town locals call “the Rock”.",
+    "READING LIST—“Harbour museum to close at the end of June,” by the Gazette's Anna Berg: “The museum, "
+    "which opened in 1990, will shut its doors for good after the summer season.”",
+    "There will be plenty of “moaning.” Nobody expects the council to change course.",
 ]
 
 
