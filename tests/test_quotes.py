@@ -120,6 +120,9 @@ CASES = [
     # a relative clause inside the reported content does not end it
     ("The mayor said the volunteers, who worked all night, had been “the best neighbours any town could wish for.”",
      [("the volunteers, who worked all night, had been “the best", "mixed", "mayor")]),
+    # a fragment under two cues belongs to the outer reporting clause
+    ("Councillor Ruth Amis said the new rules suggested the city had “given up on its own residents.”",
+     [("the new rules suggested the city had “given up", "mixed", "Ruth Amis")]),
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),

@@ -404,7 +404,7 @@ class _DocQuotes:
         return self._words(start, end) - inside
 
     def _mixed_cue(self, piece: QuotePiece) -> Cue | None:
-        """The innermost cue whose reported content holds ``piece`` plus unquoted
+        """The outermost cue whose reported content holds ``piece`` plus unquoted
         words. A long quote needs unquoted words before it (``said the court
         "must act ..."``) or, after a preceding cue, a continuation (``citing
         "reasonable grounds" that …``), so ``"…," he added, praising …`` stays direct."""
@@ -431,8 +431,9 @@ class _DocQuotes:
         return self.text[max(0, piece.start - 3):piece.start].rstrip().endswith(":")
 
     def _mixed_rank(self, cue: Cue) -> tuple[bool, int]:
-        """Preference among cues holding a fragment: speech before intention, then innermost."""
-        return cue.lemma in self.component.lexicon.intention, cue.content[1] - cue.content[0]
+        """Preference among cues holding a fragment: speech before intention, then the
+        outermost (``X said Y "showed" Z``: X reports the whole statement)."""
+        return cue.lemma in self.component.lexicon.intention, cue.content[0] - cue.content[1]
 
     def _scare_modifier(self, piece: QuotePiece) -> bool:
         """A one-word quote modifying a noun (the ``“arrest” order``) is a scare quote."""
