@@ -123,6 +123,9 @@ CASES = [
     # a fragment under two cues belongs to the outer reporting clause
     ("Councillor Ruth Amis said the new rules suggested the city had “given up on its own residents.”",
      [("the new rules suggested the city had “given up", "mixed", "Ruth Amis")]),
+    # reported content never runs over a paragraph break
+    ('Wallace then asked, "With nukes?"\n\n"Including with nukes, yes, including with nukes," Senator Joan Pike responded.',
+     [("Including with nukes", "direct", "Joan Pike")]),
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),

@@ -325,9 +325,10 @@ class _DocQuotes:
         self.text = doc.text
         self.pieces = quote_pieces(self.text)
         self.piece_starts = [p.start for p in self.pieces]
-        self.boundaries = [m.end() for m in _SENTENCE_BREAK.finditer(self.text)
-                           if not self._inside_piece(m.start())
-                           and not _abbreviation(self.text, m.start())]
+        self.boundaries = sorted({m.end() for m in _SENTENCE_BREAK.finditer(self.text)
+                                  if not self._inside_piece(m.start())
+                                  and not _abbreviation(self.text, m.start())}
+                                 | {m.end() for m in _BREAKS.finditer(self.text)})
         self.cues, pronouns = component.scan(doc, self._inside_piece)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
