@@ -124,6 +124,12 @@ CASES = [
     # a relative clause inside the reported content does not end it
     ("The mayor said the volunteers, who worked all night, had been “the best neighbours any town could wish for.”",
      [("the volunteers, who worked all night, had been “the best", "mixed", "mayor")]),
+    # a fragment under two cues belongs to the outer reporting clause
+    ("Councillor Ruth Amis said the new rules suggested the city had “given up on its own residents.”",
+     [("the new rules suggested the city had “given up", "mixed", "Ruth Amis")]),
+    # reported content never runs over a paragraph break
+    ('Wallace then asked, "With nukes?"\n\n"Including with nukes, yes, including with nukes," Senator Joan Pike responded.',
+     [("Including with nukes", "direct", "Joan Pike")]),
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),
@@ -141,6 +147,9 @@ NOT_QUOTES = [
     "The agency lifted the “temporary” ban on Monday.",
     "Critics panned the film “Summer of Lies” when it opened in Berlin.",
     "She grew up in a town locals call “the Rock”.",
+    "READING LIST—“Harbour museum to close at the end of June,” by the Gazette's Anna Berg: “The museum, "
+    "which opened in 1990, will shut its doors for good after the summer season.”",
+    "There will be plenty of “moaning.” Nobody expects the council to change course.",
 ]
 
 

@@ -61,6 +61,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl"})
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+_BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
 _COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if"})
 
@@ -323,9 +325,10 @@ class _DocQuotes:
         self.text = doc.text
         self.pieces = quote_pieces(self.text)
         self.piece_starts = [p.start for p in self.pieces]
-        self.boundaries = [m.end() for m in _SENTENCE_BREAK.finditer(self.text)
-                           if not self._inside_piece(m.start())
-                           and not _abbreviation(self.text, m.start())]
+        self.boundaries = sorted({m.end() for m in _SENTENCE_BREAK.finditer(self.text)
+                                  if not self._inside_piece(m.start())
+                                  and not _abbreviation(self.text, m.start())}
+                                 | {m.end() for m in _BREAKS.finditer(self.text)})
         self.cues, pronouns = component.scan(doc, self._inside_piece)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
@@ -402,7 +405,7 @@ class _DocQuotes:
         return self._words(start, end) - inside
 
     def _mixed_cue(self, piece: QuotePiece) -> Cue | None:
-        """The innermost cue whose reported content holds ``piece`` plus unquoted
+        """The outermost cue whose reported content holds ``piece`` plus unquoted
         words. A long quote needs unquoted words before it (``said the court
         "must act ..."``) or, after a preceding cue, a continuation (``citing
         "reasonable grounds" that …``), so ``"…," he added, praising …`` stays direct."""
@@ -429,8 +432,9 @@ class _DocQuotes:
         return self.text[max(0, piece.start - 3):piece.start].rstrip().endswith(":")
 
     def _mixed_rank(self, cue: Cue) -> tuple[bool, int]:
-        """Preference among cues holding a fragment: speech before intention, then innermost."""
-        return cue.lemma in self.component.lexicon.intention, cue.content[1] - cue.content[0]
+        """Preference among cues holding a fragment: speech before intention, then the
+        outermost (``X said Y "showed" Z``: X reports the whole statement)."""
+        return cue.lemma in self.component.lexicon.intention, cue.content[0] - cue.content[1]
 
     def _scare_modifier(self, piece: QuotePiece) -> bool:
         """A one-word quote modifying a noun (the ``“arrest” order``) is a scare quote."""
@@ -443,13 +447,24 @@ class _DocQuotes:
         """Whether a quoted stretch has at least ``min_quote_words`` words."""
         return self._words(piece.start, piece.end) >= self.component.min_quote_words
 
+    def _headline(self, piece: QuotePiece) -> bool:
+        """A cited headline or its excerpt in a reading list (``"Museum to close,"
+        by Ann Lee: "The museum …"``): a quote ending in a comma before a byline,
+        or one right after a byline's colon."""
+        line_start = self.text.rfind("\n", 0, piece.start) + 1
+        return self.text[piece.start:piece.end].rstrip(_MARKS).endswith(",") \
+            and _BYLINE.match(self.text, piece.end) is not None \
+            or _BYLINE_LEAD.search(self.text, line_start, piece.start) is not None
+
     def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
         """Whether a quoted stretch reads as speech: long enough, or short but
-        ending like a sentence and attributed (``"Not yet," she said``)."""
+        ending like a sentence, attributed and not run into the words before it
+        (``"Not yet," she said``, but not ``plenty of "moaning."``)."""
         if self._is_long(piece):
             return True
         inner = self.text[piece.start:piece.end].rstrip(_MARKS)
-        return cue is not None and inner[-1:] in (".", "!", "?", ",")
+        return cue is not None and inner[-1:] in (".", "!", "?", ",") \
+            and not self._embedded(piece)
 
     def _quoted(self) -> list[Quote]:
         """Direct and mixed quotes, in text order."""
@@ -469,7 +484,7 @@ class _DocQuotes:
                 first = quotes[group_quote[piece.group]]
                 quotes.append(Quote(piece.start, piece.end, "direct", first.cue, first.follows))
                 continue
-            if _title_like(self.text[piece.start:piece.end]):
+            if _title_like(self.text[piece.start:piece.end]) or self._headline(piece):
                 continue
             cue = self._direct_cue(piece)
             host = self._host_cue(piece) if not self._is_long(piece) or self._embedded(piece) else None
