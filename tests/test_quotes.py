@@ -93,6 +93,10 @@ CASES = [
     # a cue noun with a possessor
     ("Governor Ruth Okoye's claim that the budget is balanced drew laughter in the chamber.",
      [("the budget is balanced", "indirect", "Ruth Okoye")]),
+    # an attribution line with a dash glued to the name; a place in apposition is no speaker
+    ("The hall was full.\n\n“The whole idea of it is something we hear about all the time, and it needs to stop.”"
+     "\n\n-Michelle Marks, Philadelphia.",
+     [("The whole idea", "direct", "Michelle Marks")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',

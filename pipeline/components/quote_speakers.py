@@ -282,10 +282,12 @@ class SpeakerResolver:
 
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,
-        Peter Lind``) or before it (``said Tom Rath, a veteran party leader``)."""
+        Peter Lind``) or before it (``said Tom Rath, a veteran party leader``); a
+        name takes only a person (not the place in ``Ann Marks, Philadelphia``)."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token:
-                return self.by_token[child.i]
+            mention = self.by_token.get(child.i) if child.dep_ == "appos" else None
+            if mention is not None and (head.pos_ != "PROPN" or mention.label in _PEOPLE):
+                return mention
         parent = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
         return parent if parent is not None and parent.label in _PEOPLE else None
 

@@ -575,13 +575,18 @@ class _DocQuotes:
         return [t for t in span if not t.is_space] if span is not None else []
 
     def _dash_cue(self, after: list[Token]) -> Cue | None:
-        """``"…" — Name``: a dash followed by a name attributes the quote."""
-        if len(after) >= 2 and after[0].text in _DASHES and (after[1].ent_type_ == "PERSON" or after[1].pos_ == "PROPN"):
+        """``"…" — Name``: a dash followed by a name attributes the quote (also a
+        dash glued to the name's first word: ``-President Obama``)."""
+        if after and after[0].text[:1] in _DASHES and after[0].text[1:2].isupper():
+            name = after[0]
+        elif len(after) >= 2 and after[0].text in _DASHES and (after[1].ent_type_ == "PERSON" or after[1].pos_ == "PROPN"):
             name = after[1]
-            while name.head is not name and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
-                name = name.head
-            return Cue(after[0], "", name, None)
-        return None
+        else:
+            return None
+        while name.head is not name and name.head.i > name.i \
+                and (name.head.ent_type_ == "PERSON" or name.dep_ == "compound"):
+            name = name.head
+        return Cue(after[0], "", name, None)
 
     def _previous_cue(self, quotes: list[Quote], piece: QuotePiece) -> Cue | None:
         """The cue of the sentence just before an unattributed quote (``X said that
