@@ -97,6 +97,10 @@ CASES = [
     ("The hall was full.\n\n“The whole idea of it is something we hear about all the time, and it needs to stop.”"
      "\n\n-Michelle Marks, Philadelphia.",
      [("The whole idea", "direct", "Michelle Marks")]),
+    # "it" speaks for the organisation mentioned before
+    ("The Daily Courier reported the vote on Monday. “The council acted in haste and without any "
+     "public debate,” it said.",
+     [("The council acted", "direct", "Daily Courier")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',
