@@ -101,6 +101,10 @@ CASES = [
     ("The Daily Courier reported the vote on Monday. “The council acted in haste and without any "
      "public debate,” it said.",
      [("The council acted", "direct", "Daily Courier")]),
+    # "who" of a conjoined relative clause stands for the noun it modifies
+    ("The mayor met Maria Tan, a retired teacher who runs a small shop and who said that the new tax "
+     "would ruin her business.",
+     [("the new tax would ruin", "indirect", "Maria Tan")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',

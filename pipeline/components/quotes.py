@@ -109,13 +109,22 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS and not quoted(child.idx) \
                     and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
-                return token.head if child.lower_ in _RELATIVE and token.dep_ == "relcl" else child
+                return _antecedent(token) if child.lower_ in _RELATIVE else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if token.dep_ not in _CLIMB_DEPS or token.head is token:
             return None
         token = token.head
     return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's ``who`` stands for, also from a conjoined
+    relative clause (``Kim, who runs a shop and who said …``); None outside one
+    (``who said so?``)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _inverted_subject(token: Token) -> Token | None:
