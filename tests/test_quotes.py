@@ -105,6 +105,9 @@ CASES = [
     ("The mayor met Maria Tan, a retired teacher who runs a small shop and who said that the new tax "
      "would ruin her business.",
      [("the new tax would ruin", "indirect", "Maria Tan")]),
+    # "X said, according to Y": Y is the outer source
+    ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
+     [("I will be voting", "direct", "Daily Courier")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',

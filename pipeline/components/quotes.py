@@ -622,14 +622,20 @@ class _DocQuotes:
         return None
 
     def _resolve(self, quotes: list[Quote]) -> list[dict]:
-        """Resolve speakers in text order and build the output dicts."""
+        """Resolve speakers in text order and build the output dicts.
+
+        A cue verb with its own ``according to Y`` (``X said, according to Y``)
+        reports Y's account: Y, the outer source, is the speaker.
+        """
         quotes = sorted(quotes, key=lambda q: q.start)
+        outer = {cue.token.head.i: cue.speaker for cue in self.cues
+                 if cue.lemma.startswith("according") and cue.speaker is not None}
         speakers: dict[int, Speaker] = {}
         for quote in quotes:
             if quote.follows is not None:
                 speakers[id(quote)] = speakers.get(id(quote.follows), NO_SPEAKER)
             elif quote.cue is not None and quote.cue.speaker is not None:
-                head = quote.cue.speaker
+                head = outer.get(quote.cue.token.i, quote.cue.speaker)
                 speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head))
             else:
                 speakers[id(quote)] = NO_SPEAKER
