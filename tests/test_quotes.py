@@ -93,6 +93,21 @@ CASES = [
     # a cue noun with a possessor
     ("Governor Ruth Okoye's claim that the budget is balanced drew laughter in the chamber.",
      [("the budget is balanced", "indirect", "Ruth Okoye")]),
+    # an attribution line with a dash glued to the name; a place in apposition is no speaker
+    ("The hall was full.\n\n“The whole idea of it is something we hear about all the time, and it needs to stop.”"
+     "\n\n-Michelle Marks, Philadelphia.",
+     [("The whole idea", "direct", "Michelle Marks")]),
+    # "it" speaks for the organisation mentioned before
+    ("The Daily Courier reported the vote on Monday. “The council acted in haste and without any "
+     "public debate,” it said.",
+     [("The council acted", "direct", "Daily Courier")]),
+    # "who" of a conjoined relative clause stands for the noun it modifies
+    ("The mayor met Maria Tan, a retired teacher who runs a small shop and who said that the new tax "
+     "would ruin her business.",
+     [("the new tax would ruin", "indirect", "Maria Tan")]),
+    # "X said, according to Y": Y is the outer source
+    ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
+     [("I will be voting", "direct", "Daily Courier")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',

@@ -73,13 +73,23 @@ def _main_subject(token: Token) -> bool:
     """Whether a token is in the salient position: subject of a main clause or of
     a complement before its verb (``Mook acknowledged X, he said``; ``Biden
     weighed in, “…,” he said``), its possessor (``X's fate is unclear, but she
-    said``), or the topic of ``as for X, …``."""
+    said``), or the topic of ``as for X, …``. A clause the parser hangs on a
+    sentence of another paragraph is a main clause."""
     if token.dep_ == "poss":
         return token.head.dep_ in _SUBJECTS and _main_subject(token.head)
     head = token.head
     if token.dep_ in _SUBJECTS:
-        return head.dep_ in ("ROOT", "conj", "parataxis") or head.dep_ == "ccomp" and head.i < head.head.i
+        return head.dep_ in ("ROOT", "conj", "parataxis") or head.dep_ == "ccomp" and head.i < head.head.i \
+            or _new_paragraph(head)
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
+
+
+def _new_paragraph(verb: Token) -> bool:
+    """Whether a clause is parsed as part of a sentence in another paragraph
+    (a misparse: a paragraph starts a new sentence)."""
+    governor = verb.head
+    start, end = sorted((governor.idx, verb.idx))
+    return "\n" in verb.doc.text[start:end]
 
 
 def _salient_speaker(head: Token) -> bool:
@@ -282,10 +292,12 @@ class SpeakerResolver:
 
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,
-        Peter Lind``) or before it (``said Tom Rath, a veteran party leader``)."""
+        Peter Lind``) or before it (``said Tom Rath, a veteran party leader``); a
+        name takes only a person (not the place in ``Ann Marks, Philadelphia``)."""
         for child in head.children:
-            if child.dep_ == "appos" and child.i in self.by_token:
-                return self.by_token[child.i]
+            mention = self.by_token.get(child.i) if child.dep_ == "appos" else None
+            if mention is not None and (head.pos_ != "PROPN" or mention.label in _PEOPLE):
+                return mention
         parent = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
         return parent if parent is not None and parent.label in _PEOPLE else None
 

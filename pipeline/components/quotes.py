@@ -113,13 +113,22 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS and not quoted(child.idx) \
                     and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
-                return token.head if child.lower_ in _RELATIVE and token.dep_ == "relcl" else child
+                return _antecedent(token) if child.lower_ in _RELATIVE else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if token.dep_ not in _CLIMB_DEPS or token.head is token:
             return None
         token = token.head
     return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's ``who`` stands for, also from a conjoined
+    relative clause (``Kim, who runs a shop and who said …``); None outside one
+    (``who said so?``)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _inverted_subject(token: Token) -> Token | None:
@@ -605,13 +614,18 @@ class _DocQuotes:
         return [t for t in span if not t.is_space] if span is not None else []
 
     def _dash_cue(self, after: list[Token]) -> Cue | None:
-        """``"…" — Name``: a dash followed by a name attributes the quote."""
-        if len(after) >= 2 and after[0].text in _DASHES and (after[1].ent_type_ == "PERSON" or after[1].pos_ == "PROPN"):
+        """``"…" — Name``: a dash followed by a name attributes the quote (also a
+        dash glued to the name's first word: ``-President Obama``)."""
+        if after and after[0].text[:1] in _DASHES and after[0].text[1:2].isupper():
+            name = after[0]
+        elif len(after) >= 2 and after[0].text in _DASHES and (after[1].ent_type_ == "PERSON" or after[1].pos_ == "PROPN"):
             name = after[1]
-            while name.head is not name and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
-                name = name.head
-            return Cue(after[0], "", name, None)
-        return None
+        else:
+            return None
+        while name.head is not name and name.head.i > name.i \
+                and (name.head.ent_type_ == "PERSON" or name.dep_ == "compound"):
+            name = name.head
+        return Cue(after[0], "", name, None)
 
     def _previous_cue(self, quotes: list[Quote], piece: QuotePiece) -> Cue | None:
         """The cue of the sentence just before an unattributed quote (``X said that
@@ -638,14 +652,20 @@ class _DocQuotes:
         return None
 
     def _resolve(self, quotes: list[Quote]) -> list[dict]:
-        """Resolve speakers in text order and build the output dicts."""
+        """Resolve speakers in text order and build the output dicts.
+
+        A cue verb with its own ``according to Y`` (``X said, according to Y``)
+        reports Y's account: Y, the outer source, is the speaker.
+        """
         quotes = sorted(quotes, key=lambda q: q.start)
+        outer = {cue.token.head.i: cue.speaker for cue in self.cues
+                 if cue.lemma.startswith("according") and cue.speaker is not None}
         speakers: dict[int, Speaker] = {}
         for quote in quotes:
             if quote.follows is not None:
                 speakers[id(quote)] = speakers.get(id(quote.follows), NO_SPEAKER)
             elif quote.cue is not None and quote.cue.speaker is not None:
-                head = quote.cue.speaker
+                head = outer.get(quote.cue.token.i, quote.cue.speaker)
                 speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head))
             else:
                 speakers[id(quote)] = NO_SPEAKER
