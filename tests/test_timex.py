@@ -211,6 +211,7 @@ NOT_TEMPORAL = [
     "She appeared on 60 Minutes.",
     "This is VOA Today.",
     "She took up painting in her early 40s.",
+    "The venture, called Nova 1980, builds satellites.",
     'He spoke on "This Week With Jane Doe" about it.',
 ]
 
