@@ -143,6 +143,7 @@ CASES = [
     ("Shots were heard last night.", "2024-09-04", "last night", "2024-09-03TNI", "TIME"),
     # references
     ("Prices are now falling.", "2024-09-04", "now", "PRESENT_REF", "DATE"),
+    ("Prices are falling right now.", "2024-09-04", "now", "PRESENT_REF", "DATE"),
     ("The company recently cut jobs.", "2024-09-04", "recently", "PAST_REF", "DATE"),
     ("He is currently abroad.", "2024-09-04", "currently", "PRESENT_REF", "DATE"),
     ("Nobody knows what the future holds.", "2024-09-04", "the future", "FUTURE_REF", "DATE"),
@@ -221,6 +222,7 @@ NOT_TEMPORAL = [
     "She appeared on 60 Minutes.",
     "This is VOA Today.",
     "She took up painting in her early 40s.",
+    "The venture, called Nova 1980, builds satellites.",
     'He spoke on "This Week With Jane Doe" about it.',
 ]
 

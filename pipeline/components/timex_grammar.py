@@ -35,6 +35,8 @@ WINDOW = 60
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|since|until|than|"
                           r"over|during|through|after|before|while|because|the|a|an|is|are|was|were|"
                           r"outside|inside|near|basis|ever|anyway)\b)[a-z]")
+#: A capitalised word just before a number: part of a name ("Orion 1980", "Windows 2000").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
 #: A capitalised word (a common temporal word written so is part of a title: "60 Minutes").
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -245,7 +247,7 @@ class Grammar:
 
     def _bare_year(self, match: re.Match, text: str) -> bool:
         """A four-digit number is a year after a cue word, before punctuation or before a noun it
-        modifies ("his 1996 campaign"), not in "1990 people"."""
+        modifies ("his 1996 campaign"), not in "1990 people" nor in a name ("Orion 1980")."""
         if text[max(0, match.start() - 1):match.start()] in "$£€#" and match.start() > 0:
             return False
         if match.group("year2") and not (match.group("fiscal") or previous_word(text, match.start()) in
@@ -258,7 +260,8 @@ class Grammar:
             return False
         if previous in self.lex["year_determiners"] or previous.endswith("'s"):
             return True
-        if _COUNTED_NOUN.match(text, match.end()):
+        if _COUNTED_NOUN.match(text, match.end()) or previous not in self.lex["year_cues"] and \
+                _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return False
         modifier = (match.group("year") or "")[:2] in ("19", "20") and _MODIFIED_NOUN.match(text, match.end())
         return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()) or modifier)
