@@ -526,7 +526,9 @@ class _DocQuotes:
                     return None
                 content = self._clip(_char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
                     if token.i + 1 < len(token.doc) else None
-                return Cue(token, token.lemma_.lower(), speaker, content) if content else None
+                if content is None or not _overlaps(content, (piece.start, piece.end)):
+                    return None  # the parser ran the fragment's sentence into another one
+                return Cue(token, token.lemma_.lower(), speaker, content)
         return None
 
     def _direct_cue(self, piece: QuotePiece) -> Cue | None:
