@@ -679,10 +679,12 @@ def _title_like(text: str) -> bool:
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:
-    """Drop quotes lying inside a mixed quote (its fragments)."""
+    """Drop quotes lying inside a mixed quote: its fragments, and a smaller mixed
+    quote reaching the same fragments through another cue."""
     mixed = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
-    return [q for q in quotes if q.kind == "mixed"
-            or not any(s <= q.start and q.end <= e for s, e in mixed)]
+    return [q for q in quotes if not any(s <= q.start and q.end <= e
+                                         and (q.kind != "mixed" or (s, e) != (q.start, q.end))
+                                         for s, e in mixed)]
 
 
 def _speaker_span(head: Token) -> Span:
