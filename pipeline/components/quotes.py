@@ -535,7 +535,9 @@ class _DocQuotes:
                     return None
                 content = self._clip(_char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
                     if token.i + 1 < len(token.doc) else None
-                return Cue(token, token.lemma_.lower(), speaker, content) if content else None
+                if content is None or not _overlaps(content, (piece.start, piece.end)):
+                    return None  # the parser ran the fragment's sentence into another one
+                return Cue(token, token.lemma_.lower(), speaker, content)
         return None
 
     def _direct_cue(self, piece: QuotePiece) -> Cue | None:
@@ -699,10 +701,12 @@ def _title_like(text: str) -> bool:
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:
-    """Drop quotes lying inside a mixed quote (its fragments)."""
+    """Drop quotes lying inside a mixed quote: its fragments, and a smaller mixed
+    quote reaching the same fragments through another cue."""
     mixed = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
-    return [q for q in quotes if q.kind == "mixed"
-            or not any(s <= q.start and q.end <= e for s, e in mixed)]
+    return [q for q in quotes if not any(s <= q.start and q.end <= e
+                                         and (q.kind != "mixed" or (s, e) != (q.start, q.end))
+                                         for s, e in mixed)]
 
 
 def _speaker_span(head: Token) -> Span:
