@@ -151,6 +151,23 @@ CASES = [
     ("Shops were busy on Christmas Eve.", "2024-12-28", "Christmas Eve", "2024-12-24", "DATE"),
     ("Families gathered on Thanksgiving Day.", "2024-12-01", "Thanksgiving Day", "2024-11-28", "DATE"),
     ("He arrived last Thanksgiving.", "2025-02-10", "last Thanksgiving", "2024-11-28", "DATE"),
+    ("The family will meet next Christmas.", "2024-12-28", "next Christmas", "2025-12-25", "DATE"),
+    ("She moved out last Christmas.", "2024-12-20", "last Christmas", "2023-12-25", "DATE"),
+    # a day or week named through another day
+    ("The trial opens the week of May 12.", "2025-04-30", "the week of May 12", "2025-W20", "DATE"),
+    ("He called the day before last Monday's vote.", "2024-09-12", "day before last Monday",
+     "2024-09-08", "DATE"),
+    ("Talks resumed the day after Jan. 1.", "2025-01-08", "day after Jan. 1", "2025-01-02", "DATE"),
+    ("The shop burned on the night of Monday, Sept. 2.", "2024-09-04", "Monday, Sept. 2", "2024-09-02",
+     "DATE"),
+    # quarters and halves of a named or relative year
+    ("Output will rise in the first quarter of next year.", "2024-09-04", "the first quarter of next year",
+     "2025-Q1", "DATE"),
+    ("Losses will last through the first two quarters of 2025.", "2024-09-04",
+     "the first two quarters of 2025", "2025-H1", "DATE"),
+    ("Sales fell over the last two quarters.", "2024-09-04", "the last two quarters", "P2Q", "DURATION"),
+    ("Net for the year-earlier nine months was lower.", "2024-10-20", "the year-earlier nine months",
+     "P9M", "DURATION"),
 ]
 
 

@@ -126,6 +126,8 @@ class Grammar:
         f = self._fragments()
         lex = self.lex
         day_ref = rf"(?:(?P<wday2>{f['WD']})|(?P<dword>{f['DWORD']})|(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
+        # "the night of Friday, Oct. 23": TimeBank tags the date alone
+        not_dated = rf"(?!\s+(?:of\s+)?{f['WD']},?\s+{f['MONTH']}\s+\d)"
         return [
             ("iso_date", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                          r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b", None),
@@ -163,8 +165,11 @@ class Grammar:
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
                         r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)s?\b"
-                        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']}))?", self._quarter),
-            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+half\b"
+                        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']})|"
+                        r"\s+of\s+(?:the|this|(?P<yrel2>last|next))\s+year\b)?", self._quarter),
+            # "the first two quarters" is the first half
+            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+"
+                     r"(?:half|(?<=first\s)two\s+quarters)\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
             # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
@@ -174,10 +179,14 @@ class Grammar:
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
             ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
-                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b(?:\s+(?:of\s+)?{day_ref})?",
+                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b{not_dated}(?:\s+(?:of\s+)?{day_ref})?",
              None),
-            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']})\s+(?:of\s+)?"
-                            rf"{day_ref}", self._capitalised),
+            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']}){not_dated}\s+"
+                            rf"(?:of\s+)?{day_ref}", self._capitalised),
+            ("day_next_to", rf"\bday\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{day_ref}",
+             self._capitalised),
+            ("week_of", rf"\bthe\s+week\s+of\s+(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})"
+                        rf"(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
             ("relative_unit", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<the>the)\s+)?"
                               rf"(?P<rel>{f['REL']}|same|that|latest|prior|preceding)\s+"
                               r"(?P<unit>week|month|year|decade|weekend|fortnight|day|night)\b"
@@ -200,7 +209,8 @@ class Grammar:
                     r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year)|"
                     r"(?:a|per)\s+(?P<unit3>day|week|month|year))\b", self._set),
             ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
-                         r"previous|coming|final|latest|following|remaining|preceding|initial)\s+)?)?"
+                         r"previous|coming|final|latest|following|remaining|preceding|initial|"
+                         r"year-earlier|year-ago)\s+)?)?"
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
                          rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?"
                          r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
