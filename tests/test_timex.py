@@ -87,6 +87,10 @@ CASES = [
     ("Officials postponed the hearing until Tuesday.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Until Tuesday, police had not named a suspect.", "2024-09-06", "Tuesday", "2024-09-03", "DATE"),
     ("The stock is to resume trading Tuesday.", "2024-09-06", "Tuesday", "2024-09-10", "DATE"),
+    # a planned event's date is ahead even when the planning is past; "since" looks back
+    ("Unions planned a march on Saturday.", "2024-09-06", "Saturday", "2024-09-07", "DATE"),
+    ("Police have searched for him since shortly after the Oct. 23 shooting.", "2024-05-02", "Oct. 23",
+     "2023-10-23", "DATE"),
     # spoken years (broadcast transcripts) after a month or season; "the last half"
     ("Prices fell in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven",
      "1997-01", "DATE"),
