@@ -278,7 +278,7 @@ class Grammar:
 
     def _decade(self, match: re.Match, text: str) -> bool:
         """"in his 30s" is an age, not a decade."""
-        return previous_word(text, match.start()) not in self.lex["age_owners"]
+        return previous_word(text, match.start()) not in self.lex["possessives"]
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
@@ -329,12 +329,18 @@ class Grammar:
     def _set(self, match: re.Match, text: str) -> bool:
         """"a year" is a frequency only after an amount ("$5 a year", "twice a week")."""
         adverb = match.group("adverb")
-        if adverb and " " not in adverb and _ATTRIBUTIVE.match(text, match.end()):
+        if adverb and " " not in adverb and _ATTRIBUTIVE.match(text, match.end()) \
+                and not self._routine(adverb, match, text):
             return False
         if match.group("unit3"):
             return previous_word(text, match.start()) in self.lex["frequency_words"] or \
                 bool(re.search(r"[\d%]\s*$", text[max(0, match.start() - 3):match.start()]))
         return self._capitalised(match, text)
+
+    def _routine(self, adverb: str, match: re.Match, text: str) -> bool:
+        """"his daily life", "her weekly address": a possessed routine is a SET, unlike
+        "the quarterly dividend" or "the Communist Party daily"."""
+        return adverb in self.lex["routine_sets"] and previous_word(text, match.start()) in self.lex["possessives"]
 
     def _reference(self, match: re.Match, text: str) -> bool:
         """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms."""
