@@ -101,6 +101,7 @@ CASES = [
     ("The talks could take two more weeks.", "2024-09-04", "two more weeks", "P2W", "DURATION"),
     ("Prices may fall in the weeks ahead.", "2024-09-04", "the weeks ahead", "PXW", "DURATION"),
     ("Margins will suffer in the near term.", "2024-09-04", "the near term", "FUTURE_REF", "DATE"),
+    ("Margins may shrink in coming quarters.", "2024-09-04", "coming quarters", "FUTURE_REF", "DATE"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),

@@ -292,8 +292,12 @@ class Grammar:
         return previous_word(text, match.start()) in self.lex["season_cues"]
 
     def _quarter(self, match: re.Match, text: str) -> bool:
-        """"quarter" alone is a fraction; "period" is temporal only with a relative modifier."""
+        """"quarter" alone is a fraction; "period" is temporal only with a relative modifier;
+        "coming quarters" is no single quarter."""
         groups = match.groupdict()
+        plural = text[match.end("unit"):match.end("unit") + 1] == "s"
+        if plural and not (groups["ord"] or groups["year"] or groups["year2"]):
+            return False
         if groups["unit"].lower().startswith("period"):
             return bool(groups["rel"] or groups["year"])
         return bool(groups["ord"] or groups["rel"] or groups["year"] or groups["year2"]
