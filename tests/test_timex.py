@@ -124,6 +124,8 @@ CASES = [
     ("The case has dragged on for more than a year.", "2024-09-04", "more than a year", "P1Y", "DURATION"),
     ("Output rose over the past three months.", "2024-09-04", "the past three months", "P3M", "DURATION"),
     ("They signed a five-year contract.", "2024-09-04", "five-year", "P5Y", "DURATION"),
+    ("Talks ended their third day-long session.", "2024-09-04", "day-long", "P1D", "DURATION"),
+    ("A yearlong inquiry followed.", "2024-09-04", "yearlong", "P1Y", "DURATION"),
     ("The talks took two hours.", "2024-09-04", "two hours", "PT2H", "DURATION"),
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),

@@ -216,6 +216,7 @@ class Grammar:
                          r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
+            ("unit_long", r"\b(?P<unit>day|week|month|year)-?long\b", None),
             ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
                            r"the(?=\s+\w+\s+ahead\b)|(?<=over\s)the)\s+)?"
                            r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?:\s+ahead\b)?(?!-)",

@@ -617,6 +617,11 @@ def duration(g: dict, ctx: Context, start: int) -> Resolution | None:
     return _duration(count, _unit(g, ctx.lex))
 
 
+def unit_long(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Day-long, yearlong: one unit."""
+    return _duration(1, _unit(g, ctx.lex))
+
+
 def bare_units(g: dict, ctx: Context, start: int) -> Resolution | None:
     """For years, in recent months: vague durations (PXY, PXM)."""
     return _duration(None, _unit(g, ctx.lex))
@@ -666,7 +671,7 @@ NORMALISERS: dict[str, Callable[[dict, Context, int], Resolution | None]] = {
     "half": half, "weekday": weekday, "deictic_day": deictic_day, "day_part": day_part,
     "day_part_of": day_part, "day_next_to": day_next_to, "week_of": week_of, "relative_unit": relative_unit, "the_unit": the_unit, "part_of_unit": part_of_unit,
     "year_end": part_of_unit, "year_earlier": year_earlier, "ago": ago, "duration": duration,
-    "bare_units": bare_units, "clock": clock, "clock24": clock, "clock_word": clock_word,
+    "unit_long": unit_long, "bare_units": bare_units, "clock": clock, "clock24": clock, "clock_word": clock_word,
     "set": set_expression, "reference": reference,
 }
 
