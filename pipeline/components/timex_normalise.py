@@ -610,10 +610,15 @@ def _duration(count: float | None, code: str) -> Resolution:
 
 
 def duration(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """18 months, a year and a half, more than a year, the past three months, five-year."""
+    """18 months, a year and a half, more than a year, the past three months, five-year.
+
+    "24 hours" is a day (P1D), as TimeBank writes "the last twenty-four hours".
+    """
     count = parse_number(g["num"], ctx.lex)
     if count is not None and (g["half1"] or g["half2"]):
         count += 0.5
+    if count == 24 and _unit(g, ctx.lex) == "H":
+        return _duration(1, "D")
     return _duration(count, _unit(g, ctx.lex))
 
 
