@@ -87,6 +87,10 @@ CASES = [
     ("Officials postponed the hearing until Tuesday.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
     ("Until Tuesday, police had not named a suspect.", "2024-09-06", "Tuesday", "2024-09-03", "DATE"),
     ("The stock is to resume trading Tuesday.", "2024-09-06", "Tuesday", "2024-09-10", "DATE"),
+    # a planned event's date is ahead even when the planning is past; "since" looks back
+    ("Unions planned a march on Saturday.", "2024-09-06", "Saturday", "2024-09-07", "DATE"),
+    ("Police have searched for him since shortly after the Oct. 23 shooting.", "2024-05-02", "Oct. 23",
+     "2023-10-23", "DATE"),
     # spoken years (broadcast transcripts) after a month or season; "the last half"
     ("Prices fell in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven",
      "1997-01", "DATE"),
@@ -97,6 +101,7 @@ CASES = [
     ("The talks could take two more weeks.", "2024-09-04", "two more weeks", "P2W", "DURATION"),
     ("Prices may fall in the weeks ahead.", "2024-09-04", "the weeks ahead", "PXW", "DURATION"),
     ("Margins will suffer in the near term.", "2024-09-04", "the near term", "FUTURE_REF", "DATE"),
+    ("Margins may shrink in coming quarters.", "2024-09-04", "coming quarters", "FUTURE_REF", "DATE"),
     # weekdays resolved by tense
     ("The company said on Monday that sales fell.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The leaders will meet Tuesday in Rome.", "2024-09-04", "Tuesday", "2024-09-10", "DATE"),
@@ -119,8 +124,11 @@ CASES = [
     ("The case has dragged on for more than a year.", "2024-09-04", "more than a year", "P1Y", "DURATION"),
     ("Output rose over the past three months.", "2024-09-04", "the past three months", "P3M", "DURATION"),
     ("They signed a five-year contract.", "2024-09-04", "five-year", "P5Y", "DURATION"),
+    ("Talks ended their third day-long session.", "2024-09-04", "day-long", "P1D", "DURATION"),
+    ("A yearlong inquiry followed.", "2024-09-04", "yearlong", "P1Y", "DURATION"),
     ("The talks took two hours.", "2024-09-04", "two hours", "PT2H", "DURATION"),
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
+    ("Shares fell in the last 24 hours.", "2024-09-04", "the last 24 hours", "P1D", "DURATION"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
     ("Rents rose sharply over the years.", "2024-09-04", "the years", "PXY", "DURATION"),
@@ -135,6 +143,7 @@ CASES = [
     ("Fees rose to $40 a year.", "2024-09-04", "a year", "P1Y", "SET"),
     ("Half the revenue each month goes to lenders.", "2024-09-04", "each month", "P1M", "SET"),
     ("Protesters gather daily outside the embassy.", "2024-09-04", "daily", "P1D", "SET"),
+    ("The president spoke in his weekly radio address.", "2024-09-04", "weekly", "P1W", "SET"),
     # times and parts of the day
     ("The quake struck at 20:57 local time.", "2024-09-04", "20:57", "2024-09-04T20:57", "TIME"),
     ("The polls close at 9 p.m. Tuesday.", "2024-09-02", "9 p.m. Tuesday", "2024-09-03T21:00", "TIME"),
@@ -151,6 +160,23 @@ CASES = [
     ("Shops were busy on Christmas Eve.", "2024-12-28", "Christmas Eve", "2024-12-24", "DATE"),
     ("Families gathered on Thanksgiving Day.", "2024-12-01", "Thanksgiving Day", "2024-11-28", "DATE"),
     ("He arrived last Thanksgiving.", "2025-02-10", "last Thanksgiving", "2024-11-28", "DATE"),
+    ("The family will meet next Christmas.", "2024-12-28", "next Christmas", "2025-12-25", "DATE"),
+    ("She moved out last Christmas.", "2024-12-20", "last Christmas", "2023-12-25", "DATE"),
+    # a day or week named through another day
+    ("The trial opens the week of May 12.", "2025-04-30", "the week of May 12", "2025-W20", "DATE"),
+    ("He called the day before last Monday's vote.", "2024-09-12", "day before last Monday",
+     "2024-09-08", "DATE"),
+    ("Talks resumed the day after Jan. 1.", "2025-01-08", "day after Jan. 1", "2025-01-02", "DATE"),
+    ("The shop burned on the night of Monday, Sept. 2.", "2024-09-04", "Monday, Sept. 2", "2024-09-02",
+     "DATE"),
+    # quarters and halves of a named or relative year
+    ("Output will rise in the first quarter of next year.", "2024-09-04", "the first quarter of next year",
+     "2025-Q1", "DATE"),
+    ("Losses will last through the first two quarters of 2025.", "2024-09-04",
+     "the first two quarters of 2025", "2025-H1", "DATE"),
+    ("Sales fell over the last two quarters.", "2024-09-04", "the last two quarters", "P2Q", "DURATION"),
+    ("Net for the year-earlier nine months was lower.", "2024-10-20", "the year-earlier nine months",
+     "P9M", "DURATION"),
 ]
 
 
@@ -224,6 +250,7 @@ NOT_TEMPORAL = [
     "She took up painting in her early 40s.",
     "The venture, called Nova 1980, builds satellites.",
     'He spoke on "This Week With Jane Doe" about it.',
+    "The board cut its quarterly dividend.",
 ]
 
 

@@ -29,6 +29,8 @@ if not Doc.has_extension("timexes"):
 _FOCUS_ANCHORS = ("absolute", "publication")
 #: How far up the dependency tree to look for the verb that carries the tense.
 _MAX_HEAD_STEPS = 4
+#: How many tokens before an expression a past cue ("since") may stand.
+_PAST_CUE_WINDOW = 6
 
 
 @functools.lru_cache(maxsize=None)
@@ -57,6 +59,7 @@ class TimexTagger:
         self.future_auxiliaries = frozenset(self.lex["future_auxiliaries"])
         self.future_verbs = frozenset(self.lex["future_verbs"])
         self.future_cues = frozenset(self.lex["future_cues"])
+        self.past_cues = frozenset(self.lex["past_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc (its ``_.dct`` must be set before, or stay None)."""
@@ -93,9 +96,23 @@ class TimexTagger:
             return None
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         token = span[0] if span is not None and len(span) else None
-        if token is not None and token.i > 0 and doc[token.i - 1].lower_ in self.future_cues \
-                and not doc[token.i - 1].is_sent_start:
+        if token is None:
+            return None
+        if token.i > 0 and doc[token.i - 1].lower_ in self.future_cues and not doc[token.i - 1].is_sent_start:
             return "future"
+        tense = self._governing_tense(token)
+        if tense is None and self._after_past_cue(token):
+            return "past"
+        return tense
+
+    def _after_past_cue(self, token: Token) -> bool:
+        """"since shortly after the Oct. 23 slaying": a date after "since" is behind us."""
+        sent_start = token.sent.start
+        window = token.doc[max(sent_start, token.i - _PAST_CUE_WINDOW):token.i]
+        return any(t.lower_ in self.past_cues for t in window)
+
+    def _governing_tense(self, token: Token) -> str | None:
+        """Tense of the verb up the dependency tree from ``token`` (None if none found)."""
         infinitive = False
         for _ in range(_MAX_HEAD_STEPS):
             if token is None:
@@ -105,8 +122,12 @@ class TimexTagger:
                 infinitive = True
             elif tense != "up":
                 # "was set to expire Nov. 6": the past tense governs the plan, not the date;
-                # "is to resume trading Tuesday": present "be" + infinitive is a plan.
+                # "is to resume trading Tuesday": present "be" + infinitive is a plan;
+                # "planned a rally on Saturday": the planned event's date is ahead.
                 if infinitive and tense is None and token.lemma_ == "be":
+                    return "future"
+                if tense == "past" and token.lemma_ in self.future_verbs and \
+                        any(c.dep_ == "dobj" for c in token.children):
                     return "future"
                 return None if infinitive and tense == "past" else tense
             token = token.head if token.head is not token else None

@@ -126,6 +126,8 @@ class Grammar:
         f = self._fragments()
         lex = self.lex
         day_ref = rf"(?:(?P<wday2>{f['WD']})|(?P<dword>{f['DWORD']})|(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
+        # "the night of Friday, Oct. 23": TimeBank tags the date alone
+        not_dated = rf"(?!\s+(?:of\s+)?{f['WD']},?\s+{f['MONTH']}\s+\d)"
         return [
             ("iso_date", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                          r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b", None),
@@ -163,8 +165,11 @@ class Grammar:
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
                         r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)s?\b"
-                        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']}))?", self._quarter),
-            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+half\b"
+                        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']})|"
+                        r"\s+of\s+(?:the|this|(?P<yrel2>last|next))\s+year\b)?", self._quarter),
+            # "the first two quarters" is the first half
+            ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+"
+                     r"(?:half|(?<=first\s)two\s+quarters)\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
             # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
@@ -174,10 +179,14 @@ class Grammar:
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
             ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
-                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b(?:\s+(?:of\s+)?{day_ref})?",
+                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b{not_dated}(?:\s+(?:of\s+)?{day_ref})?",
              None),
-            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']})\s+(?:of\s+)?"
-                            rf"{day_ref}", self._capitalised),
+            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']}){not_dated}\s+"
+                            rf"(?:of\s+)?{day_ref}", self._capitalised),
+            ("day_next_to", rf"\bday\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{day_ref}",
+             self._capitalised),
+            ("week_of", rf"\bthe\s+week\s+of\s+(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})"
+                        rf"(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
             ("relative_unit", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<the>the)\s+)?"
                               rf"(?P<rel>{f['REL']}|same|that|latest|prior|preceding)\s+"
                               r"(?P<unit>week|month|year|decade|weekend|fortnight|day|night)\b"
@@ -200,12 +209,14 @@ class Grammar:
                     r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year)|"
                     r"(?:a|per)\s+(?P<unit3>day|week|month|year))\b", self._set),
             ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
-                         r"previous|coming|final|latest|following|remaining|preceding|initial)\s+)?)?"
+                         r"previous|coming|final|latest|following|remaining|preceding|initial|"
+                         r"year-earlier|year-ago)\s+)?)?"
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
                          rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?"
                          r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
+            ("unit_long", r"\b(?P<unit>day|week|month|year)-?long\b", None),
             ("bare_units", rf"\b(?:(?P<cue>recent|coming|past|the\s+past|the\s+coming|the\s+next|the\s+last|"
                            r"the(?=\s+\w+\s+ahead\b)|(?<=over\s)the)\s+)?"
                            r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?:\s+ahead\b)?(?!-)",
@@ -268,7 +279,7 @@ class Grammar:
 
     def _decade(self, match: re.Match, text: str) -> bool:
         """"in his 30s" is an age, not a decade."""
-        return previous_word(text, match.start()) not in self.lex["age_owners"]
+        return previous_word(text, match.start()) not in self.lex["possessives"]
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
@@ -282,8 +293,12 @@ class Grammar:
         return previous_word(text, match.start()) in self.lex["season_cues"]
 
     def _quarter(self, match: re.Match, text: str) -> bool:
-        """"quarter" alone is a fraction; "period" is temporal only with a relative modifier."""
+        """"quarter" alone is a fraction; "period" is temporal only with a relative modifier;
+        "coming quarters" is no single quarter."""
         groups = match.groupdict()
+        plural = text[match.end("unit"):match.end("unit") + 1] == "s"
+        if plural and not (groups["ord"] or groups["year"] or groups["year2"]):
+            return False
         if groups["unit"].lower().startswith("period"):
             return bool(groups["rel"] or groups["year"])
         return bool(groups["ord"] or groups["rel"] or groups["year"] or groups["year2"]
@@ -319,12 +334,18 @@ class Grammar:
     def _set(self, match: re.Match, text: str) -> bool:
         """"a year" is a frequency only after an amount ("$5 a year", "twice a week")."""
         adverb = match.group("adverb")
-        if adverb and " " not in adverb and _ATTRIBUTIVE.match(text, match.end()):
+        if adverb and " " not in adverb and _ATTRIBUTIVE.match(text, match.end()) \
+                and not self._routine(adverb, match, text):
             return False
         if match.group("unit3"):
             return previous_word(text, match.start()) in self.lex["frequency_words"] or \
                 bool(re.search(r"[\d%]\s*$", text[max(0, match.start() - 3):match.start()]))
         return self._capitalised(match, text)
+
+    def _routine(self, adverb: str, match: re.Match, text: str) -> bool:
+        """"his daily life", "her weekly address": a possessed routine is a SET, unlike
+        "the quarterly dividend" or "the Communist Party daily"."""
+        return adverb in self.lex["routine_sets"] and previous_word(text, match.start()) in self.lex["possessives"]
 
     def _reference(self, match: re.Match, text: str) -> bool:
         """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms."""

@@ -259,14 +259,14 @@ def month(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def holiday(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Fixed-date and nth-weekday holidays ("Christmas", "Thanksgiving Day")."""
+    """Fixed-date and nth-weekday holidays ("Christmas", "last Thanksgiving")."""
     rule = ctx.lex["holidays"][_key(g["holiday"])]
     build = (lambda y: make_day(y, *rule)) if isinstance(rule, list) else _nth_weekday(rule)
     if g["year"]:
         return _date(build(int(g["year"])), "absolute")
     if ctx.dct is None:
         return _vague_date("day")
-    return _date(_yearly(build, ctx, None, start), "publication")
+    return _date(_yearly(build, ctx, _mode(g["rel"], ctx), start), "publication")
 
 
 def _nth_weekday(rule: str) -> Callable[[int], Point]:
@@ -341,8 +341,8 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
     """
     rel, year_text = _key(g["rel"]), g["year"] or g["year2"]
     number = _quarter_number(g["ord"], ctx)
-    if g["yrel"]:
-        rel = _key(g["yrel"])
+    if g["yrel"] or g["yrel2"]:
+        rel = _key(g["yrel"] or g["yrel2"])
     if rel in _YEAR_BEFORE:
         return _year_before(ctx, ("quarter",), "quarter", -5)
     if year_text:
@@ -457,6 +457,25 @@ def day_part(g: dict, ctx: Context, start: int) -> Resolution | None:
     else:
         day = _day_of(g, ctx, start)
     return _with_part(day, _daypart(g, ctx.lex))
+
+
+def day_next_to(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The day before last Tuesday, the day after Jan. 1: one day off the day named."""
+    if g["wday2"]:
+        day = weekday({"wday": g["wday2"], "rel": g["rel"], "plural": None}, ctx, start)
+    else:
+        day = _day_of(g, ctx, start)
+    if day is None or day.point is None:
+        return None
+    return _date(shift(day.point, 1 if _key(g["dir"]) == "after" else -1, "day"), day.anchor)
+
+
+def week_of(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """The week of March 6: the week containing that day."""
+    day = month_day({**g, "part": None, "wday": None}, ctx, start)
+    if day is None or day.point is None:
+        return None
+    return _date(floor(day.point.start, "week"), day.anchor)
 
 
 def relative_unit(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -591,11 +610,21 @@ def _duration(count: float | None, code: str) -> Resolution:
 
 
 def duration(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """18 months, a year and a half, more than a year, the past three months, five-year."""
+    """18 months, a year and a half, more than a year, the past three months, five-year.
+
+    "24 hours" is a day (P1D), as TimeBank writes "the last twenty-four hours".
+    """
     count = parse_number(g["num"], ctx.lex)
     if count is not None and (g["half1"] or g["half2"]):
         count += 0.5
+    if count == 24 and _unit(g, ctx.lex) == "H":
+        return _duration(1, "D")
     return _duration(count, _unit(g, ctx.lex))
+
+
+def unit_long(g: dict, ctx: Context, start: int) -> Resolution | None:
+    """Day-long, yearlong: one unit."""
+    return _duration(1, _unit(g, ctx.lex))
 
 
 def bare_units(g: dict, ctx: Context, start: int) -> Resolution | None:
@@ -645,9 +674,9 @@ NORMALISERS: dict[str, Callable[[dict, Context, int], Resolution | None]] = {
     "day_month": month_day, "month_year": month_year, "month": month, "holiday": holiday,
     "decade": decade, "century": century, "year": year, "season": season, "quarter": quarter,
     "half": half, "weekday": weekday, "deictic_day": deictic_day, "day_part": day_part,
-    "day_part_of": day_part, "relative_unit": relative_unit, "the_unit": the_unit, "part_of_unit": part_of_unit,
+    "day_part_of": day_part, "day_next_to": day_next_to, "week_of": week_of, "relative_unit": relative_unit, "the_unit": the_unit, "part_of_unit": part_of_unit,
     "year_end": part_of_unit, "year_earlier": year_earlier, "ago": ago, "duration": duration,
-    "bare_units": bare_units, "clock": clock, "clock24": clock, "clock_word": clock_word,
+    "unit_long": unit_long, "bare_units": bare_units, "clock": clock, "clock24": clock, "clock_word": clock_word,
     "set": set_expression, "reference": reference,
 }
 
