@@ -126,6 +126,9 @@ CASES = [
     # reported content never runs over a paragraph break
     ('Wallace then asked, "With nukes?"\n\n"Including with nukes, yes, including with nukes," Senator Joan Pike responded.',
      [("Including with nukes", "direct", "Joan Pike")]),
+    # a lone dash after the quoted fragment adds the writer's comment
+    ("Mayor Ida Kern said she was “deeply encouraged” by the plan — a rare show of support from a member of the opposition.",
+     [("she was “deeply encouraged” by the plan", "mixed", "Ida Kern")]),
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),

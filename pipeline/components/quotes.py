@@ -391,6 +391,10 @@ class _DocQuotes:
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return _trim(self.text, content[0], token.left_edge.idx)
+        dashes = [t for t in span if t.text in _DASHES and t.i > span.start and not self._inside_piece(t.idx)] \
+            if span is not None else []
+        if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
+            return _trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
 
     def _words(self, start: int, end: int) -> int:
