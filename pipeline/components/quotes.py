@@ -55,6 +55,7 @@ _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
+_COLON_LINE = re.compile(r"(?m)^([A-Z][^:\n\"“‘]{1,50}?): +([^\"“‘'\s][^\n]*)$")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -333,9 +334,27 @@ class _DocQuotes:
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
+        self.cues = sorted(self.cues + self._colon_cues(), key=lambda cue: cue.token.i)
         self.resolver = SpeakerResolver(doc, self.text, component.lexicon,
                                         [(p.start, p.end) for p in self.pieces],
                                         pronouns)
+
+    def _colon_cues(self) -> list[Cue]:
+        """``Bernie Sanders: Clinton Email Story Has Moved`` (a headline or transcript
+        line): a name or source before a line-initial colon speaks the clause after it."""
+        cues = []
+        for match in _COLON_LINE.finditer(self.text):
+            source = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            said = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if source is None or said is None or len(source) > 6 or self._words(*match.span(2)) < 3 \
+                    or not any(t.dep_ in _SUBJECT_DEPS for t in said):
+                continue
+            head = source.root
+            lemma = head.lemma_.lower()
+            if any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
+                    or lemma in self.component.lexicon.person_nouns or lemma in self.component.lexicon.source_nouns:
+                cues.append(Cue(self.doc[source.end], "", head, _trim(self.text, *match.span(2))))
+        return cues
 
     def extract(self) -> list[dict]:
         """All quotes of the document as plain dicts sorted by start."""
