@@ -132,6 +132,9 @@ CASES = [
     # a headline or transcript line: a name before a line-initial colon speaks the clause after it
     ("Election night.\n\nMarta Lindqvist: Rural Voters Will Decide This Race.\n\nThe polls close at eight.",
      [("Rural Voters Will Decide This Race", "indirect", "Marta Lindqvist")]),
+    # "referring to X": X is what the speaker talked about
+    ("“We will not give up now,” Mayor Ida Kern said, referring to the long fight over the harbour bridge.",
+     [("the long fight over the harbour bridge", "indirect", "Ida Kern")]),
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),
