@@ -259,6 +259,8 @@ TRAILING = [
      "the delay helped the mayor", "does not need"),
     ("Paul Stein said he is partial to Ruth Hale, for whom he hosted a dinner in May.",
      "he is partial to Ruth Hale", "dinner"),
+    ("Anna Lund said the company would sell the old mill, a building from 1890.",
+     "the company would sell the old mill", "building"),
 ]
 
 

@@ -61,7 +61,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
-_TRAILING_DEPS = frozenset({"relcl", "advcl"})
+_TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
@@ -183,17 +183,23 @@ class NewsQuotes:
           report their clausal complement, object cues their object (``called
           for X``, ``accused Y of Z``), intention cues their to-infinitive, cue
           nouns their that-clause (``X's claim that …``), and ``according to X``
-          its host clause. Indirect content under ``min_indirect_words`` is dropped. The content is clipped to the cue's
-          text sentence and cut before a conjoined cue sharing the speaker or a
-          trailing comma-led participle, relative or adverbial clause. A
+          its host clause; a line-initial ``Name: clause`` (headline, transcript)
+          is an attribution too. Indirect content under ``min_indirect_words`` is
+          dropped. The content is clipped to the cue's text sentence (never past a paragraph break) and cut before a conjoined
+          cue sharing the speaker, a trailing comma-led participle, relative or
+          adverbial clause or apposition, or a lone dash after a quoted fragment. A
           non-speech cue in a relative clause (``X, who supports Y``) reports nothing.
-        * Mixed: a quoted fragment inside reported content (with unquoted words;
-          a long quote needs them before it) makes the whole content one mixed
-          quote; a short fragment without such a cue takes the clause of the
-          nearest cue verb above it. Indirect: remaining reported content.
+        * Mixed: a quoted fragment inside reported content (with unquoted words
+          not cut off by a colon; a long quote needs them before it) makes the
+          whole content of the outermost such cue one mixed quote; a short
+          fragment without such a cue, or a long one continuing an unquoted phrase,
+          takes the clause of the nearest cue verb above it. Indirect: remaining
+          reported content.
         * Direct: quoted text of at least ``min_quote_words`` words, or a shorter
-          attributed one ending in punctuation. Title-case titles and one-word
-          noun modifiers (the ``"arrest" order``) are scare quotes, never reported.
+          attributed one ending in punctuation and not run into the words before
+          it. Title-case titles, cited headlines (``"…," by X``) and their
+          excerpts, and one-word noun modifiers (the ``"arrest" order``) are
+          never reported.
         * A direct quote's cue: the cue whose content it overlaps, else a lexicon
           cue in the window after or before it, a dash attribution (also on the
           next line), another verb with a person-like subject next to it, a bare
@@ -393,9 +399,10 @@ class _DocQuotes:
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
-        that A and insisted that B``) or a trailing comma-led participle,
-        relative or adverbial clause (``…, referring to …``, ``…, who …``):
-        what follows is no longer the reported content."""
+        that A and insisted that B``), a trailing comma-led participle, relative
+        or adverbial clause or apposition (``…, referring to …``, ``…, who …``,
+        ``…, a first``) or a lone dash after a quote: what follows is no longer
+        the reported content."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
