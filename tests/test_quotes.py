@@ -145,6 +145,15 @@ CASES = [
     # reported content never runs over a paragraph break
     ('Wallace then asked, "With nukes?"\n\n"Including with nukes, yes, including with nukes," Senator Joan Pike responded.',
      [("Including with nukes", "direct", "Joan Pike")]),
+    # a lone dash after the quoted fragment adds the writer's comment
+    ("Mayor Ida Kern said she was “deeply encouraged” by the plan — a rare show of support from a member of the opposition.",
+     [("she was “deeply encouraged” by the plan", "mixed", "Ida Kern")]),
+    # a headline or transcript line: a name before a line-initial colon speaks the clause after it
+    ("Election night.\n\nMarta Lindqvist: Rural Voters Will Decide This Race.\n\nThe polls close at eight.",
+     [("Rural Voters Will Decide This Race", "indirect", "Marta Lindqvist")]),
+    # "referring to X": X is what the speaker talked about
+    ("“We will not give up now,” Mayor Ida Kern said, referring to the long fight over the harbour bridge.",
+     [("the long fight over the harbour bridge", "indirect", "Ida Kern")]),
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),
@@ -165,6 +174,7 @@ NOT_QUOTES = [
     "READING LIST—“Harbour museum to close at the end of June,” by the Gazette's Anna Berg: “The museum, "
     "which opened in 1990, will shut its doors for good after the summer season.”",
     "There will be plenty of “moaning.” Nobody expects the council to change course.",
+    "Results so far.\n\nLindqvist: 1,204.\n\nOlsen: 988.",
 ]
 
 
@@ -274,6 +284,8 @@ TRAILING = [
      "the delay helped the mayor", "does not need"),
     ("Paul Stein said he is partial to Ruth Hale, for whom he hosted a dinner in May.",
      "he is partial to Ruth Hale", "dinner"),
+    ("Anna Lund said the company would sell the old mill, a building from 1890.",
+     "the company would sell the old mill", "building"),
 ]
 
 

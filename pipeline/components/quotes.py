@@ -55,12 +55,13 @@ _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
+_COLON_LINE = re.compile(r"(?m)^([A-Z][^:\n\"“‘]{1,50}?): +([^\"“‘'\s][^\n]*)$")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
-_TRAILING_DEPS = frozenset({"relcl", "advcl"})
+_TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
@@ -191,17 +192,23 @@ class NewsQuotes:
           report their clausal complement, object cues their object (``called
           for X``, ``accused Y of Z``), intention cues their to-infinitive, cue
           nouns their that-clause (``X's claim that …``), and ``according to X``
-          its host clause. Indirect content under ``min_indirect_words`` is dropped. The content is clipped to the cue's
-          text sentence and cut before a conjoined cue sharing the speaker or a
-          trailing comma-led participle, relative or adverbial clause. A
+          its host clause; a line-initial ``Name: clause`` (headline, transcript)
+          is an attribution too. Indirect content under ``min_indirect_words`` is
+          dropped. The content is clipped to the cue's text sentence (never past a paragraph break) and cut before a conjoined
+          cue sharing the speaker, a trailing comma-led participle, relative or
+          adverbial clause or apposition, or a lone dash after a quoted fragment. A
           non-speech cue in a relative clause (``X, who supports Y``) reports nothing.
-        * Mixed: a quoted fragment inside reported content (with unquoted words;
-          a long quote needs them before it) makes the whole content one mixed
-          quote; a short fragment without such a cue takes the clause of the
-          nearest cue verb above it. Indirect: remaining reported content.
+        * Mixed: a quoted fragment inside reported content (with unquoted words
+          not cut off by a colon; a long quote needs them before it) makes the
+          whole content of the outermost such cue one mixed quote; a short
+          fragment without such a cue, or a long one continuing an unquoted phrase,
+          takes the clause of the nearest cue verb above it. Indirect: remaining
+          reported content.
         * Direct: quoted text of at least ``min_quote_words`` words, or a shorter
-          attributed one ending in punctuation. Title-case titles and one-word
-          noun modifiers (the ``"arrest" order``) are scare quotes, never reported.
+          attributed one ending in punctuation and not run into the words before
+          it. Title-case titles, cited headlines (``"…," by X``) and their
+          excerpts, and one-word noun modifiers (the ``"arrest" order``) are
+          never reported.
         * A direct quote's cue: the cue whose content it overlaps, else a lexicon
           cue in the window after or before it, a dash attribution (also on the
           next line), another verb with a person-like subject next to it, a bare
@@ -342,9 +349,27 @@ class _DocQuotes:
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
+        self.cues = sorted(self.cues + self._colon_cues(), key=lambda cue: cue.token.i)
         self.resolver = SpeakerResolver(doc, self.text, component.lexicon,
                                         [(p.start, p.end) for p in self.pieces],
                                         pronouns)
+
+    def _colon_cues(self) -> list[Cue]:
+        """``Bernie Sanders: Clinton Email Story Has Moved`` (a headline or transcript
+        line): a name or source before a line-initial colon speaks the clause after it."""
+        cues = []
+        for match in _COLON_LINE.finditer(self.text):
+            source = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            said = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            if source is None or said is None or len(source) > 6 or self._words(*match.span(2)) < 3 \
+                    or not any(t.dep_ in _SUBJECT_DEPS for t in said):
+                continue
+            head = source.root
+            lemma = head.lemma_.lower()
+            if any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
+                    or lemma in self.component.lexicon.person_nouns or lemma in self.component.lexicon.source_nouns:
+                cues.append(Cue(self.doc[source.end], "", head, _trim(self.text, *match.span(2))))
+        return cues
 
     def extract(self) -> list[dict]:
         """All quotes of the document as plain dicts sorted by start."""
@@ -383,9 +408,10 @@ class _DocQuotes:
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
-        that A and insisted that B``) or a trailing comma-led participle,
-        relative or adverbial clause (``…, referring to …``, ``…, who …``):
-        what follows is no longer the reported content."""
+        that A and insisted that B``), a trailing comma-led participle, relative
+        or adverbial clause or apposition (``…, referring to …``, ``…, who …``,
+        ``…, a first``) or a lone dash after a quote: what follows is no longer
+        the reported content."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -400,6 +426,10 @@ class _DocQuotes:
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return _trim(self.text, content[0], token.left_edge.idx)
+        dashes = [t for t in span if t.text in _DASHES and t.i > span.start and not self._inside_piece(t.idx)] \
+            if span is not None else []
+        if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
+            return _trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
 
     def _words(self, start: int, end: int) -> int:
