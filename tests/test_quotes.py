@@ -108,6 +108,10 @@ CASES = [
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
+    # a name the parser attached beside a subjectless cue verb is its subject
+    ('“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP '
+     'in an interview in Miami.',
+     [("tremendously wrong", "direct", "Ramos")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',
