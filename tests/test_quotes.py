@@ -223,6 +223,9 @@ PRONOUN_SPEAKERS = [
     # the possessor of a main-clause subject is salient
     ("Senator Alan Morrow met voters in Iowa on Friday.\n\nTod Breck's future is still unclear, "
      "but he said last week that he would run. “I am going to win this race,” he said.", "Tod Breck"),
+    # a name in apposition to a main-clause subject is salient
+    ("Senator Ana Ruiz arrived late on Monday. Her husband, Tomas, is often by her side but has rarely "
+     "spoken in public. “We are proud of what she has done for this city,” he said.", "Tomas"),
     # a plural speaker ("his advisers") is no antecedent of "he"
     ("Peter Quinn wanted the merger with the bank. His advisers said it was too risky. "
      "“We will go ahead with it next spring,” he said.", "Peter Quinn"),
