@@ -108,6 +108,10 @@ CASES = [
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
+    # a name the parser attached beside a subjectless cue verb is its subject
+    ('“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP '
+     'in an interview in Miami.',
+     [("tremendously wrong", "direct", "Ramos")]),
     # a quoted word is never the speaker ("…, "eww."")
     ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
      'that message was not," and with that Smith broke off with a dismissive, "eww."',
@@ -247,6 +251,9 @@ PRONOUN_SPEAKERS = [
     # the possessor of a main-clause subject is salient
     ("Senator Alan Morrow met voters in Iowa on Friday.\n\nTod Breck's future is still unclear, "
      "but he said last week that he would run. “I am going to win this race,” he said.", "Tod Breck"),
+    # a name in apposition to a main-clause subject is salient
+    ("Senator Ana Ruiz arrived late on Monday. Her husband, Tomas, is often by her side but has rarely "
+     "spoken in public. “We are proud of what she has done for this city,” he said.", "Tomas"),
     # a plural speaker ("his advisers") is no antecedent of "he"
     ("Peter Quinn wanted the merger with the bank. His advisers said it was too risky. "
      "“We will go ahead with it next spring,” he said.", "Peter Quinn"),

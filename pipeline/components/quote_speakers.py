@@ -22,6 +22,8 @@ _SPEAKER_LABELS = _PEOPLE | _GROUPS
 #: keeps its surface phrase rather than becoming the entity.
 _NOMINAL_LABELS = frozenset({"NORP"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
+#: Labels NER gives names that may still be people (``Melania`` as GPE).
+_MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -73,10 +75,12 @@ def _main_subject(token: Token) -> bool:
     """Whether a token is in the salient position: subject of a main clause or of
     a complement before its verb (``Mook acknowledged X, he said``; ``Biden
     weighed in, “…,” he said``), its possessor (``X's fate is unclear, but she
-    said``), or the topic of ``as for X, …``. A clause the parser hangs on a
+    said``) or apposition (``her husband, Tom, spoke``), or the topic of ``as for X, …``. A clause the parser hangs on a
     sentence of another paragraph is a main clause."""
     if token.dep_ == "poss":
         return token.head.dep_ in _SUBJECTS and _main_subject(token.head)
+    if token.dep_ == "appos":
+        return _main_subject(token.head)
     head = token.head
     if token.dep_ in _SUBJECTS:
         return head.dep_ in ("ROOT", "conj", "parataxis") or head.dep_ == "ccomp" and head.i < head.head.i \
@@ -164,13 +168,14 @@ class SpeakerResolver:
         self.by_token: dict[int, Mention] = {}
         antecedents: list[Mention] = []
         by_surname: dict[str, str] = {}
+        self.misread_surnames: dict[str, str] = {}
         starts = [s for s, _ in quoted]
         for ent in doc.ents:
             mention = self._misread_person(ent, _mention(ent, by_surname))
             if ent.label_ not in _NOMINAL_LABELS:
                 for token in ent:
                     self.by_token[token.i] = mention
-            if ent.label_ not in _SPEAKER_LABELS:
+            if mention.label not in _SPEAKER_LABELS:
                 continue
             self._learn_cues(ent, mention)
             if not _inside(quoted, starts, ent.end_char - 1):
@@ -180,14 +185,31 @@ class SpeakerResolver:
         self.pending = [t for t in pronouns if not _inside(quoted, starts, t.idx)]
 
     def _misread_person(self, ent: Span, mention: Mention) -> Mention:
-        """A group-labelled entity ending in a given name and a surname is that
-        person, read by NER as an organisation (``Fox News’ Bret Baier``)."""
+        """A name NER labelled otherwise is a person when it ends in a given name
+        and a surname (``Fox News’ Bret Baier`` as ORG), stands in apposition to a
+        person noun (``the author, Cornel West`` as PRODUCT), or is the surname of
+        such a person met before."""
         words = _clean_name(ent.text).split()
-        if ent.label_ not in _GROUPS or len(words) < 2 or not words[-1][:1].isupper() \
-                or words[-2].lower() not in self.lexicon.given_names:
+        if ent.label_ not in _MISREAD_LABELS or not words or not words[-1][:1].isupper():
             return mention
-        canonical = " ".join(words[-2:]) if len(words) > 2 else mention.canonical
+        if len(words) >= 2 and words[-2].lower() in self.lexicon.given_names:
+            canonical = " ".join(words[-2:]) if len(words) > 2 else mention.canonical
+        elif self._person_apposition(ent.root):
+            canonical = mention.canonical
+        elif len(words) == 1 and words[0] in self.misread_surnames:
+            canonical = self.misread_surnames[words[0]]
+        else:
+            return mention
+        if len(words) >= 2:
+            self.misread_surnames.setdefault(words[-1], canonical)
         return dataclasses.replace(mention, label="PERSON", canonical=canonical)
+
+    def _person_apposition(self, root: Token) -> bool:
+        """Whether a name stands in apposition to a person noun, after or before it."""
+        nouns = self.lexicon.person_nouns
+        if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
 
     def _learn_cues(self, ent: Span, mention: Mention) -> None:
         """Record gender and role cues around an entity (titles, appositions)."""

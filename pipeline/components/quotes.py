@@ -117,10 +117,26 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
                 return _antecedent(token) if child.lower_ in _RELATIVE else child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        named = _conjoined_name(token)
+        if named is not None:
+            return named
         if token.dep_ not in _CLIMB_DEPS or token.head is token:
             return None
         token = token.head
     return None
+
+
+def _conjoined_name(verb: Token) -> Token | None:
+    """A name the parser attached beside a subjectless conjoined verb, right
+    before it (``“…,” Ramos, 58, told AFP``): the verb's subject."""
+    if verb.dep_ != "conj":
+        return None
+    before = [c for c in verb.head.children if c.dep_ in ("conj", "npadvmod") and c.i < verb.i]
+    name = before[-1] if before else None
+    if name is None or name.pos_ != "PROPN" \
+            or any(not t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.i]):
+        return None
+    return name
 
 
 def _antecedent(verb: Token) -> Token | None:
