@@ -358,3 +358,30 @@ def test_benchmark_smoke(nlp):
         gold = json.loads(fh.readline())
     doc = nlp(gold["text"])
     assert all(0 <= q["start"] < q["end"] <= len(doc.text) for q in doc._.quotes)
+
+
+CONSTRUCTIONS = [
+    ("Mayor Ellen Park hoped that the new bridge would open before winter.",
+     "that the new bridge would open before winter", "Ellen Park"),
+    ("Governor Tom Reyes is hoping to cut the state budget by a tenth.",
+     "to cut the state budget by a tenth", "Tom Reyes"),
+    ("In her speech, Senator Ana Lutz noted the sharp rise in rents across the city.",
+     "the sharp rise in rents across the city", "Ana Lutz"),
+    ("Judge Carl Moody talked about the long delays in the county courts.",
+     "the long delays in the county courts", "Carl Moody"),
+    ("“We will see,” Mr. Brand said, referring to the vote on the harbor project.",
+     "the vote on the harbor project", "Brand"),
+    ("Senator Ruth Adler was confident that the bill would pass the House.",
+     "that the bill would pass the House", "Ruth Adler"),
+    ("Governor Ben Ortiz rejected the notion that the state had run out of money.",
+     "that the state had run out of money", "Ben Ortiz"),
+    ("Mayor Lisa Grant learned that the city had lost the federal grant.",
+     "that the city had lost the federal grant", "Lisa Grant"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", CONSTRUCTIONS)
+def test_cue_constructions_report_their_content(nlp, text, content, speaker):
+    found = _found(nlp, text)
+    assert any(t.strip(" .") == content and k == "indirect" and s and speaker in s
+               for t, k, s in found), found

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components import quote_patterns
 from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
@@ -260,6 +261,8 @@ class NewsQuotes:
         personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
         self.matcher.add("PRONOUN", [[{"LOWER": {"IN": personal},
                                        "DEP": {"IN": list(_SUBJECT_DEPS)}}]])
+        self.patterns = quote_patterns.CuePatterns()
+        self.patterns.add_to(self.matcher)
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
@@ -290,6 +293,8 @@ class NewsQuotes:
                 pronouns.append(doc[start])
             elif label == "NOUN_CUE":
                 cues.extend(self._noun_cue(doc[start]))
+            elif label == self.patterns.label:
+                cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
         return cues, pronouns

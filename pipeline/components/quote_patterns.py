@@ -1,0 +1,110 @@
+"""Cue constructions for ``news_quotes`` beyond single cue lemmas.
+
+``data/quotes_cues.json`` holds single cue lemmas whose reported content is a
+fixed dependent (``said`` + its clause). This module holds multi-word and
+dependency constructions, read from ``data/quotes_patterns.json``, that report
+content only in one shape, so that adding their words as plain cue lemmas would
+report too much: ``talked about X``, ``confident that X``, ``expressed concern
+that X``, ``noted X``, and inflected cue verbs the lemmatizer gets wrong
+(``hoped`` -> ``hop``). Their words join the component's single Matcher pass as
+one one-token pattern; each match is checked against the parse around it and
+turned into a :class:`~pipeline.components.quotes.Cue`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Callable
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+
+from pipeline.components import quotes
+from pipeline.components.quote_lexicon import DATA_DIR
+
+_CLAUSE_DEPS = ("ccomp", "acl", "advcl")
+_FORM_CONTENT = ("ccomp", "xcomp")
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> dict:
+    """``quotes_patterns.json`` (cached)."""
+    return json.loads((DATA_DIR / "quotes_patterns.json").read_text(encoding="utf-8"))
+
+
+class CuePatterns:
+    """Adds one cheap one-token pattern (the constructions' words) to the
+    component's matcher and turns its matches into cues by checking the parse
+    around the matched word."""
+
+    label = "CONSTRUCTION"
+
+    def __init__(self):
+        data = _load()
+        self.forms: dict[str, str] = data["forms"]
+        self.object_verbs = frozenset(data["object_verbs"])
+        self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
+        self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
+                           "NOUN": frozenset(data["that_nouns"])}
+
+    def add_to(self, matcher: Matcher) -> None:
+        """Add the constructions' words to the component's matcher (one label)."""
+        lemmas = self.object_verbs | set(self.prep_verbs) | frozenset().union(*self.that_words.values())
+        matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
+                                 [{"LOWER": {"IN": sorted(self.forms)}}]])
+
+    def cues(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+        """The cues a matched word heads, if the parse bears the construction out."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            return self._that_cue(token, quoted) if lemma in self.that_words.get(token.pos_, ()) else []
+        if token.lower_ in self.forms:
+            return _cue(token, self.forms[token.lower_], _child(token, _FORM_CONTENT), quoted)
+        found = self._that_cue(token, quoted) if lemma in self.that_words["VERB"] else []
+        if lemma in self.object_verbs and _child(token, ("ccomp",)) is None:
+            found += _cue(token, lemma, _child(token, ("dobj",)), quoted)
+        if lemma in self.prep_verbs:
+            found += self._prep_cue(token, quoted)
+        return found
+
+    def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+        """``talked (briefly) about X``: the object of a preposition right after the verb."""
+        lemma = token.lemma_.lower()
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.i <= token.i + 2), None)
+        if prep is None or prep.lower_ not in self.prep_verbs[lemma]:
+            return []
+        return _cue(token, f"{lemma} {prep.lower_}", _child(prep, ("pobj", "pcomp")), quoted)
+
+    def _that_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+        """``learned that X`` / ``is confident that X`` / ``rejected the notion that X``:
+        the clause a ``that`` right after the word introduces, spoken by the subject
+        of the verb, of the adjective's copula or of the verb taking the noun as its
+        object (unless that verb reports its whole object: ``expressed concern that X``)."""
+        that = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if that is None or that.lower_ != "that" or that.dep_ != "mark":
+            return []
+        clause = that.head
+        if clause.head.i != token.i or clause.dep_ not in _CLAUSE_DEPS:
+            return []
+        if token.pos_ == "NOUN":
+            if token.dep_ != "dobj" or token.head.lemma_.lower() in self.object_verbs:
+                return []
+            return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=token.head)
+        speaker_of = token.head if token.dep_ == "acomp" else token
+        return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=speaker_of)
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first right-hand child of ``token`` with one of ``deps``."""
+    return next((c for c in token.rights if c.dep_ in deps), None)
+
+
+def _cue(token: Token, lemma: str, content: Token | None, quoted: Callable[[int], bool],
+         speaker_of: Token | None = None) -> list[quotes.Cue]:
+    """A cue reporting ``content``'s subtree, spoken by the subject of ``speaker_of``
+    (default: the cue token); none without content."""
+    if content is None:
+        return []
+    speaker = quotes._subject(speaker_of if speaker_of is not None else token, quoted)
+    return [quotes.Cue(token, lemma, speaker, quotes._subtree_range(content))]
