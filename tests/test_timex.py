@@ -178,6 +178,8 @@ CASES = [
     ("Losses will last through the first two quarters of 2025.", "2024-09-04",
      "the first two quarters of 2025", "2025-H1", "DATE"),
     ("Sales fell over the last two quarters.", "2024-09-04", "the last two quarters", "P2Q", "DURATION"),
+    ("Net rose in the quarter ended Sept. 30. The year-ago results were restated.", "2024-10-20",
+     "The year-ago", "2023-Q3", "DATE"),
     ("Net for the year-earlier nine months was lower.", "2024-10-20", "the year-earlier nine months",
      "P9M", "DURATION"),
 ]
