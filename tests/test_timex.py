@@ -129,6 +129,9 @@ CASES = [
     ("The talks took two hours.", "2024-09-04", "two hours", "PT2H", "DURATION"),
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
     ("Shares fell in the last 24 hours.", "2024-09-04", "the last 24 hours", "P1D", "DURATION"),
+    # "in five years" ahead of a future verb is a date, not a length
+    ("The notes would be redeemed in five years.", "2024-09-04", "five years", "2029", "DATE"),
+    ("Sales doubled in five years.", "2024-09-04", "five years", "P5Y", "DURATION"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
     ("Rents rose sharply over the years.", "2024-09-04", "the years", "PXY", "DURATION"),
@@ -175,6 +178,8 @@ CASES = [
     ("Losses will last through the first two quarters of 2025.", "2024-09-04",
      "the first two quarters of 2025", "2025-H1", "DATE"),
     ("Sales fell over the last two quarters.", "2024-09-04", "the last two quarters", "P2Q", "DURATION"),
+    ("Net rose in the quarter ended Sept. 30. The year-ago results were restated.", "2024-10-20",
+     "The year-ago", "2023-Q3", "DATE"),
     ("Net for the year-earlier nine months was lower.", "2024-10-20", "the year-earlier nine months",
      "P9M", "DURATION"),
 ]

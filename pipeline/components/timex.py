@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.components.timex_calendar import end_of
-from pipeline.components.timex_grammar import Grammar, load_lexicon
+from pipeline.components.timex_grammar import Grammar, load_lexicon, previous_word
 from pipeline.components.timex_normalise import Context, Resolution, normalise
 
 if not Doc.has_extension("dct"):
@@ -60,6 +60,7 @@ class TimexTagger:
         self.future_verbs = frozenset(self.lex["future_verbs"])
         self.future_cues = frozenset(self.lex["future_cues"])
         self.past_cues = frozenset(self.lex["past_cues"])
+        self.period_end_cues = frozenset(self.lex["period_end_cues"])
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate one Doc (its ``_.dct`` must be set before, or stay None)."""
@@ -77,12 +78,14 @@ class TimexTagger:
                       self.day_first, self.lex)
         text = doc.text  # built from the tokens on every access: read it once
         timexes = []
+        # the date closing a period ("the quarter ended Sept. 30") leaves that period in focus
         for cand in self.grammar.find(text):
             res = normalise(cand.rule, cand.groups, ctx, cand.start)
             if res is None:
                 continue
             timexes.append(as_record(text, cand.start, cand.end, res))
-            if res.point is not None and res.anchor in _FOCUS_ANCHORS:
+            if res.point is not None and res.anchor in _FOCUS_ANCHORS and \
+                    previous_word(text, cand.start) not in self.period_end_cues:
                 ctx.ref = res.point
         return timexes
 

@@ -208,7 +208,9 @@ class Grammar:
                     rf"(?P<wday>{f['WD']})|(?:every|each)\s+(?P<month>{f['MONTH']})|"
                     r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year)|"
                     r"(?:a|per)\s+(?P<unit3>day|week|month|year))\b", self._set),
-            ("duration", rf"\b(?:(?P<approx>{f['APPROX']}))?(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
+            # after_in: an empty group set when "in" precedes ("in five years")
+            ("duration", rf"(?P<after_in>(?<=\bin\s))?\b(?:(?P<approx>{f['APPROX']}))?"
+                         rf"(?:(?P<the>the)\s+(?!{f['NUM']}-)(?:(?P<rel>past|last|next|first|"
                          r"previous|coming|final|latest|following|remaining|preceding|initial|"
                          r"year-earlier|year-ago)\s+)?)?"
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
