@@ -25,6 +25,8 @@ from pipeline.components.quote_lexicon import DATA_DIR
 
 _CLAUSE_DEPS = ("ccomp", "acl", "advcl")
 _FORM_CONTENT = ("ccomp", "xcomp")
+_MAX_LEAD = 6
+_MIN_COLON_WORDS = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,11 +54,14 @@ class CuePatterns:
         """Add the constructions' words to the component's matcher (one label)."""
         lemmas = self.object_verbs | set(self.prep_verbs) | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
-                                 [{"LOWER": {"IN": sorted(self.forms)}}]])
+                                 [{"LOWER": {"IN": sorted(self.forms)}}],
+                                 [{"ORTH": ":"}]])
 
     def cues(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """The cues a matched word heads, if the parse bears the construction out."""
         lemma = token.lemma_.lower()
+        if token.text == ":":
+            return _colon_cue(token, quoted)
         if token.pos_ != "VERB":
             return self._that_cue(token, quoted) if lemma in self.that_words.get(token.pos_, ()) else []
         if token.lower_ in self.forms:
@@ -93,6 +98,29 @@ class CuePatterns:
             return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=token.head)
         speaker_of = token.head if token.dep_ == "acomp" else token
         return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=speaker_of)
+
+
+def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    """``Paul Ryan: FBI decision defies explanation``: a short name phrase opening
+    a line (a headline or transcript turn) and a colon attribute the rest of the
+    line. The phrase has no verb and its last word is a name or noun (not an
+    all-capitals label such as ``UPDATE:`` nor a place heading a list, ``Iowa:``);
+    the speaker must still be plausible. Short lines (``Kasich: Now or never``)
+    are section headings, not statements."""
+    doc, text = colon.doc, colon.doc.text
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    lead = doc.char_span(line_start, colon.idx, alignment_mode="expand")
+    head = colon.nbor(-1) if colon.i else None
+    if lead is None or head is None or not 1 <= len(lead) <= _MAX_LEAD or len(head.text) < 3 \
+            or head.is_upper or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("GPE", "LOC") \
+            or quoted(colon.idx) \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
+        return []
+    line_end = text.find("\n", colon.idx)
+    content = quotes._trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
+    if content is None or len(text[content[0]:content[1]].split()) < _MIN_COLON_WORDS:
+        return []
+    return [quotes.Cue(colon, ":", head, content)]
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
