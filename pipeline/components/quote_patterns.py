@@ -27,6 +27,7 @@ _CLAUSE_DEPS = ("ccomp", "acl", "advcl")
 _FORM_CONTENT = ("ccomp", "xcomp")
 _MAX_LEAD = 6
 _MIN_COLON_WORDS = 4
+_PREDICATE_DEPS = ("acomp", "ccomp", "oprd")  # an adjective predicated by a verb: is sure, made (it) clear
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,12 +48,13 @@ class CuePatterns:
         self.forms: dict[str, str] = data["forms"]
         self.object_verbs = frozenset(data["object_verbs"])
         self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
+        self.as_verbs = frozenset(data["as_verbs"])
         self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
                            "NOUN": frozenset(data["that_nouns"])}
 
     def add_to(self, matcher: Matcher) -> None:
         """Add the constructions' words to the component's matcher (one label)."""
-        lemmas = self.object_verbs | set(self.prep_verbs) | frozenset().union(*self.that_words.values())
+        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
                                  [{"LOWER": {"IN": sorted(self.forms)}}],
                                  [{"ORTH": ":"}]])
@@ -71,6 +73,8 @@ class CuePatterns:
             found += _cue(token, lemma, _child(token, ("dobj",)), quoted)
         if lemma in self.prep_verbs:
             found += self._prep_cue(token, quoted)
+        if lemma in self.as_verbs:
+            found += _as_cue(token, quoted)
         return found
 
     def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
@@ -84,7 +88,8 @@ class CuePatterns:
     def _that_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """``learned that X`` / ``is confident that X`` / ``rejected the notion that X``:
         the clause a ``that`` right after the word introduces, spoken by the subject
-        of the verb, of the adjective's copula or of the verb taking the noun as its
+        of the verb, of the verb predicating the adjective (``made it clear``: not
+        the small clause's ``it``) or of the verb taking the noun as its
         object (unless that verb reports its whole object: ``expressed concern that X``)."""
         that = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if that is None or that.lower_ != "that" or that.dep_ != "mark":
@@ -96,7 +101,7 @@ class CuePatterns:
             if token.dep_ != "dobj" or token.head.lemma_.lower() in self.object_verbs:
                 return []
             return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=token.head)
-        speaker_of = token.head if token.dep_ == "acomp" else token
+        speaker_of = token.head if token.dep_ in _PREDICATE_DEPS else token
         return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=speaker_of)
 
 
@@ -121,6 +126,17 @@ def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
     if content is None or len(text[content[0]:content[1]].split()) < _MIN_COLON_WORDS:
         return []
     return [quotes.Cue(colon, ":", head, content)]
+
+
+def _as_cue(token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    """``Voters see Trump as the strongest leader``: the object with its as-phrase
+    is the view reported (without the as-phrase ``see`` only perceives)."""
+    obj = _child(token, ("dobj",))
+    as_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_phrase is None or as_phrase.i < obj.i:
+        return []
+    return [quotes.Cue(token, token.lemma_.lower(), quotes._subject(token, quoted),
+                       quotes._char_range(obj.left_edge, as_phrase.right_edge))]
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
