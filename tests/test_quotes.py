@@ -364,6 +364,8 @@ CONSTRUCTIONS = [
      "the new tariff as a threat to local jobs", "Mia Cole"),
     ("Governor Ray Dunn made it clear that he would veto the bill.",
      "that he would veto the bill", "Ray Dunn"),
+    ("As Senator Joan Pike noted, the county has lost half of its clinics.",
+     "the county has lost half of its clinics", "Joan Pike"),
 ]
 
 

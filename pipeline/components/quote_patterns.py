@@ -27,6 +27,7 @@ _CLAUSE_DEPS = ("ccomp", "acl", "advcl")
 _FORM_CONTENT = ("ccomp", "xcomp")
 _MAX_LEAD = 6
 _MIN_COLON_WORDS = 4
+_MAX_AS_CLAUSE = 8
 _PREDICATE_DEPS = ("acomp", "ccomp", "oprd")  # an adjective predicated by a verb: is sure, made (it) clear
 
 
@@ -49,6 +50,7 @@ class CuePatterns:
         self.object_verbs = frozenset(data["object_verbs"])
         self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
         self.as_verbs = frozenset(data["as_verbs"])
+        self.as_clause_verbs = frozenset(data["as_clause_verbs"])
         self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
                            "NOUN": frozenset(data["that_nouns"])}
 
@@ -57,13 +59,16 @@ class CuePatterns:
         lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
                                  [{"LOWER": {"IN": sorted(self.forms)}}],
-                                 [{"ORTH": ":"}]])
+                                 [{"ORTH": ":"}],
+                                 [{"LOWER": "as", "DEP": "mark"}]])
 
     def cues(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """The cues a matched word heads, if the parse bears the construction out."""
         lemma = token.lemma_.lower()
         if token.text == ":":
             return _colon_cue(token, quoted)
+        if token.lower_ == "as":
+            return self._as_clause_cue(token, quoted)
         if token.pos_ != "VERB":
             return self._that_cue(token, quoted) if lemma in self.that_words.get(token.pos_, ()) else []
         if token.lower_ in self.forms:
@@ -76,6 +81,18 @@ class CuePatterns:
         if lemma in self.as_verbs:
             found += _as_cue(token, quoted)
         return found
+
+    def _as_clause_cue(self, mark: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+        """``As Clyburn noted, those voters will …``: a reporting verb in a short
+        as-clause without content of its own (not ``as X announced that …``, nor
+        a time clause ``as X continues``) reports the clause it is attached to."""
+        verb = mark.head
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.as_clause_verbs \
+                or verb.head.i == verb.i or not 0 < verb.i - mark.i <= _MAX_AS_CLAUSE \
+                or _child(verb, ("ccomp", "xcomp", "dobj")) is not None:
+            return []
+        content = quotes._subtree_range(verb.head, skip=verb)
+        return [quotes.Cue(verb, verb.lemma_.lower(), quotes._subject(verb, quoted), content)]
 
     def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """``talked (briefly) about X``: the object of a preposition right after the verb."""
