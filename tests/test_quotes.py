@@ -377,11 +377,20 @@ CONSTRUCTIONS = [
      "that the state had run out of money", "Ben Ortiz"),
     ("Mayor Lisa Grant learned that the city had lost the federal grant.",
      "that the city had lost the federal grant", "Lisa Grant"),
+    ("The council met again on Monday.\n\nJohn Hale: The new tax plan will hurt small farms",
+     "The new tax plan will hurt small farms", "John Hale"),
+    ("Senator Mia Cole sees the new tariff as a threat to local jobs.",
+     "the new tariff as a threat to local jobs", "Mia Cole"),
+    ("Governor Ray Dunn made it clear that he would veto the bill.",
+     "that he would veto the bill", "Ray Dunn"),
+    ("As Senator Joan Pike noted, the county has lost half of its clinics.",
+     "the county has lost half of its clinics", "Joan Pike"),
 ]
 
 
 @pytest.mark.parametrize("text,content,speaker", CONSTRUCTIONS)
 def test_cue_constructions_report_their_content(nlp, text, content, speaker):
+    """Constructions of ``quote_patterns``: each reports its content as an indirect quote."""
     found = _found(nlp, text)
     assert any(t.strip(" .") == content and k == "indirect" and s and speaker in s
                for t, k, s in found), found

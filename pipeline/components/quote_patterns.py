@@ -25,6 +25,10 @@ from pipeline.components.quote_lexicon import DATA_DIR
 
 _CLAUSE_DEPS = ("ccomp", "acl", "advcl")
 _FORM_CONTENT = ("ccomp", "xcomp")
+_MAX_LEAD = 6
+_MIN_COLON_WORDS = 4
+_MAX_AS_CLAUSE = 8
+_PREDICATE_DEPS = ("acomp", "ccomp", "oprd")  # an adjective predicated by a verb: is sure, made (it) clear
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,18 +49,26 @@ class CuePatterns:
         self.forms: dict[str, str] = data["forms"]
         self.object_verbs = frozenset(data["object_verbs"])
         self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
+        self.as_verbs = frozenset(data["as_verbs"])
+        self.as_clause_verbs = frozenset(data["as_clause_verbs"])
         self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
                            "NOUN": frozenset(data["that_nouns"])}
 
     def add_to(self, matcher: Matcher) -> None:
         """Add the constructions' words to the component's matcher (one label)."""
-        lemmas = self.object_verbs | set(self.prep_verbs) | frozenset().union(*self.that_words.values())
+        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
-                                 [{"LOWER": {"IN": sorted(self.forms)}}]])
+                                 [{"LOWER": {"IN": sorted(self.forms)}}],
+                                 [{"ORTH": ":"}],
+                                 [{"LOWER": "as", "DEP": "mark"}]])
 
     def cues(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """The cues a matched word heads, if the parse bears the construction out."""
         lemma = token.lemma_.lower()
+        if token.text == ":":
+            return _colon_cue(token, quoted)
+        if token.lower_ == "as":
+            return self._as_clause_cue(token, quoted)
         if token.pos_ != "VERB":
             return self._that_cue(token, quoted) if lemma in self.that_words.get(token.pos_, ()) else []
         if token.lower_ in self.forms:
@@ -66,7 +78,21 @@ class CuePatterns:
             found += _cue(token, lemma, _child(token, ("dobj",)), quoted)
         if lemma in self.prep_verbs:
             found += self._prep_cue(token, quoted)
+        if lemma in self.as_verbs:
+            found += _as_cue(token, quoted)
         return found
+
+    def _as_clause_cue(self, mark: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+        """``As Clyburn noted, those voters will …``: a reporting verb in a short
+        as-clause without content of its own (not ``as X announced that …``, nor
+        a time clause ``as X continues``) reports the clause it is attached to."""
+        verb = mark.head
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.as_clause_verbs \
+                or verb.head.i == verb.i or not 0 < verb.i - mark.i <= _MAX_AS_CLAUSE \
+                or _child(verb, ("ccomp", "xcomp", "dobj")) is not None:
+            return []
+        content = quotes._subtree_range(verb.head, skip=verb)
+        return [quotes.Cue(verb, verb.lemma_.lower(), quotes._subject(verb, quoted), content)]
 
     def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """``talked (briefly) about X``: the object of a preposition right after the verb."""
@@ -79,7 +105,8 @@ class CuePatterns:
     def _that_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
         """``learned that X`` / ``is confident that X`` / ``rejected the notion that X``:
         the clause a ``that`` right after the word introduces, spoken by the subject
-        of the verb, of the adjective's copula or of the verb taking the noun as its
+        of the verb, of the verb predicating the adjective (``made it clear``: not
+        the small clause's ``it``) or of the verb taking the noun as its
         object (unless that verb reports its whole object: ``expressed concern that X``)."""
         that = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if that is None or that.lower_ != "that" or that.dep_ != "mark":
@@ -91,8 +118,42 @@ class CuePatterns:
             if token.dep_ != "dobj" or token.head.lemma_.lower() in self.object_verbs:
                 return []
             return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=token.head)
-        speaker_of = token.head if token.dep_ == "acomp" else token
+        speaker_of = token.head if token.dep_ in _PREDICATE_DEPS else token
         return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=speaker_of)
+
+
+def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    """``Paul Ryan: FBI decision defies explanation``: a short name phrase opening
+    a line (a headline or transcript turn) and a colon attribute the rest of the
+    line. The phrase has no verb and its last word is a name or noun (not an
+    all-capitals label such as ``UPDATE:`` nor a place heading a list, ``Iowa:``);
+    the speaker must still be plausible. Short lines (``Kasich: Now or never``)
+    are section headings, not statements."""
+    doc, text = colon.doc, colon.doc.text
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    lead = doc.char_span(line_start, colon.idx, alignment_mode="expand")
+    head = colon.nbor(-1) if colon.i else None
+    if lead is None or head is None or not 1 <= len(lead) <= _MAX_LEAD or len(head.text) < 3 \
+            or head.is_upper or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("GPE", "LOC") \
+            or quoted(colon.idx) \
+            or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
+        return []
+    line_end = text.find("\n", colon.idx)
+    content = quotes._trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
+    if content is None or len(text[content[0]:content[1]].split()) < _MIN_COLON_WORDS:
+        return []
+    return [quotes.Cue(colon, ":", head, content)]
+
+
+def _as_cue(token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    """``Voters see Trump as the strongest leader``: the object with its as-phrase
+    is the view reported (without the as-phrase ``see`` only perceives)."""
+    obj = _child(token, ("dobj",))
+    as_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_phrase is None or as_phrase.i < obj.i:
+        return []
+    return [quotes.Cue(token, token.lemma_.lower(), quotes._subject(token, quoted),
+                       quotes._char_range(obj.left_edge, as_phrase.right_edge))]
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
