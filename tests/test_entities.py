@@ -346,6 +346,10 @@ CONTEXT_CUES = [
                  id="nationality-takes-no-person-cue"),
     pytest.param("The critics of Nikki Haley met in Columbia.", [("Nikki Haley", "ORG")], "PERSON",
                  id="common-given-name-opens-a-person-name"),
+    pytest.param("Fans lined the streets after the Stanley Cup final.", [("Stanley Cup", "EVENT")], "EVENT",
+                 id="given-name-before-a-generic-head-is-no-person"),
+    pytest.param("She studied at Georgia Tech for four years.", [("Georgia Tech", "ORG")], "ORG",
+                 id="given-name-opening-an-institution"),
 ]
 
 

@@ -244,11 +244,11 @@ def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
 
 def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """A title right before the span, a common given name opening a two- or
-    three-word name ("Nikki Haley" read as ORG), "who" / "<verb> he|she" or an
+    three-word name ("Dana Whitfield" read as ORG), "who" / "<verb> he|she" or an
     appositive title right after it."""
     if span.start > 0 and names.lookup_word(doc[span.start - 1].text) in lexicon.titles:
         return True
-    if _opens_with_given_name(span, lexicon):
+    if names.is_given_name_pair([t.text for t in span if not t.is_punct], lexicon):
         return True
     if _has_appositive_title(doc, span.end, lexicon):
         return True
@@ -262,13 +262,6 @@ def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         and after[0].pos_ in ("VERB", "AUX")
         and after[1].lower_ in lexicon.person_pronouns
     )
-
-
-def _opens_with_given_name(span: Span, lexicon: Lexicon) -> bool:
-    """Whether a capitalised two- or three-word span starts with a common given name."""
-    words = [t.text for t in span if not t.is_punct]
-    return 2 <= len(words) <= 3 and words[0].istitle() and words[-1][:1].isupper() \
-        and names.lookup_word(words[0]) in lexicon.given_names
 
 
 def _has_appositive_title(doc: Doc, end: int, lexicon: Lexicon) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     place_labels: frozenset[str]
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    thing_heads: frozenset[str]
     headline_minor_tags: frozenset[str]
     propagated_labels: frozenset[str]
     name_pos: frozenset[str]
@@ -161,6 +162,18 @@ def matching_form(words: Sequence[str], lexicon: Lexicon) -> tuple[str, ...]:
     while len(form) > 1 and form[-1].rstrip(",") in lexicon.org_suffixes:
         form.pop()
     return tuple(w for w in form if w)
+
+
+def is_given_name_pair(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """True if a capitalised two- or three-word name opens with a common given name and
+    does not end in a generic head noun: "Dana Whitfield", not "Stanley Cup" or "Grant Park"."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].istitle()
+        and words[-1][:1].isupper()
+        and lookup_word(words[0]) in lexicon.given_names
+        and lookup_word(words[-1]) not in lexicon.thing_heads
+    )
 
 
 def has_org_suffix(words: Sequence[str], lexicon: Lexicon) -> bool:

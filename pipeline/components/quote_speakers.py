@@ -13,6 +13,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components import entity_names
 from pipeline.components.quote_lexicon import QuoteLexicon
 
 _PEOPLE = frozenset({"PERSON"})
@@ -22,7 +23,7 @@ _SPEAKER_LABELS = _PEOPLE | _GROUPS
 #: keeps its surface phrase rather than becoming the entity.
 _NOMINAL_LABELS = frozenset({"NORP"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
-#: Labels NER gives names that may still be people (``Melania`` as GPE).
+#: Labels NER gives names that may still be people (a given name alone read as GPE).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -187,12 +188,12 @@ class SpeakerResolver:
     def _misread_person(self, ent: Span, mention: Mention) -> Mention:
         """A name NER labelled otherwise is a person when it ends in a given name
         and a surname (``Fox News’ Bret Baier`` as ORG), stands in apposition to a
-        person noun (``the author, Cornel West`` as PRODUCT), or is the surname of
+        person noun (``the novelist, Ada Brennan`` as PRODUCT), or is the surname of
         such a person met before."""
         words = _clean_name(ent.text).split()
         if ent.label_ not in _MISREAD_LABELS or not words or not words[-1][:1].isupper():
             return mention
-        if len(words) >= 2 and words[-2].lower() in self.lexicon.given_names:
+        if len(words) >= 2 and entity_names.is_given_name_pair(words[-2:], entity_names.load_lexicon()):
             canonical = " ".join(words[-2:]) if len(words) > 2 else mention.canonical
         elif self._person_apposition(ent.root):
             canonical = mention.canonical
