@@ -199,8 +199,9 @@ class Grammar:
             ("year_earlier", r"\b(?:(?P<the>the)\s+)?(?P<adj>year-(?:earlier|ago|before)|prior-year|"
                              r"year-to-year|year-over-year)"
                              r"(?:\s+(?P<unit>quarter|period|month|week))?\b", None),
+            # "three days later": "later" is a signal outside a DURATION (TimeML), unlike "ago"
             ("ago", rf"\b(?:(?P<approx>{f['APPROX']}))?(?P<num>{f['NUM']}|{f['VAGUE']})[\s-]+"
-                    rf"(?P<unit>{f['UNIT']})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+                    rf"(?P<unit>{f['UNIT']})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|after|from\s+now|"
                     r"hence|back|previously|prior)\b", self._ago),
             ("reference", rf"\b(?P<ref>{alternation(lex['references'])})\b", self._reference),
             ("set", rf"\b(?:(?P<adverb>{alternation(lex['set_adverbs'])})|(?:every|each)\s+(?:other\s+)?"

@@ -552,13 +552,13 @@ def _year_before(ctx: Context, grans: tuple[str, ...], gran: str, offset: int) -
 
 
 def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """A year ago, 18 months ago, two days later, a week or so earlier.
+    """A year ago, 18 months ago, two days after, a week or so earlier.
 
-    "ago" counts from the publication date, "later"/"earlier" from the day in focus;
+    "ago" counts from the publication date, "earlier"/"after" from the day in focus;
     years count from the publication date (or the fiscal quarter in focus) because
     news compares with "a year earlier" the period being reported, not the last year named.
     """
-    sign = 1 if _key(g["dir"]) in ("later", "after", "from now", "hence") else -1
+    sign = 1 if _key(g["dir"]) in ("after", "from now", "hence") else -1
     count = parse_number(g["num"], ctx.lex)
     code = _unit(g, ctx.lex)
     if count is None:
