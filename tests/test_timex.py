@@ -186,6 +186,11 @@ CASES = [
     ("The storm hit on Monday. Three days later the power came back.", "2024-09-04", "Three days", "P3D",
      "DURATION"),
     ("The vote was held. A few days later the count ended.", "2024-09-04", "A few days", "PXD", "DURATION"),
+    # "one day" is "someday" only after a modal or at a sentence start
+    ("The launch was delayed by one day.", "2024-09-04", "one day", "P1D", "DURATION"),
+    ("He had been in office one day.", "2024-09-04", "one day", "P1D", "DURATION"),
+    ("She hopes she will one day lead the party.", "2024-09-04", "one day", "FUTURE_REF", "DATE"),
+    ("One day, the river will run dry.", "2024-09-04", "One day", "FUTURE_REF", "DATE"),
 ]
 
 

@@ -38,6 +38,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|
 #: A capitalised word just before a number: part of a name ("Orion 1980", "Windows 2000").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\W*)$")
 #: A capitalised word (a common temporal word written so is part of a title: "60 Minutes").
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -351,10 +352,18 @@ class Grammar:
         return adverb in self.lex["routine_sets"] and previous_word(text, match.start()) in self.lex["possessives"]
 
     def _reference(self, match: re.Match, text: str) -> bool:
-        """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms."""
+        """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms.
+
+        "one day" is "someday" only after a modal or at a sentence start ("will one day
+        lead"); elsewhere ("in the job one day", "for one day") it is a duration.
+        """
         ref = match.group("ref").lower()
         following = text[match.end():match.end() + 12].lower()
-        return not any(following.startswith(idiom) for idiom in self.lex["reference_blockers"].get(ref, ()))
+        if any(following.startswith(idiom) for idiom in self.lex["reference_blockers"].get(ref, ())):
+            return False
+        cues = self.lex["reference_cues"].get(ref)
+        return cues is None or previous_word(text, match.start()) in cues or _SENTENCE_START.search(
+            text, max(0, match.start() - 4), match.start()) is not None
 
     # -- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:
