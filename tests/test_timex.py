@@ -186,6 +186,8 @@ CASES = [
     ("The storm hit on Monday. Three days later the power came back.", "2024-09-04", "Three days", "P3D",
      "DURATION"),
     ("The vote was held. A few days later the count ended.", "2024-09-04", "A few days", "PXD", "DURATION"),
+    ("Shares fell for five trading days in a row.", "2024-09-04", "five trading days", "P5D", "DURATION"),
+    ("The refund takes ten business days.", "2024-09-04", "ten business days", "P10D", "DURATION"),
     # "one day" is "someday" only after a modal or at a sentence start
     ("The launch was delayed by one day.", "2024-09-04", "one day", "P1D", "DURATION"),
     ("He had been in office one day.", "2024-09-04", "one day", "P1D", "DURATION"),

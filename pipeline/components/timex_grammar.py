@@ -112,6 +112,7 @@ class Grammar:
             "NUM": number,
             "VAGUE": alternation(lex["vague_numbers"]),
             "UNIT": alternation(lex["units"]),
+            "DAY_KIND": alternation(lex["day_kinds"]),
             "PART": rf"{part}(?:[\s-]+|(?<=mid)-?)",
             "APPROX": alternation(lex["approx_modifiers"]) + r"\s+(?!the\b)",
             "DAYPART": alternation(lex["day_parts"]),
@@ -218,6 +219,7 @@ class Grammar:
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
                          rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?"
                          r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                         rf"(?:(?:{f['DAY_KIND']})\s+(?=days?\b))?"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
             ("unit_long", r"\b(?P<unit>day|week|month|year)-?long\b", None),
