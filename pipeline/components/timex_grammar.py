@@ -176,7 +176,7 @@ class Grammar:
              self._half),
             # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
             ("weekday", rf"\b(?:(?!earlier|later)(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
-                        rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})s?\b)?",
+                        rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})(?P<dplural>s)?\b)?",
              self._capitalised),
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),

@@ -385,14 +385,14 @@ def half(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def weekday(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Monday, last Friday, late Tuesday, Wednesday morning; "Mondays" is a SET.
+    """Monday, last Friday, late Tuesday, Wednesday morning; "Mondays", "Friday nights" are SETs.
 
     "Friday night" is the day alone: "night" after a weekday spans the evening and
     the night (TEV or TNI), so only the day is certain.
     """
     number = ctx.lex["weekdays"][_key(g["wday"])]
     part = _daypart(g, ctx.lex)
-    if g["plural"]:
+    if g["plural"] or g.get("dplural"):
         return Resolution("SET", f"XXXX-WXX-{number}{part}", "day", "none")
     if _key(g.get("daypart")) in ctx.lex["weekday_vague_day_parts"]:
         part = ""
