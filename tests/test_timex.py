@@ -186,6 +186,7 @@ CASES = [
     ("The storm hit on Monday. Three days later the power came back.", "2024-09-04", "Three days", "P3D",
      "DURATION"),
     ("The vote was held. A few days later the count ended.", "2024-09-04", "A few days", "PXD", "DURATION"),
+    ("Most toys are sold in fourth quarters.", "2024-09-04", "fourth quarters", "XXXX-Q4", "SET"),
     ("The show airs on Friday nights.", "2024-09-04", "Friday nights", "XXXX-WXX-5TNI", "SET"),
     ("Shares fell for five trading days in a row.", "2024-09-04", "five trading days", "P5D", "DURATION"),
     ("The refund takes ten business days.", "2024-09-04", "ten business days", "P10D", "DURATION"),

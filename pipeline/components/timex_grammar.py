@@ -166,7 +166,7 @@ class Grammar:
                         r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
-                        r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)s?\b"
+                        r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)(?P<plural>s)?\b"
                         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']})|"
                         r"\s+of\s+(?:the|this|(?P<yrel2>last|next))\s+year\b)?", self._quarter),
             # "the first two quarters" is the first half
@@ -302,8 +302,7 @@ class Grammar:
         """"quarter" alone is a fraction; "period" is temporal only with a relative modifier;
         "coming quarters" is no single quarter."""
         groups = match.groupdict()
-        plural = text[match.end("unit"):match.end("unit") + 1] == "s"
-        if plural and not (groups["ord"] or groups["year"] or groups["year2"]):
+        if groups["plural"] and not (groups["ord"] or groups["year"] or groups["year2"]):
             return False
         if groups["unit"].lower().startswith("period"):
             return bool(groups["rel"] or groups["year"])

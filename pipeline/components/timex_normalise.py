@@ -337,7 +337,7 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
 
     A numbered quarter without a year is the publication year's, or last year's if it
     has not begun and nothing says it is ahead ("the fourth quarter" in January);
-    an unnumbered one is the quarter in focus.
+    an unnumbered one is the quarter in focus; "fourth quarters" is every fourth quarter.
     """
     rel, year_text = _key(g["rel"]), g["year"] or g["year2"]
     number = _quarter_number(g["ord"], ctx)
@@ -350,6 +350,8 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
             return _date(Point("year", dt.date(int(year_text), 1, 1)), "absolute")
         return _date(Point("quarter", dt.date(int(year_text), 3 * number - 2, 1)), "absolute")
     if g["ord"]:
+        if g["plural"] and not rel:
+            return Resolution("SET", f"XXXX-Q{number}", "quarter", "none")
         if ctx.dct is None:
             return _vague_date("quarter", f"XXXX-Q{number}")
         year_no = ctx.dct.year + _offset(rel, ctx)
