@@ -229,7 +229,8 @@ class Grammar:
              self._bare_units),
             ("clock", rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
                       r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
-                      r"(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+                      r"(?:(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)|(?<=\s)(?:in\s+the|at)\s+"
+                      r"(?P<dayhalf>morning|afternoon|evening|night)\b)"
                       rf"(?:\s+(?P<tz>{f['TZ']}))?(?:,?\s+(?:on\s+)?{day_ref})?", None),
             ("clock24", rf"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?!:)(?:\s*(?P<tz>{f['TZ']}))?"
                         rf"(?:,?\s+(?:on\s+)?{day_ref})?", None),

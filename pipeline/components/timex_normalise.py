@@ -642,9 +642,11 @@ def bare_units(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def clock(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """9 a.m., 10:35 p.m. EST Tuesday, 20:57."""
+    """9 a.m., 10:35 p.m. EST Tuesday, 20:57, 4 in the morning, 11 at night."""
     hour, minute = int(g["hour"]), int(g["minute"] or 0)
     ampm = _key(g.get("ampm")).replace(".", "").replace(" ", "")
+    if g.get("dayhalf"):
+        ampm = "am" if _key(g["dayhalf"]) == "morning" or _key(g["dayhalf"]) == "night" and hour < 6 else "pm"
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
