@@ -182,6 +182,22 @@ CASES = [
      "The year-ago", "2023-Q3", "DATE"),
     ("Net for the year-earlier nine months was lower.", "2024-10-20", "the year-earlier nine months",
      "P9M", "DURATION"),
+    # durations: "later" is a signal outside the expression (TimeML)
+    ("The storm hit on Monday. Three days later the power came back.", "2024-09-04", "Three days", "P3D",
+     "DURATION"),
+    ("The vote was held. A few days later the count ended.", "2024-09-04", "A few days", "PXD", "DURATION"),
+    ("The fire started at 4 in the morning on Tuesday.", "2024-09-04", "4 in the morning on Tuesday",
+     "2024-09-03T04:00", "TIME"),
+    ("The guards left at 11 at night.", "2024-09-04", "11 at night", "2024-09-04T23:00", "TIME"),
+    ("Most toys are sold in fourth quarters.", "2024-09-04", "fourth quarters", "XXXX-Q4", "SET"),
+    ("The show airs on Friday nights.", "2024-09-04", "Friday nights", "XXXX-WXX-5TNI", "SET"),
+    ("Shares fell for five trading days in a row.", "2024-09-04", "five trading days", "P5D", "DURATION"),
+    ("The refund takes ten business days.", "2024-09-04", "ten business days", "P10D", "DURATION"),
+    # "one day" is "someday" only after a modal or at a sentence start
+    ("The launch was delayed by one day.", "2024-09-04", "one day", "P1D", "DURATION"),
+    ("He had been in office one day.", "2024-09-04", "one day", "P1D", "DURATION"),
+    ("She hopes she will one day lead the party.", "2024-09-04", "one day", "FUTURE_REF", "DATE"),
+    ("One day, the river will run dry.", "2024-09-04", "One day", "FUTURE_REF", "DATE"),
 ]
 
 
@@ -199,8 +215,8 @@ ANAPHORA = [
      "2014-05-01", "The same year", "1914", "narrative"),
     ("The plant closed in March 2001. That month, 400 workers lost their jobs.",
      "2014-05-01", "That month", "2001-03", "narrative"),
-    ("He was arrested on June 3, 2010. Two days later he was released.",
-     "2014-05-01", "Two days later", "2010-06-05", "narrative"),
+    ("He was released on June 3, 2010. Two days earlier he had been charged.",
+     "2014-05-01", "Two days earlier", "2010-06-01", "narrative"),
     ("Profit rose 5% in the third quarter of 1999 from a year earlier.",
      "2014-05-01", "a year earlier", "1998-Q3", "narrative"),
     # a year-ago period is never itself the period in focus; a forecast is not a reported period

@@ -38,6 +38,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|
 #: A capitalised word just before a number: part of a name ("Orion 1980", "Windows 2000").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\W*)$")
 #: A capitalised word (a common temporal word written so is part of a title: "60 Minutes").
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
@@ -111,6 +112,7 @@ class Grammar:
             "NUM": number,
             "VAGUE": alternation(lex["vague_numbers"]),
             "UNIT": alternation(lex["units"]),
+            "DAY_KIND": alternation(lex["day_kinds"]),
             "PART": rf"{part}(?:[\s-]+|(?<=mid)-?)",
             "APPROX": alternation(lex["approx_modifiers"]) + r"\s+(?!the\b)",
             "DAYPART": alternation(lex["day_parts"]),
@@ -164,7 +166,7 @@ class Grammar:
                         r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
                         r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
-                        r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)s?\b"
+                        r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)(?P<plural>s)?\b"
                         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']})|"
                         r"\s+of\s+(?:the|this|(?P<yrel2>last|next))\s+year\b)?", self._quarter),
             # "the first two quarters" is the first half
@@ -174,7 +176,7 @@ class Grammar:
              self._half),
             # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
             ("weekday", rf"\b(?:(?!earlier|later)(?P<part>{f['PART']}))?(?:(?P<rel>{f['REL']}|that)\s+)?"
-                        rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})s?\b)?",
+                        rf"(?P<wday>{f['WD']})(?P<plural>s)?(?:\s+(?P<daypart>{f['DAYPART']})(?P<dplural>s)?\b)?",
              self._capitalised),
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
@@ -199,8 +201,9 @@ class Grammar:
             ("year_earlier", r"\b(?:(?P<the>the)\s+)?(?P<adj>year-(?:earlier|ago|before)|prior-year|"
                              r"year-to-year|year-over-year)"
                              r"(?:\s+(?P<unit>quarter|period|month|week))?\b", None),
+            # "three days later": "later" is a signal outside a DURATION (TimeML), unlike "ago"
             ("ago", rf"\b(?:(?P<approx>{f['APPROX']}))?(?P<num>{f['NUM']}|{f['VAGUE']})[\s-]+"
-                    rf"(?P<unit>{f['UNIT']})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|"
+                    rf"(?P<unit>{f['UNIT']})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|after|from\s+now|"
                     r"hence|back|previously|prior)\b", self._ago),
             ("reference", rf"\b(?P<ref>{alternation(lex['references'])})\b", self._reference),
             ("set", rf"\b(?:(?P<adverb>{alternation(lex['set_adverbs'])})|(?:every|each)\s+(?:other\s+)?"
@@ -216,6 +219,7 @@ class Grammar:
                          rf"(?:(?P<rel2>past|last|next|first|previous|coming|final|another|additional)\s+)?"
                          rf"(?P<num>{f['NUM']}|{f['VAGUE']})(?P<half1>\s+and\s+a\s+half)?"
                          r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+                         rf"(?:(?:{f['DAY_KIND']})\s+(?=days?\b))?"
                          rf"(?P<unit>{f['UNIT']})(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]old\b|-)",
              self._duration),
             ("unit_long", r"\b(?P<unit>day|week|month|year)-?long\b", None),
@@ -225,7 +229,8 @@ class Grammar:
              self._bare_units),
             ("clock", rf"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before)\s+)?"
                       r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
-                      r"(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+                      r"(?:(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)|(?<=\s)(?:in\s+the|at)\s+"
+                      r"(?P<dayhalf>morning|afternoon|evening|night)\b)"
                       rf"(?:\s+(?P<tz>{f['TZ']}))?(?:,?\s+(?:on\s+)?{day_ref})?", None),
             ("clock24", rf"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?!:)(?:\s*(?P<tz>{f['TZ']}))?"
                         rf"(?:,?\s+(?:on\s+)?{day_ref})?", None),
@@ -298,8 +303,7 @@ class Grammar:
         """"quarter" alone is a fraction; "period" is temporal only with a relative modifier;
         "coming quarters" is no single quarter."""
         groups = match.groupdict()
-        plural = text[match.end("unit"):match.end("unit") + 1] == "s"
-        if plural and not (groups["ord"] or groups["year"] or groups["year2"]):
+        if groups["plural"] and not (groups["ord"] or groups["year"] or groups["year2"]):
             return False
         if groups["unit"].lower().startswith("period"):
             return bool(groups["rel"] or groups["year"])
@@ -350,10 +354,18 @@ class Grammar:
         return adverb in self.lex["routine_sets"] and previous_word(text, match.start()) in self.lex["possessives"]
 
     def _reference(self, match: re.Match, text: str) -> bool:
-        """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms."""
+        """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms.
+
+        "one day" is "someday" only after a modal or at a sentence start ("will one day
+        lead"); elsewhere ("in the job one day", "for one day") it is a duration.
+        """
         ref = match.group("ref").lower()
         following = text[match.end():match.end() + 12].lower()
-        return not any(following.startswith(idiom) for idiom in self.lex["reference_blockers"].get(ref, ()))
+        if any(following.startswith(idiom) for idiom in self.lex["reference_blockers"].get(ref, ())):
+            return False
+        cues = self.lex["reference_cues"].get(ref)
+        return cues is None or previous_word(text, match.start()) in cues or _SENTENCE_START.search(
+            text, max(0, match.start() - 4), match.start()) is not None
 
     # -- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Candidate]:

@@ -337,7 +337,7 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
 
     A numbered quarter without a year is the publication year's, or last year's if it
     has not begun and nothing says it is ahead ("the fourth quarter" in January);
-    an unnumbered one is the quarter in focus.
+    an unnumbered one is the quarter in focus; "fourth quarters" is every fourth quarter.
     """
     rel, year_text = _key(g["rel"]), g["year"] or g["year2"]
     number = _quarter_number(g["ord"], ctx)
@@ -350,6 +350,8 @@ def quarter(g: dict, ctx: Context, start: int) -> Resolution | None:
             return _date(Point("year", dt.date(int(year_text), 1, 1)), "absolute")
         return _date(Point("quarter", dt.date(int(year_text), 3 * number - 2, 1)), "absolute")
     if g["ord"]:
+        if g["plural"] and not rel:
+            return Resolution("SET", f"XXXX-Q{number}", "quarter", "none")
         if ctx.dct is None:
             return _vague_date("quarter", f"XXXX-Q{number}")
         year_no = ctx.dct.year + _offset(rel, ctx)
@@ -385,14 +387,14 @@ def half(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def weekday(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """Monday, last Friday, late Tuesday, Wednesday morning; "Mondays" is a SET.
+    """Monday, last Friday, late Tuesday, Wednesday morning; "Mondays", "Friday nights" are SETs.
 
     "Friday night" is the day alone: "night" after a weekday spans the evening and
     the night (TEV or TNI), so only the day is certain.
     """
     number = ctx.lex["weekdays"][_key(g["wday"])]
     part = _daypart(g, ctx.lex)
-    if g["plural"]:
+    if g["plural"] or g.get("dplural"):
         return Resolution("SET", f"XXXX-WXX-{number}{part}", "day", "none")
     if _key(g.get("daypart")) in ctx.lex["weekday_vague_day_parts"]:
         part = ""
@@ -552,13 +554,13 @@ def _year_before(ctx: Context, grans: tuple[str, ...], gran: str, offset: int) -
 
 
 def ago(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """A year ago, 18 months ago, two days later, a week or so earlier.
+    """A year ago, 18 months ago, two days after, a week or so earlier.
 
-    "ago" counts from the publication date, "later"/"earlier" from the day in focus;
+    "ago" counts from the publication date, "earlier"/"after" from the day in focus;
     years count from the publication date (or the fiscal quarter in focus) because
     news compares with "a year earlier" the period being reported, not the last year named.
     """
-    sign = 1 if _key(g["dir"]) in ("later", "after", "from now", "hence") else -1
+    sign = 1 if _key(g["dir"]) in ("after", "from now", "hence") else -1
     count = parse_number(g["num"], ctx.lex)
     code = _unit(g, ctx.lex)
     if count is None:
@@ -640,9 +642,11 @@ def bare_units(g: dict, ctx: Context, start: int) -> Resolution | None:
 
 
 def clock(g: dict, ctx: Context, start: int) -> Resolution | None:
-    """9 a.m., 10:35 p.m. EST Tuesday, 20:57."""
+    """9 a.m., 10:35 p.m. EST Tuesday, 20:57, 4 in the morning, 11 at night."""
     hour, minute = int(g["hour"]), int(g["minute"] or 0)
     ampm = _key(g.get("ampm")).replace(".", "").replace(" ", "")
+    if g.get("dayhalf"):
+        ampm = "am" if _key(g["dayhalf"]) == "morning" or _key(g["dayhalf"]) == "night" and hour < 6 else "pm"
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
