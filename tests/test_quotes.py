@@ -152,6 +152,9 @@ CASES = [
     # a lone dash after the quoted fragment adds the writer's comment
     ("Mayor Ida Kern said she was “deeply encouraged” by the plan — a rare show of support from a member of the opposition.",
      [("she was “deeply encouraged” by the plan", "mixed", "Ida Kern")]),
+    # a hyphen inside a compound (long-term) is no lone dash
+    ("Mayor Ida Kern said she was “deeply encouraged” by the long-term plan for the harbour.",
+     [("by the long-term plan for the harbour", "mixed", "Ida Kern")]),
     # a headline or transcript line: a name before a line-initial colon speaks the clause after it
     ("Election night.\n\nMarta Lindqvist: Rural Voters Will Decide This Race.\n\nThe polls close at eight.",
      [("Rural Voters Will Decide This Race", "indirect", "Marta Lindqvist")]),

@@ -157,6 +157,13 @@ def _inverted_subject(token: Token) -> Token | None:
     return None
 
 
+def _spaced_dash(token: Token) -> bool:
+    """Whether a token is a dash between words (``plan — a rare``), not the
+    hyphen spaCy splits off inside a compound (``long-term``)."""
+    return token.text in _DASHES and (token.text != "-" or bool(token.whitespace_)
+                                      and bool(token.doc[token.i - 1].whitespace_))
+
+
 def _abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` ends an abbreviation (``Mr.``, ``U.S.``, ``J.``)."""
     word = text[max(0, dot - 12):dot].split()[-1:] or [""]
@@ -447,7 +454,7 @@ class _DocQuotes:
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return _trim(self.text, content[0], token.left_edge.idx)
-        dashes = [t for t in span if t.text in _DASHES and t.i > span.start and not self._inside_piece(t.idx)] \
+        dashes = [t for t in span if _spaced_dash(t) and t.i > span.start and not self._inside_piece(t.idx)] \
             if span is not None else []
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
             return _trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
