@@ -140,6 +140,11 @@ CASES = [
     # a long quote continuing an unquoted phrase is part of a mixed quote
     ("Coach Lena Falk celebrated with the fans, declaring the win “the best night this club has ever had.”",
      [("the win “the best night", "mixed", "Lena Falk")]),
+    # a whole quoted sentence after the cue's object or an adverbial stays direct
+    ("Coach Ben Ward told reporters “We will never give up on this team and its fans.”",
+     [("“We will never give up", "direct", "Ben Ward")]),
+    ("The mayor said on Monday “We will rebuild the harbour within a year.”",
+     [("“We will rebuild the harbour", "direct", "mayor")]),
     # a relative clause inside the reported content does not end it
     ("The mayor said the volunteers, who worked all night, had been “the best neighbours any town could wish for.”",
      [("the volunteers, who worked all night, had been “the best", "mixed", "mayor")]),

@@ -567,12 +567,22 @@ class _DocQuotes:
         return _drop_nested(quotes)
 
     def _embedded(self, piece: QuotePiece) -> bool:
-        """Whether a quote continues an unquoted phrase (``would make her "a third
-        term"``) rather than being a verb's whole complement (``she said "…"``)."""
+        """Whether a quote continues a phrase begun outside it: the word before it
+        depends on a later word (``would make her "a third term"``, ``the city
+        "condemns …"``), governs the quote (``plenty of "grumbling."``) or joins it
+        (``and "vowed …"``), or the quote is no clause with its own subject
+        (``declared the win "the best night …"``). A whole quoted clause after a verb's object or adverbial is the verb's whole complement
+        (``told reporters "We …"``, ``said on Monday "We …"``)."""
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         previous = self.doc[span.start - 1] if span is not None and span.start else None
-        return previous is not None and previous.is_alpha and previous.pos_ not in _COMPLEMENT_TAKERS \
-            and previous.lower_ not in _COMPLEMENTIZERS
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if previous is None or not words or not previous.is_alpha \
+                or previous.pos_ in _COMPLEMENT_TAKERS or previous.lower_ in _COMPLEMENTIZERS:
+            return False
+        root = self.doc[words[0].i:words[-1].i + 1].root
+        clause = any(c.dep_ in _SUBJECT_DEPS and c.i >= span.start for c in root.children)
+        return previous.head.i >= span.start or previous.i in (words[0].head.i, root.head.i) \
+            or previous.dep_ == "cc" or not clause
 
     def _host_cue(self, piece: QuotePiece) -> Cue | None:
         """The clause verb hosting a quoted fragment: its subject speaks, its
