@@ -187,7 +187,15 @@ NOT_QUOTES = [
     "which opened in 1990, will shut its doors for good after the summer season.”",
     "There will be plenty of “moaning.” Nobody expects the council to change course.",
     "Results so far.\n\nLindqvist: 1,204.\n\nOlsen: 988.",
+    "OSLO: The city council passed the harbour budget on Monday night.",
+    "The agency lifted the “temporary” ban on long-term rentals on Monday.",
 ]
+
+
+@pytest.mark.parametrize("text", ["OSLO: The city council passed the harbour budget on Monday night.",
+                                  "Results.\n\nNEW YORK: Shares fell sharply on Monday after the report."])
+def test_dateline_before_a_colon_is_no_speaker(nlp, text):
+    assert _found(nlp, text) == []
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
@@ -301,6 +309,8 @@ TRAILING = [
      "he is partial to Ruth Hale", "dinner"),
     ("Anna Lund said the company would sell the old mill, a building from 1890.",
      "the company would sell the old mill", "building"),
+    ("The debate went on.\n\nTom Reyes: We will fix the roads this year. Then we will build the new school.",
+     "We will fix the roads this year", "school"),
 ]
 
 

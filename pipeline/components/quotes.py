@@ -51,7 +51,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
                             "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
                             "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9])"
-                             r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])|\n+")
+                             r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])")
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
@@ -129,7 +129,7 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 def _conjoined_name(verb: Token) -> Token | None:
     """A name the parser attached beside a subjectless conjoined verb, right
-    before it (``“…,” Ramos, 58, told AFP``): the verb's subject."""
+    before it (``“…,” Lund, 61, told the radio``): the verb's subject."""
     if verb.dep_ != "conj":
         return None
     before = [c for c in verb.head.children if c.dep_ in ("conj", "npadvmod") and c.i < verb.i]
@@ -155,6 +155,12 @@ def _inverted_subject(token: Token) -> Token | None:
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """Whether a would-be speaker is an upper-case place opening a dateline
+    (``OSLO — The council said …``, ``OSLO: The council voted …``)."""
+    return token.is_upper and token.ent_type_ == "GPE"
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -331,9 +337,8 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
         speaker = _subject(token, quoted) or _inverted_subject(token)
-        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER
-                                    or speaker.is_upper and speaker.ent_type_ == "GPE"):
-            speaker = None  # a date, amount or dateline ("WASHINGTON —") is no speaker
+        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER or _dateline(speaker)):
+            speaker = None  # a date, amount or dateline is no speaker
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
 
     def _content(self, token: Token) -> tuple[int, int] | None:
@@ -383,8 +388,9 @@ class _DocQuotes:
                                         pronouns)
 
     def _colon_cues(self) -> list[Cue]:
-        """``Bernie Sanders: Clinton Email Story Has Moved`` (a headline or transcript
-        line): a name or source before a line-initial colon speaks the clause after it."""
+        """``Ann Holt: Harbour Plan Is Dead`` (a headline or transcript line): a name
+        or source before a line-initial colon speaks the clause after it, up to the
+        end of its sentence; a dateline (``OSLO: …``) speaks nothing."""
         cues = []
         for match in _COLON_LINE.finditer(self.text):
             source = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -394,9 +400,9 @@ class _DocQuotes:
                 continue
             head = source.root
             lemma = head.lemma_.lower()
-            if any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
+            if not _dateline(head) and any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
                     or lemma in self.component.lexicon.person_nouns or lemma in self.component.lexicon.source_nouns:
-                cues.append(Cue(self.doc[source.end], "", head, _trim(self.text, *match.span(2))))
+                cues.append(Cue(self.doc[source.end], "", head, self._clip(match.span(2), match.start(2))))
         return cues
 
     def extract(self) -> list[dict]:
@@ -494,7 +500,7 @@ class _DocQuotes:
         return best
 
     def _introduced(self, piece: QuotePiece) -> bool:
-        """Whether a colon introduces the quote (``… fundraising: "There's …"``):
+        """Whether a colon introduces the quote (``… about the budget: "We can't …"``):
         the words before it are a lead-in, not part of the quoted statement."""
         return self.text[max(0, piece.start - 3):piece.start].rstrip().endswith(":")
 
@@ -526,7 +532,7 @@ class _DocQuotes:
     def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
         """Whether a quoted stretch reads as speech: long enough, or short but
         ending like a sentence, attributed and not run into the words before it
-        (``"Not yet," she said``, but not ``plenty of "moaning."``)."""
+        (``"Not yet," she said``, but not ``plenty of "grumbling."``)."""
         if self._is_long(piece):
             return True
         inner = self.text[piece.start:piece.end].rstrip(_MARKS)
