@@ -344,7 +344,7 @@ CONTEXT_CUES = [
                  id="nationality-takes-no-place-cue"),
     pytest.param("Many Iraqis, who fled the war, returned.", [("Iraqis", "NORP")], "NORP",
                  id="nationality-takes-no-person-cue"),
-    pytest.param("The critics of Nikki Haley met in Columbia.", [("Nikki Haley", "ORG")], "PERSON",
+    pytest.param("The critics of Dana Whitfield met in Leeds.", [("Dana Whitfield", "ORG")], "PERSON",
                  id="common-given-name-opens-a-person-name"),
     pytest.param("Fans lined the streets after the Stanley Cup final.", [("Stanley Cup", "EVENT")], "EVENT",
                  id="given-name-before-a-generic-head-is-no-person"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.components.quote_marks import quote_pieces
 from pipeline.nlp import component_names
@@ -94,9 +94,9 @@ CASES = [
     ("Governor Ruth Okoye's claim that the budget is balanced drew laughter in the chamber.",
      [("the budget is balanced", "indirect", "Ruth Okoye")]),
     # an attribution line with a dash glued to the name; a place in apposition is no speaker
-    ("The hall was full.\n\n“The whole idea of it is something we hear about all the time, and it needs to stop.”"
-     "\n\n-Michelle Marks, Philadelphia.",
-     [("The whole idea", "direct", "Michelle Marks")]),
+    ("The meeting ran late.\n\n“The noise from the new depot keeps the whole street awake every night.”"
+     "\n\n-Maria Lindgren, Leeds.",
+     [("The noise from the new depot", "direct", "Maria Lindgren")]),
     # "it" speaks for the organisation mentioned before
     ("The Daily Courier reported the vote on Monday. “The council acted in haste and without any "
      "public debate,” it said.",
@@ -108,14 +108,6 @@ CASES = [
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
-    # a name the parser attached beside a subjectless cue verb is its subject
-    ('“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP '
-     'in an interview in Miami.',
-     [("tremendously wrong", "direct", "Ramos")]),
-    # a quoted word is never the speaker ("…, "eww."")
-    ('"I know a lot of people would say you cannot say that about a man, but the way he shouted '
-     'that message was not," and with that Smith broke off with a dismissive, "eww."',
-     [("I know a lot of people", "direct", None)]),
     # an unattributed quote after a reported-speech sentence takes its speaker
     ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
      "“We have never seen the water this high in our town.”",
@@ -140,6 +132,11 @@ CASES = [
     # a long quote continuing an unquoted phrase is part of a mixed quote
     ("Coach Lena Falk celebrated with the fans, declaring the win “the best night this club has ever had.”",
      [("the win “the best night", "mixed", "Lena Falk")]),
+    # a whole quoted sentence after the cue's object or an adverbial stays direct
+    ("Coach Ben Ward told reporters “We will never give up on this team and its fans.”",
+     [("“We will never give up", "direct", "Ben Ward")]),
+    ("The mayor said on Monday “We will rebuild the harbour within a year.”",
+     [("“We will rebuild the harbour", "direct", "mayor")]),
     # a relative clause inside the reported content does not end it
     ("The mayor said the volunteers, who worked all night, had been “the best neighbours any town could wish for.”",
      [("the volunteers, who worked all night, had been “the best", "mixed", "mayor")]),
@@ -147,11 +144,15 @@ CASES = [
     ("Councillor Ruth Amis said the new rules suggested the city had “given up on its own residents.”",
      [("the new rules suggested the city had “given up", "mixed", "Ruth Amis")]),
     # reported content never runs over a paragraph break
-    ('Wallace then asked, "With nukes?"\n\n"Including with nukes, yes, including with nukes," Senator Joan Pike responded.',
-     [("Including with nukes", "direct", "Joan Pike")]),
+    ('The host then asked, "In every district?"\n\n"Including every district, yes, including every single one," '
+     'Senator Joan Pike responded.',
+     [("Including every district", "direct", "Joan Pike")]),
     # a lone dash after the quoted fragment adds the writer's comment
     ("Mayor Ida Kern said she was “deeply encouraged” by the plan — a rare show of support from a member of the opposition.",
      [("she was “deeply encouraged” by the plan", "mixed", "Ida Kern")]),
+    # a hyphen inside a compound (long-term) is no lone dash
+    ("Mayor Ida Kern said she was “deeply encouraged” by the long-term plan for the harbour.",
+     [("by the long-term plan for the harbour", "mixed", "Ida Kern")]),
     # a headline or transcript line: a name before a line-initial colon speaks the clause after it
     ("Election night.\n\nMarta Lindqvist: Rural Voters Will Decide This Race.\n\nThe polls close at eight.",
      [("Rural Voters Will Decide This Race", "indirect", "Marta Lindqvist")]),
@@ -171,15 +172,73 @@ def test_quotes(nlp, text, expected):
         assert _has(found, fragment, kind, speaker), (fragment, found)
 
 
+def _parsed(nlp, text, rows):
+    """``text`` with a given parse (``word POS TAG dep head lemma entity``), run through
+    ``news_quotes`` alone: pins a parse the model gives only to some wordings."""
+    words, spaces, end = [], [], 0
+    for row in rows:
+        start = text.index(row[0], end)
+        end = start + len(row[0])
+        words.append(row[0])
+        spaces.append(text[end:end + 1] == " ")
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
+              ents=[r[6] for r in rows])
+    doc = nlp.get_pipe("news_quotes")(doc)
+    return [(text[q["start"]:q["end"]], q["kind"], q["speaker_canonical"]) for q in doc._.quotes]
+
+
+PARSED = [
+    # a name the parser attached beside a subjectless conjoined cue verb is its subject
+    ("“We acted far too late,” Lund, 61, told NRK.",
+     [("“", "PUNCT", "``", "punct", 2, "“", "O"), ("We", "PRON", "PRP", "nsubj", 2, "we", "O"),
+      ("acted", "VERB", "VBD", "ROOT", 2, "act", "O"), ("far", "ADV", "RB", "advmod", 4, "far", "O"),
+      ("too", "ADV", "RB", "advmod", 5, "too", "O"), ("late", "ADV", "RB", "advmod", 2, "late", "O"),
+      (",", "PUNCT", ",", "punct", 2, ",", "O"), ("”", "PUNCT", "''", "punct", 2, "”", "O"),
+      ("Lund", "PROPN", "NNP", "npadvmod", 2, "Lund", "B-PERSON"), (",", "PUNCT", ",", "punct", 8, ",", "O"),
+      ("61", "NUM", "CD", "appos", 8, "61", "B-DATE"), (",", "PUNCT", ",", "punct", 2, ",", "O"),
+      ("told", "VERB", "VBD", "conj", 2, "tell", "O"), ("NRK", "PROPN", "NNP", "dobj", 12, "NRK", "B-ORG"),
+      (".", "PUNCT", ".", "punct", 12, ".", "O")],
+     ("We acted far too late", "direct", "Lund")),
+    # a quoted word read as the verb's inverted subject is never the speaker ("…, "ugh."")
+    ('"Many people think the plan is fair," and with that Smith walked off, "ugh."',
+     [('"', "PUNCT", "``", "punct", 3, '"', "O"), ("Many", "ADJ", "JJ", "amod", 2, "many", "O"),
+      ("people", "NOUN", "NNS", "nsubj", 3, "people", "O"), ("think", "VERB", "VBP", "ROOT", 3, "think", "O"),
+      ("the", "DET", "DT", "det", 5, "the", "O"), ("plan", "NOUN", "NN", "nsubj", 6, "plan", "O"),
+      ("is", "AUX", "VBZ", "ccomp", 3, "be", "O"), ("fair", "ADJ", "JJ", "acomp", 6, "fair", "O"),
+      (",", "PUNCT", ",", "punct", 3, ",", "O"), ('"', "PUNCT", "''", "punct", 3, '"', "O"),
+      ("and", "CCONJ", "CC", "cc", 3, "and", "O"), ("with", "ADP", "IN", "prep", 14, "with", "O"),
+      ("that", "DET", "DT", "det", 13, "that", "O"), ("Smith", "PROPN", "NNP", "pobj", 11, "Smith", "B-PERSON"),
+      ("walked", "VERB", "VBD", "conj", 3, "walk", "O"), ("off", "ADP", "RP", "prt", 14, "off", "O"),
+      (",", "PUNCT", ",", "punct", 14, ",", "O"), ('"', "PUNCT", "``", "punct", 18, '"', "O"),
+      ("ugh", "PROPN", "NNP", "npadvmod", 14, "ugh", "O"), (".", "PUNCT", ".", "punct", 14, ".", "O"),
+      ('"', "PUNCT", "''", "punct", 14, '"', "O")],
+     ("Many people think", "direct", None)),
+]
+
+
+@pytest.mark.parametrize("text,rows,expected", PARSED)
+def test_speaker_with_a_given_parse(nlp, text, rows, expected):
+    assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
+
+
 NOT_QUOTES = [
     "The agency lifted the “temporary” ban on Monday.",
     "Critics panned the film “Summer of Lies” when it opened in Berlin.",
     "She grew up in a town locals call “the Rock”.",
     "READING LIST—“Harbour museum to close at the end of June,” by the Gazette's Anna Berg: “The museum, "
     "which opened in 1990, will shut its doors for good after the summer season.”",
-    "There will be plenty of “moaning.” Nobody expects the council to change course.",
+    "There will be plenty of “grumbling.” The council is unlikely to change course.",
     "Results so far.\n\nLindqvist: 1,204.\n\nOlsen: 988.",
+    "OSLO: The city council passed the harbour budget on Monday night.",
+    "The agency lifted the “temporary” ban on long-term rentals on Monday.",
 ]
+
+
+@pytest.mark.parametrize("text", ["OSLO: The city council passed the harbour budget on Monday night.",
+                                  "Results.\n\nNEW YORK: Shares fell sharply on Monday after the report."])
+def test_dateline_before_a_colon_is_no_speaker(nlp, text):
+    assert _found(nlp, text) == []
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
@@ -293,6 +352,8 @@ TRAILING = [
      "he is partial to Ruth Hale", "dinner"),
     ("Anna Lund said the company would sell the old mill, a building from 1890.",
      "the company would sell the old mill", "building"),
+    ("The debate went on.\n\nTom Reyes: We will fix the roads this year. Then we will build the new school.",
+     "We will fix the roads this year", "school"),
 ]
 
 
@@ -360,37 +421,36 @@ def test_benchmark_smoke(nlp):
     assert all(0 <= q["start"] < q["end"] <= len(doc.text) for q in doc._.quotes)
 
 
+DUPLICATE = pytest.mark.xfail(reason="duplicate cue, fixed in quote_patterns")
 CONSTRUCTIONS = [
     ("Mayor Ellen Park hoped that the new bridge would open before winter.",
-     "that the new bridge would open before winter", "Ellen Park"),
+     [("that the new bridge would open before winter", "indirect", "Ellen Park")]),
     ("Governor Tom Reyes is hoping to cut the state budget by a tenth.",
-     "to cut the state budget by a tenth", "Tom Reyes"),
+     [("to cut the state budget by a tenth", "indirect", "Tom Reyes")]),
     ("In her speech, Senator Ana Lutz noted the sharp rise in rents across the city.",
-     "the sharp rise in rents across the city", "Ana Lutz"),
+     [("the sharp rise in rents across the city", "indirect", "Ana Lutz")]),
     ("Judge Carl Moody talked about the long delays in the county courts.",
-     "the long delays in the county courts", "Carl Moody"),
-    ("“We will see,” Mr. Brand said, referring to the vote on the harbor project.",
-     "the vote on the harbor project", "Brand"),
+     [("the long delays in the county courts", "indirect", "Carl Moody")]),
+    pytest.param("“We will see,” Mr. Brand said, referring to the vote on the harbor project.",
+                 [("“We will see,”", "direct", "Brand"), ("the vote on the harbor project", "indirect", "Brand")],
+                 marks=DUPLICATE),
     ("Senator Ruth Adler was confident that the bill would pass the House.",
-     "that the bill would pass the House", "Ruth Adler"),
-    ("Governor Ben Ortiz rejected the notion that the state had run out of money.",
-     "that the state had run out of money", "Ben Ortiz"),
+     [("that the bill would pass the House", "indirect", "Ruth Adler")]),
+    pytest.param("Governor Ben Ortiz rejected the notion that the state had run out of money.",
+                 [("that the state had run out of money", "indirect", "Ben Ortiz")], marks=DUPLICATE),
     ("Mayor Lisa Grant learned that the city had lost the federal grant.",
-     "that the city had lost the federal grant", "Lisa Grant"),
-    ("The council met again on Monday.\n\nJohn Hale: The new tax plan will hurt small farms",
-     "The new tax plan will hurt small farms", "John Hale"),
+     [("that the city had lost the federal grant", "indirect", "Lisa Grant")]),
+    pytest.param("The council met again on Monday.\n\nJohn Hale: The new tax plan will hurt small farms",
+                 [("The new tax plan will hurt small farms", "indirect", "John Hale")], marks=DUPLICATE),
     ("Senator Mia Cole sees the new tariff as a threat to local jobs.",
-     "the new tariff as a threat to local jobs", "Mia Cole"),
+     [("the new tariff as a threat to local jobs", "indirect", "Mia Cole")]),
     ("Governor Ray Dunn made it clear that he would veto the bill.",
-     "that he would veto the bill", "Ray Dunn"),
+     [("that he would veto the bill", "indirect", "Ray Dunn")]),
     ("As Senator Joan Pike noted, the county has lost half of its clinics.",
-     "the county has lost half of its clinics", "Joan Pike"),
+     [("the county has lost half of its clinics", "indirect", "Joan Pike")]),
 ]
 
 
-@pytest.mark.parametrize("text,content,speaker", CONSTRUCTIONS)
-def test_cue_constructions_report_their_content(nlp, text, content, speaker):
-    """Constructions of ``quote_patterns``: each reports its content as an indirect quote."""
-    found = _found(nlp, text)
-    assert any(t.strip(" .") == content and k == "indirect" and s and speaker in s
-               for t, k, s in found), found
+@pytest.mark.parametrize("text,quotes", CONSTRUCTIONS)
+def test_cue_constructions_report_their_content(nlp, text, quotes):
+    assert _found(nlp, text) == quotes

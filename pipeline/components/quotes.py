@@ -51,7 +51,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
                             "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
                             "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9])"
-                             r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])|\n+")
+                             r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])")
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
@@ -129,7 +129,7 @@ def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 def _conjoined_name(verb: Token) -> Token | None:
     """A name the parser attached beside a subjectless conjoined verb, right
-    before it (``“…,” Ramos, 58, told AFP``): the verb's subject."""
+    before it (``“…,” Lund, 61, told the radio``): the verb's subject."""
     if verb.dep_ != "conj":
         return None
     before = [c for c in verb.head.children if c.dep_ in ("conj", "npadvmod") and c.i < verb.i]
@@ -155,6 +155,19 @@ def _inverted_subject(token: Token) -> Token | None:
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """Whether a would-be speaker is an upper-case place opening a dateline
+    (``OSLO — The council said …``, ``OSLO: The council voted …``)."""
+    return token.is_upper and token.ent_type_ == "GPE"
+
+
+def _spaced_dash(token: Token) -> bool:
+    """Whether a token is a dash between words (``plan — a rare``), not the
+    hyphen spaCy splits off inside a compound (``long-term``)."""
+    return token.text in _DASHES and (token.text != "-" or bool(token.whitespace_)
+                                      and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -324,9 +337,8 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
         speaker = _subject(token, quoted) or _inverted_subject(token)
-        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER
-                                    or speaker.is_upper and speaker.ent_type_ == "GPE"):
-            speaker = None  # a date, amount or dateline ("WASHINGTON —") is no speaker
+        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER or _dateline(speaker)):
+            speaker = None  # a date, amount or dateline is no speaker
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
 
     def _content(self, token: Token) -> tuple[int, int] | None:
@@ -376,8 +388,9 @@ class _DocQuotes:
                                         pronouns)
 
     def _colon_cues(self) -> list[Cue]:
-        """``Bernie Sanders: Clinton Email Story Has Moved`` (a headline or transcript
-        line): a name or source before a line-initial colon speaks the clause after it."""
+        """``Ann Holt: Harbour Plan Is Dead`` (a headline or transcript line): a name
+        or source before a line-initial colon speaks the clause after it, up to the
+        end of its sentence; a dateline (``OSLO: …``) speaks nothing."""
         cues = []
         for match in _COLON_LINE.finditer(self.text):
             source = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -387,9 +400,9 @@ class _DocQuotes:
                 continue
             head = source.root
             lemma = head.lemma_.lower()
-            if any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
+            if not _dateline(head) and any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
                     or lemma in self.component.lexicon.person_nouns or lemma in self.component.lexicon.source_nouns:
-                cues.append(Cue(self.doc[source.end], "", head, _trim(self.text, *match.span(2))))
+                cues.append(Cue(self.doc[source.end], "", head, self._clip(match.span(2), match.start(2))))
         return cues
 
     def extract(self) -> list[dict]:
@@ -447,7 +460,7 @@ class _DocQuotes:
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return _trim(self.text, content[0], token.left_edge.idx)
-        dashes = [t for t in span if t.text in _DASHES and t.i > span.start and not self._inside_piece(t.idx)] \
+        dashes = [t for t in span if _spaced_dash(t) and t.i > span.start and not self._inside_piece(t.idx)] \
             if span is not None else []
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
             return _trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
@@ -487,7 +500,7 @@ class _DocQuotes:
         return best
 
     def _introduced(self, piece: QuotePiece) -> bool:
-        """Whether a colon introduces the quote (``… fundraising: "There's …"``):
+        """Whether a colon introduces the quote (``… about the budget: "We can't …"``):
         the words before it are a lead-in, not part of the quoted statement."""
         return self.text[max(0, piece.start - 3):piece.start].rstrip().endswith(":")
 
@@ -519,7 +532,7 @@ class _DocQuotes:
     def _is_speech(self, piece: QuotePiece, cue: Cue | None) -> bool:
         """Whether a quoted stretch reads as speech: long enough, or short but
         ending like a sentence, attributed and not run into the words before it
-        (``"Not yet," she said``, but not ``plenty of "moaning."``)."""
+        (``"Not yet," she said``, but not ``plenty of "grumbling."``)."""
         if self._is_long(piece):
             return True
         inner = self.text[piece.start:piece.end].rstrip(_MARKS)
@@ -560,12 +573,22 @@ class _DocQuotes:
         return _drop_nested(quotes)
 
     def _embedded(self, piece: QuotePiece) -> bool:
-        """Whether a quote continues an unquoted phrase (``would make her "a third
-        term"``) rather than being a verb's whole complement (``she said "…"``)."""
+        """Whether a quote continues a phrase begun outside it: the word before it
+        depends on a later word (``would make her "a third term"``, ``the city
+        "condemns …"``), governs the quote (``plenty of "grumbling."``) or joins it
+        (``and "vowed …"``), or the quote is no clause with its own subject
+        (``declared the win "the best night …"``). A whole quoted clause after a verb's object or adverbial is the verb's whole complement
+        (``told reporters "We …"``, ``said on Monday "We …"``)."""
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         previous = self.doc[span.start - 1] if span is not None and span.start else None
-        return previous is not None and previous.is_alpha and previous.pos_ not in _COMPLEMENT_TAKERS \
-            and previous.lower_ not in _COMPLEMENTIZERS
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if previous is None or not words or not previous.is_alpha \
+                or previous.pos_ in _COMPLEMENT_TAKERS or previous.lower_ in _COMPLEMENTIZERS:
+            return False
+        root = self.doc[words[0].i:words[-1].i + 1].root
+        clause = any(c.dep_ in _SUBJECT_DEPS and c.i >= span.start for c in root.children)
+        return previous.head.i >= span.start or previous.i in (words[0].head.i, root.head.i) \
+            or previous.dep_ == "cc" or not clause
 
     def _host_cue(self, piece: QuotePiece) -> Cue | None:
         """The clause verb hosting a quoted fragment: its subject speaks, its
