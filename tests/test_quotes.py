@@ -421,7 +421,7 @@ def test_benchmark_smoke(nlp):
     assert all(0 <= q["start"] < q["end"] <= len(doc.text) for q in doc._.quotes)
 
 
-DUPLICATE = pytest.mark.xfail(reason="duplicate cue, fixed in quote_patterns")
+NESTED = pytest.mark.xfail(reason="an object cue and the cue noun it governs both report (nested quotes)")
 CONSTRUCTIONS = [
     ("Mayor Ellen Park hoped that the new bridge would open before winter.",
      [("that the new bridge would open before winter", "indirect", "Ellen Park")]),
@@ -431,17 +431,16 @@ CONSTRUCTIONS = [
      [("the sharp rise in rents across the city", "indirect", "Ana Lutz")]),
     ("Judge Carl Moody talked about the long delays in the county courts.",
      [("the long delays in the county courts", "indirect", "Carl Moody")]),
-    pytest.param("“We will see,” Mr. Brand said, referring to the vote on the harbor project.",
-                 [("“We will see,”", "direct", "Brand"), ("the vote on the harbor project", "indirect", "Brand")],
-                 marks=DUPLICATE),
+    ("“We will see,” Mr. Brand said, referring to the vote on the harbor project.",
+     [("“We will see,”", "direct", "Brand"), ("the vote on the harbor project", "indirect", "Brand")]),
     ("Senator Ruth Adler was confident that the bill would pass the House.",
      [("that the bill would pass the House", "indirect", "Ruth Adler")]),
     pytest.param("Governor Ben Ortiz rejected the notion that the state had run out of money.",
-                 [("that the state had run out of money", "indirect", "Ben Ortiz")], marks=DUPLICATE),
+                 [("that the state had run out of money", "indirect", "Ben Ortiz")], marks=NESTED),
     ("Mayor Lisa Grant learned that the city had lost the federal grant.",
      [("that the city had lost the federal grant", "indirect", "Lisa Grant")]),
-    pytest.param("The council met again on Monday.\n\nJohn Hale: The new tax plan will hurt small farms",
-                 [("The new tax plan will hurt small farms", "indirect", "John Hale")], marks=DUPLICATE),
+    ("The council met again on Monday.\n\nJohn Hale: The new tax plan will hurt small farms",
+     [("The new tax plan will hurt small farms", "indirect", "John Hale")]),
     ("Senator Mia Cole sees the new tariff as a threat to local jobs.",
      [("the new tariff as a threat to local jobs", "indirect", "Mia Cole")]),
     ("Governor Ray Dunn made it clear that he would veto the bill.",

@@ -56,7 +56,6 @@ _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
-_COLON_LINE = re.compile(r"(?m)^([A-Z][^:\n\"“‘]{1,50}?): +([^\"“‘'\s][^\n]*)$")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -382,28 +381,10 @@ class _DocQuotes:
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
-        self.cues = sorted(self.cues + self._colon_cues(), key=lambda cue: cue.token.i)
+        self.cues = _distinct(self.cues)
         self.resolver = SpeakerResolver(doc, self.text, component.lexicon,
                                         [(p.start, p.end) for p in self.pieces],
                                         pronouns)
-
-    def _colon_cues(self) -> list[Cue]:
-        """``Ann Holt: Harbour Plan Is Dead`` (a headline or transcript line): a name
-        or source before a line-initial colon speaks the clause after it, up to the
-        end of its sentence; a dateline (``OSLO: …``) speaks nothing."""
-        cues = []
-        for match in _COLON_LINE.finditer(self.text):
-            source = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            said = self.doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
-            if source is None or said is None or len(source) > 6 or self._words(*match.span(2)) < 3 \
-                    or not any(t.dep_ in _SUBJECT_DEPS for t in said):
-                continue
-            head = source.root
-            lemma = head.lemma_.lower()
-            if not _dateline(head) and any(t.ent_type_ in _SPEAKER_ENTS - {"PERCENT"} for t in source) \
-                    or lemma in self.component.lexicon.person_nouns or lemma in self.component.lexicon.source_nouns:
-                cues.append(Cue(self.doc[source.end], "", head, self._clip(match.span(2), match.start(2))))
-        return cues
 
     def extract(self) -> list[dict]:
         """All quotes of the document as plain dicts sorted by start."""
@@ -772,6 +753,20 @@ def _title_like(text: str) -> bool:
     words = [w for w in inner.split() if w[:1].isalpha()]
     return bool(words) and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) \
         and not any(ch in inner for ch in ".!?")
+
+
+def _distinct(cues: list[Cue]) -> list[Cue]:
+    """The first cue of each reported content: a cue lemma and a construction
+    (``quote_patterns``) may both find one report, which is one quote."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for cue in cues:
+        if cue.content is not None:
+            if cue.content in seen:
+                continue
+            seen.add(cue.content)
+        kept.append(cue)
+    return kept
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:
