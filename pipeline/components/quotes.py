@@ -614,7 +614,7 @@ class _DocQuotes:
 
     @staticmethod
     def _name_lead_in(tokens: list[Token]) -> Cue | None:
-        """``Philip Bump: "…"``: a bare name before a colon attributes the quote."""
+        """``Dana Reyes: "…"``: a bare name before a colon attributes the quote."""
         if tokens and tokens[0].text == ":":
             for token in tokens[1:]:
                 if token.pos_ == "PROPN" and token.dep_ != "compound":
@@ -634,7 +634,7 @@ class _DocQuotes:
 
     def _plausible(self, speaker: Token) -> bool:
         """Whether a token can head a speaker: a name, pronoun, person or source noun
-        outside the quoted words (``broke off with a dismissive, "eww"``)."""
+        outside the quoted words (``ended the call with a curt, "fine"``)."""
         lexicon = self.component.lexicon
         lemma = speaker.lemma_.lower()
         return not self._inside_piece(speaker.idx) and (
