@@ -56,7 +56,8 @@ class CuePatterns:
 
     def add_to(self, matcher: Matcher) -> None:
         """Add the constructions' words to the component's matcher (one label)."""
-        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs | frozenset().union(*self.that_words.values())
+        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs \
+            | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
                                  [{"LOWER": {"IN": sorted(self.forms)}}],
                                  [{"ORTH": ":"}],
