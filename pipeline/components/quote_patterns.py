@@ -56,7 +56,8 @@ class CuePatterns:
 
     def add_to(self, matcher: Matcher) -> None:
         """Add the constructions' words to the component's matcher (one label)."""
-        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs | frozenset().union(*self.that_words.values())
+        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs \
+            | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
                                  [{"LOWER": {"IN": sorted(self.forms)}}],
                                  [{"ORTH": ":"}],
@@ -129,19 +130,24 @@ def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
     all-capitals label such as ``UPDATE:`` nor a place heading a list, ``Iowa:``);
     the speaker must still be plausible. Short lines (``Kasich: Now or never``)
     are section headings, not statements."""
-    doc, text = colon.doc, colon.doc.text
-    line_start = text.rfind("\n", 0, colon.idx) + 1
-    lead = doc.char_span(line_start, colon.idx, alignment_mode="expand")
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and colon.i - start <= _MAX_LEAD and "\n" not in doc[start - 1].text:
+        start -= 1
+    lead = doc[start:colon.i]
     head = colon.nbor(-1) if colon.i else None
-    if lead is None or head is None or not 1 <= len(lead) <= _MAX_LEAD or len(head.text) < 3 \
-            or head.is_upper or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("GPE", "LOC") \
-            or quoted(colon.idx) \
+    if head is None or not 1 <= len(lead) <= _MAX_LEAD \
+            or len(head.text) < 3 or head.is_upper or head.pos_ not in ("PROPN", "NOUN") \
+            or head.ent_type_ in ("GPE", "LOC") or quoted(colon.idx) \
             or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
         return []
-    line_end = text.find("\n", colon.idx)
-    content = quotes._trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
-    if content is None or len(text[content[0]:content[1]].split()) < _MIN_COLON_WORDS:
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    line = doc[colon.i + 1:end]
+    if len(line.text.split()) < _MIN_COLON_WORDS:
         return []
+    content = quotes._char_range(line[0], line[-1])
     return [quotes.Cue(colon, ":", head, content)]
 
 
