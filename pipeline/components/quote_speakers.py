@@ -92,9 +92,8 @@ def _main_subject(token: Token) -> bool:
 def _new_paragraph(verb: Token) -> bool:
     """Whether a clause is parsed as part of a sentence in another paragraph
     (a misparse: a paragraph starts a new sentence)."""
-    governor = verb.head
-    start, end = sorted((governor.idx, verb.idx))
-    return "\n" in verb.doc.text[start:end]
+    start, end = sorted((verb.head.i, verb.i))
+    return any("\n" in token.text for token in verb.doc[start:end])
 
 
 def _salient_speaker(head: Token) -> bool:
