@@ -132,6 +132,7 @@ CASES = [
     # "in five years" ahead of a future verb is a date, not a length
     ("The notes would be redeemed in five years.", "2024-09-04", "five years", "2029", "DATE"),
     ("Sales doubled in five years.", "2024-09-04", "five years", "P5Y", "DURATION"),
+    ("The band is trying to recapture its 1970s glory.", "2024-09-04", "1970s", "197", "DATE"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
     ("Protests have gone on for weeks.", "2024-09-04", "weeks", "PXW", "DURATION"),
     ("Rents rose sharply over the years.", "2024-09-04", "the years", "PXY", "DURATION"),

@@ -271,7 +271,8 @@ class Grammar:
         previous = previous_word(text, match.start())
         if _AMOUNT.match(text, match.end()):
             return False
-        if previous in self.lex["year_determiners"] or previous.endswith("'s"):
+        if previous in self.lex["year_determiners"] or previous in self.lex["possessives"] or \
+                previous.endswith("'s"):
             return True
         if _COUNTED_NOUN.match(text, match.end()) or previous not in self.lex["year_cues"] and \
                 _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -280,8 +281,9 @@ class Grammar:
         return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()) or modifier)
 
     def _decade(self, match: re.Match, text: str) -> bool:
-        """"in his 30s" is an age, not a decade."""
-        return previous_word(text, match.start()) not in self.lex["possessives"]
+        """"in his 30s" is an age, not a decade; "its 1960s heyday" (with a century) is a decade."""
+        return not (match.group("dec") and not match.group("cent")) or \
+            previous_word(text, match.start()) not in self.lex["possessives"]
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
