@@ -109,7 +109,7 @@ class TimexTagger:
         return tense
 
     def _after_past_cue(self, token: Token) -> bool:
-        """"since shortly after the Oct. 23 slaying": a date after "since" is behind us."""
+        """"since soon after the May 4 fire": a date after "since" is behind us."""
         sent_start = token.sent.start
         window = token.doc[max(sent_start, token.i - _PAST_CUE_WINDOW):token.i]
         return any(t.lower_ in self.past_cues for t in window)

@@ -35,11 +35,13 @@ WINDOW = 60
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|since|until|than|"
                           r"over|during|through|after|before|while|because|the|a|an|is|are|was|were|"
                           r"outside|inside|near|basis|ever|anyway)\b)[a-z]")
-#: A capitalised word just before a number: part of a name ("Orion 1980", "Windows 2000").
+#: A capitalised word just before a number: part of a name ("Vega 1990", "Windows 2000").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
-#: A capitalised word (a common temporal word written so is part of a title: "60 Minutes").
+#: A capitalised word (a common temporal word written so is part of a title: "48 Hours").
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+#: A lower-case word of four letters or more: a line without one is a Title-Case headline.
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 @functools.lru_cache(maxsize=None)
@@ -260,7 +262,7 @@ class Grammar:
 
     def _bare_year(self, match: re.Match, text: str) -> bool:
         """A four-digit number is a year after a cue word, before punctuation or before a noun it
-        modifies ("his 1996 campaign"), not in "1990 people" nor in a name ("Orion 1980")."""
+        modifies ("his 1996 campaign"), not in "1990 people" nor in a name ("Vega 1990")."""
         if text[max(0, match.start() - 1):match.start()] in "$£€#" and match.start() > 0:
             return False
         if match.group("year2") and not (match.group("fiscal") or previous_word(text, match.start()) in
@@ -377,11 +379,15 @@ class Grammar:
         return [cand for cand in select_longest(candidates) if not self.in_title(text, cand)]
 
     def in_title(self, text: str, cand: Candidate) -> bool:
-        """A capitalised common word ("60 Minutes", "This Week With ...", "VOA Today") marks a title.
+        """A capitalised common word ("on 48 Hours", "watch Good Morning Today") marks a title.
 
         Month, weekday and holiday names are exempt, and so is the first word after
-        punctuation or a line break (a sentence start).
+        punctuation or a line break (a sentence start). A line that is itself a Title-Case
+        headline ("Mayor Says Taxes Will Rise Next Year") capitalises every word, so there
+        the capitals say nothing.
         """
+        if self.in_headline(text, cand):
+            return False
         for word in _CAPITALISED.finditer(text, cand.start, cand.end):
             if word.group().lower() in self.name_words:
                 continue
@@ -389,6 +395,15 @@ class Grammar:
             if word.start() > cand.start or before.isalnum():
                 return True
         return False
+
+    @staticmethod
+    def in_headline(text: str, cand: Candidate) -> bool:
+        """The candidate's line has three capitalised words, no full stop at its end and no
+        lower-case word of four letters or more (Title Case keeps "of", "to", "the" small)."""
+        start = text.rfind("\n", 0, cand.start) + 1
+        end = text.find("\n", cand.end)
+        line = text[start:len(text) if end < 0 else end].strip()
+        return not line.endswith(".") and len(_CAPITALISED.findall(line)) >= 3 and not _LOWER_WORD.search(line)
 
     def regions(self, low: str) -> list[tuple[int, int]]:
         """Merged windows of :data:`WINDOW` characters around trigger words, cut at spaces."""
