@@ -89,6 +89,10 @@ CASES = [
     ("The stock is to resume trading Tuesday.", "2024-09-06", "Tuesday", "2024-09-10", "DATE"),
     # a planned event's date is ahead even when the planning is past; "since" looks back
     ("Unions planned a march on Saturday.", "2024-09-06", "Saturday", "2024-09-07", "DATE"),
+    # ... but not a pluperfect plan, nor a habitual "would"
+    ("Analysts had expected a rebound on Monday, but shares fell.", "2024-09-04", "Monday", "2024-09-02",
+     "DATE"),
+    ("Back then, he would visit the mill on Monday.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The road has been closed since soon after the Nov. 12 landslide.", "2024-05-02", "Nov. 12",
      "2023-11-12", "DATE"),
     # spoken years (broadcast transcripts) after a month or season; "the last half"
@@ -130,7 +134,7 @@ CASES = [
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
     ("Shares fell in the last 24 hours.", "2024-09-04", "the last 24 hours", "P1D", "DURATION"),
     # "in five years" ahead of a future verb is a date, not a length
-    ("The notes would be redeemed in five years.", "2024-09-04", "five years", "2029", "DATE"),
+    ("The bank said the bonds would be repaid in five years.", "2024-09-04", "five years", "2029", "DATE"),
     ("Sales doubled in five years.", "2024-09-04", "five years", "P5Y", "DURATION"),
     ("The band is trying to recapture its 1970s glory.", "2024-09-04", "1970s", "197", "DATE"),
     ("Unemployment is at its lowest for two decades.", "2024-09-04", "two decades", "P20Y", "DURATION"),
