@@ -132,7 +132,7 @@ CASES = [
     ("A yearlong inquiry followed.", "2024-09-04", "yearlong", "P1Y", "DURATION"),
     ("The talks took two hours.", "2024-09-04", "two hours", "PT2H", "DURATION"),
     ("The flight took 5 1/2 hours.", "2024-09-04", "5 1/2 hours", "PT5H30M", "DURATION"),
-    ("Shares fell in the last 24 hours.", "2024-09-04", "the last 24 hours", "P1D", "DURATION"),
+    ("Shares fell in the last 24 hours.", "2024-09-04", "the last 24 hours", "PT24H", "DURATION"),
     # "in five years" ahead of a future verb is a date, not a length
     ("The bank said the bonds would be repaid in five years.", "2024-09-04", "five years", "2029", "DATE"),
     ("Sales doubled in five years.", "2024-09-04", "five years", "P5Y", "DURATION"),
