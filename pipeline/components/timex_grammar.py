@@ -127,9 +127,9 @@ class Grammar:
         """(name, pattern, check) for every rule; earlier rules win ties of equal length."""
         f = self._fragments()
         lex = self.lex
-        day_ref = rf"(?:(?P<wday2>{f['WD']})|(?P<dword>{f['DWORD']})|(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
-        # "the night of Friday, Oct. 23": TimeBank tags the date alone
-        not_dated = rf"(?!\s+(?:of\s+)?{f['WD']},?\s+{f['MONTH']}\s+\d)"
+        # "the night of Monday, Sept. 2": the weekday before a full date only repeats it
+        day_ref = rf"(?:(?P<wday2>{f['WD']})(?!,?\s+{f['MONTH']}\s+\d)|(?P<dword>{f['DWORD']})|" \
+                  rf"(?:{f['WD']},?\s+)?(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
         return [
             ("iso_date", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                          r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b", None),
@@ -181,9 +181,9 @@ class Grammar:
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
             ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
-                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b{not_dated}(?:\s+(?:of\s+)?{day_ref})?",
+                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b(?:\s+(?:of\s+)?{day_ref})?",
              None),
-            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']}){not_dated}\s+"
+            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']})\s+"
                             rf"(?:of\s+)?{day_ref}", self._capitalised),
             ("day_next_to", rf"\bday\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{day_ref}",
              self._capitalised),
