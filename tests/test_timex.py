@@ -151,7 +151,8 @@ CASES = [
     ("Fees rose to $40 a year.", "2024-09-04", "a year", "P1Y", "SET"),
     ("Half the revenue each month goes to lenders.", "2024-09-04", "each month", "P1M", "SET"),
     ("Protesters gather daily outside the embassy.", "2024-09-04", "daily", "P1D", "SET"),
-    ("The president spoke in his weekly radio address.", "2024-09-04", "weekly", "P1W", "SET"),
+    ("The mayor took calls during her weekly phone-in.", "2024-09-04", "weekly", "P1W", "SET"),
+    ("Farmers sell their produce at a weekly market.", "2024-09-04", "weekly", "P1W", "SET"),
     # times and parts of the day
     ("The quake struck at 20:57 local time.", "2024-09-04", "20:57", "2024-09-04T20:57", "TIME"),
     ("The polls close at 9 p.m. Tuesday.", "2024-09-02", "9 p.m. Tuesday", "2024-09-03T21:00", "TIME"),

@@ -349,9 +349,11 @@ class Grammar:
         return self._capitalised(match, text)
 
     def _routine(self, adverb: str, match: re.Match, text: str) -> bool:
-        """"his daily life", "her weekly address": a possessed routine is a SET, unlike
-        "the quarterly dividend" or "the Communist Party daily"."""
-        return adverb in self.lex["routine_sets"] and previous_word(text, match.start()) in self.lex["possessives"]
+        """A routine adjective after a possessive or "a" names a repeated event, a SET
+        ("his daily walk", "a weekly market"), unlike "the quarterly dividend" or "the party daily"."""
+        previous = previous_word(text, match.start())
+        return adverb in self.lex["routine_sets"] and \
+            (previous in self.lex["possessives"] or previous in self.lex["indefinite_articles"])
 
     def _reference(self, match: re.Match, text: str) -> bool:
         """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms."""
