@@ -185,12 +185,15 @@ CASES = [
     # quarters and halves of a named or relative year
     ("Output will rise in the first quarter of next year.", "2024-09-04", "the first quarter of next year",
      "2025-Q1", "DATE"),
-    ("Losses will last through the first two quarters of 2025.", "2024-09-04",
-     "the first two quarters of 2025", "2025-H1", "DATE"),
+    ("Output slipped in the first two quarters of 2022.", "2024-09-04",
+     "the first two quarters of 2022", "2022-H1", "DATE"),
+    ("Output recovered in the last two quarters of 2023.", "2024-09-04",
+     "the last two quarters of 2023", "2023-H2", "DATE"),
+    ("Output grew in the first three quarters of 2023.", "2024-09-04", "2023", "2023", "DATE"),
     ("Sales fell over the last two quarters.", "2024-09-04", "the last two quarters", "P2Q", "DURATION"),
     ("Net rose in the quarter ended Sept. 30. The year-ago results were restated.", "2024-10-20",
      "The year-ago", "2023-Q3", "DATE"),
-    ("Net for the year-earlier nine months was lower.", "2024-10-20", "the year-earlier nine months",
+    ("Costs in the year-earlier nine months were smaller.", "2024-10-20", "the year-earlier nine months",
      "P9M", "DURATION"),
 ]
 

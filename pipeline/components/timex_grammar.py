@@ -171,7 +171,7 @@ class Grammar:
                         r"\s+of\s+(?:the|this|(?P<yrel2>last|next))\s+year\b)?", self._quarter),
             # "the first two quarters" is the first half
             ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+"
-                     r"(?:half|(?<=first\s)two\s+quarters)\b"
+                     r"(?:half|(?P<quarters>two\s+quarters))\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
             # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
@@ -303,7 +303,7 @@ class Grammar:
         "coming quarters" is no single quarter."""
         groups = match.groupdict()
         plural = text[match.end("unit"):match.end("unit") + 1] == "s"
-        if plural and not (groups["ord"] or groups["year"] or groups["year2"]):
+        if plural and not (groups["ord"] or groups["year"]):
             return False
         if groups["unit"].lower().startswith("period"):
             return bool(groups["rel"] or groups["year"])
@@ -311,7 +311,15 @@ class Grammar:
                     or groups["det"] and groups["det"].lower() == "the")
 
     def _half(self, match: re.Match, text: str) -> bool:
-        """"the second half of the game" is no date: reject a half followed by another "of"."""
+        """"the second half of the game" is no date: reject a half followed by another "of".
+
+        Two quarters are a half only when they open the year ("the first two quarters") or
+        close a named one ("the last two quarters of 2023"); "the last two quarters" is a span.
+        """
+        if match.group("quarters") and (match.group("ord").lower() not in ("first", "last") or
+                                        match.group("ord").lower() == "last" and
+                                        not (match.group("year") or match.group("yrel"))):
+            return False
         return not text[match.end():match.end() + 3].startswith(" of")
 
     def _ago(self, match: re.Match, text: str) -> bool:
