@@ -263,11 +263,11 @@ NOT_TEMPORAL = [
     "A second man was arrested.",
     "He paid a quarter of the bill.",
     "March with us, said the organisers.",
-    "She appeared on 60 Minutes.",
+    "She was a guest on Five Minutes.",
     "Welcome to Radio Today.",
     "She took up painting in her early 40s.",
     "The firm sells a lathe named Vega 1990 to schools.",
-    'He spoke on "This Week With Jane Doe" about it.',
+    'He spoke on "This Month With Sam Lee" about it.',
     "The board cut its quarterly dividend.",
 ]
 

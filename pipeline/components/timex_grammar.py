@@ -396,14 +396,12 @@ class Grammar:
         headline ("Mayor Says Taxes Will Rise Next Year") capitalises every word, so there
         the capitals say nothing.
         """
-        if self.in_headline(text, cand):
-            return False
         for word in _CAPITALISED.finditer(text, cand.start, cand.end):
             if word.group().lower() in self.name_words:
                 continue
             before = text[max(0, cand.start - 10):cand.start].rstrip(" \t")[-1:]
             if word.start() > cand.start or before.isalnum():
-                return True
+                return not self.in_headline(text, cand)
         return False
 
     @staticmethod
