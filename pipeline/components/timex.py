@@ -57,6 +57,7 @@ class TimexTagger:
         self.grammar = shared_grammar()
         self.lex = self.grammar.lex
         self.future_auxiliaries = frozenset(self.lex["future_auxiliaries"])
+        self.reported_future_auxiliaries = frozenset(self.lex["reported_future_auxiliaries"])
         self.future_verbs = frozenset(self.lex["future_verbs"])
         self.future_cues = frozenset(self.lex["future_cues"])
         self.past_cues = frozenset(self.lex["past_cues"])
@@ -109,7 +110,7 @@ class TimexTagger:
         return tense
 
     def _after_past_cue(self, token: Token) -> bool:
-        """"since shortly after the Oct. 23 slaying": a date after "since" is behind us."""
+        """"since soon after the May 4 fire": a date after "since" is behind us."""
         sent_start = token.sent.start
         window = token.doc[max(sent_start, token.i - _PAST_CUE_WINDOW):token.i]
         return any(t.lower_ in self.past_cues for t in window)
@@ -126,11 +127,13 @@ class TimexTagger:
             elif tense != "up":
                 # "was set to expire Nov. 6": the past tense governs the plan, not the date;
                 # "is to resume trading Tuesday": present "be" + infinitive is a plan;
-                # "planned a rally on Saturday": the planned event's date is ahead.
+                # "planned a rally on Saturday": the planned event's date is ahead,
+                # unless the plan is a pluperfect one ("had expected a rebound on Monday").
                 if infinitive and tense is None and token.lemma_ == "be":
                     return "future"
                 if tense == "past" and token.lemma_ in self.future_verbs and \
-                        any(c.dep_ == "dobj" for c in token.children):
+                        any(c.dep_ == "dobj" for c in token.children) and \
+                        not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
                     return "future"
                 return None if infinitive and tense == "past" else tense
             token = token.head if token.head is not token else None
@@ -139,6 +142,9 @@ class TimexTagger:
     def _verb_tense(self, token: Token) -> str | None:
         """Tense of a verb from its tag and auxiliaries; "up"/"to" to keep climbing.
 
+        "would" is a future only in a reported clause ("said the plant would close
+        Monday"); elsewhere it is habitual or conditional ("he would visit the mill on Monday").
+
         A bare past participle is past ("the year ended March 31", "the plan
         announced Tuesday"); a present tense in news announces a plan ("meets Friday").
         """
@@ -146,7 +152,7 @@ class TimexTagger:
             return "up"
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
-        if words & self.future_auxiliaries:
+        if words & self.future_auxiliaries or words & self.reported_future_auxiliaries and token.dep_ == "ccomp":
             return "future"
         if "to" in words:
             return "to"

@@ -35,12 +35,14 @@ WINDOW = 60
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|since|until|than|"
                           r"over|during|through|after|before|while|because|the|a|an|is|are|was|were|"
                           r"outside|inside|near|basis|ever|anyway)\b)[a-z]")
-#: A capitalised word just before a number: part of a name ("Orion 1980", "Windows 2000").
+#: A capitalised word just before a number: part of a name ("Vega 1990", "Windows 2000").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\W*)$")
-#: A capitalised word (a common temporal word written so is part of a title: "60 Minutes").
+#: A capitalised word (a common temporal word written so is part of a title: "48 Hours").
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+#: A lower-case word of four letters or more: a line without one is a Title-Case headline.
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 @functools.lru_cache(maxsize=None)
@@ -127,9 +129,9 @@ class Grammar:
         """(name, pattern, check) for every rule; earlier rules win ties of equal length."""
         f = self._fragments()
         lex = self.lex
-        day_ref = rf"(?:(?P<wday2>{f['WD']})|(?P<dword>{f['DWORD']})|(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
-        # "the night of Friday, Oct. 23": TimeBank tags the date alone
-        not_dated = rf"(?!\s+(?:of\s+)?{f['WD']},?\s+{f['MONTH']}\s+\d)"
+        # "the night of Monday, Sept. 2": the weekday before a full date only repeats it
+        day_ref = rf"(?:(?P<wday2>{f['WD']})(?!,?\s+{f['MONTH']}\s+\d)|(?P<dword>{f['DWORD']})|" \
+                  rf"(?:{f['WD']},?\s+)?(?P<month2>{f['MONTH']})\s+(?P<day2>{f['DAY']}))"
         return [
             ("iso_date", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                          r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b", None),
@@ -171,7 +173,7 @@ class Grammar:
                         r"\s+of\s+(?:the|this|(?P<yrel2>last|next))\s+year\b)?", self._quarter),
             # "the first two quarters" is the first half
             ("half", rf"\b(?:the\s+)?(?:(?P<rel>{f['REL']})\s+)?(?P<ord>first|second|last|1st|2nd)[\s-]+"
-                     r"(?:half|(?<=first\s)two\s+quarters)\b"
+                     r"(?:half|(?P<quarters>two\s+quarters))\b"
                      rf"(?:\s+of\s+(?:(?P<year>{f['YEAR']})|(?:the|this|(?P<yrel>last|next))\s+year))?",
              self._half),
             # "earlier Friday": the comparative adverb stays outside (TimeBank), "late Friday" is in
@@ -181,9 +183,9 @@ class Grammar:
             ("deictic_day", rf"\b(?:(?P<part>{f['PART']}))?(?P<dword>{f['DWORD']})\b"
                             rf"(?:\s+(?P<daypart>{f['DAYPART']})\b)?", None),
             ("day_part", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|that|the|tomorrow|yesterday)"
-                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b{not_dated}(?:\s+(?:of\s+)?{day_ref})?",
+                         rf"\s+)(?:(?:early|late)\s+)?(?P<daypart>{f['DAYPART']})\b(?:\s+(?:of\s+)?{day_ref})?",
              None),
-            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']}){not_dated}\s+"
+            ("day_part_of", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<daypart>{f['DAYPART']})\s+"
                             rf"(?:of\s+)?{day_ref}", self._capitalised),
             ("day_next_to", rf"\bday\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?{day_ref}",
              self._capitalised),
@@ -265,7 +267,7 @@ class Grammar:
 
     def _bare_year(self, match: re.Match, text: str) -> bool:
         """A four-digit number is a year after a cue word, before punctuation or before a noun it
-        modifies ("his 1996 campaign"), not in "1990 people" nor in a name ("Orion 1980")."""
+        modifies ("his 1996 campaign"), not in "1990 people" nor in a name ("Vega 1990")."""
         if text[max(0, match.start() - 1):match.start()] in "$£€#" and match.start() > 0:
             return False
         if match.group("year2") and not (match.group("fiscal") or previous_word(text, match.start()) in
@@ -276,7 +278,8 @@ class Grammar:
         previous = previous_word(text, match.start())
         if _AMOUNT.match(text, match.end()):
             return False
-        if previous in self.lex["year_determiners"] or previous.endswith("'s"):
+        if previous in self.lex["year_determiners"] or previous in self.lex["possessives"] or \
+                previous.endswith("'s"):
             return True
         if _COUNTED_NOUN.match(text, match.end()) or previous not in self.lex["year_cues"] and \
                 _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -285,8 +288,9 @@ class Grammar:
         return previous in self.lex["year_cues"] or bool(_AFTER_YEAR.match(text, match.end()) or modifier)
 
     def _decade(self, match: re.Match, text: str) -> bool:
-        """"in his 30s" is an age, not a decade."""
-        return previous_word(text, match.start()) not in self.lex["possessives"]
+        """"in his 30s" is an age, not a decade; "its 1960s heyday" (with a century) is a decade."""
+        return not (match.group("dec") and not match.group("cent")) or \
+            previous_word(text, match.start()) not in self.lex["possessives"]
 
     def _century(self, match: re.Match, text: str) -> bool:
         """A century needs an ordinal or a relative word ("this century")."""
@@ -301,9 +305,10 @@ class Grammar:
 
     def _quarter(self, match: re.Match, text: str) -> bool:
         """"quarter" alone is a fraction; "period" is temporal only with a relative modifier;
-        "coming quarters" is no single quarter."""
+        plural quarters need an ordinal ("fourth quarters"; not "coming quarters", nor
+        "quarters of 2023" in "the first three quarters of 2023")."""
         groups = match.groupdict()
-        if groups["plural"] and not (groups["ord"] or groups["year"] or groups["year2"]):
+        if groups["plural"] and not groups["ord"]:
             return False
         if groups["unit"].lower().startswith("period"):
             return bool(groups["rel"] or groups["year"])
@@ -311,7 +316,15 @@ class Grammar:
                     or groups["det"] and groups["det"].lower() == "the")
 
     def _half(self, match: re.Match, text: str) -> bool:
-        """"the second half of the game" is no date: reject a half followed by another "of"."""
+        """"the second half of the game" is no date: reject a half followed by another "of".
+
+        Two quarters are a half only when they open the year ("the first two quarters") or
+        close a named one ("the last two quarters of 2023"); "the last two quarters" is a span.
+        """
+        if match.group("quarters") and (match.group("ord").lower() not in ("first", "last") or
+                                        match.group("ord").lower() == "last" and
+                                        not (match.group("year") or match.group("yrel"))):
+            return False
         return not text[match.end():match.end() + 3].startswith(" of")
 
     def _ago(self, match: re.Match, text: str) -> bool:
@@ -349,9 +362,11 @@ class Grammar:
         return self._capitalised(match, text)
 
     def _routine(self, adverb: str, match: re.Match, text: str) -> bool:
-        """"his daily life", "her weekly address": a possessed routine is a SET, unlike
-        "the quarterly dividend" or "the Communist Party daily"."""
-        return adverb in self.lex["routine_sets"] and previous_word(text, match.start()) in self.lex["possessives"]
+        """A routine adjective after a possessive or "a" names a repeated event, a SET
+        ("his daily walk", "a weekly market"), unlike "the quarterly dividend" or "the party daily"."""
+        previous = previous_word(text, match.start())
+        return adverb in self.lex["routine_sets"] and \
+            (previous in self.lex["possessives"] or previous in self.lex["indefinite_articles"])
 
     def _reference(self, match: re.Match, text: str) -> bool:
         """"now" as a discourse marker is still PRESENT_REF in TimeBank; block only idioms.
@@ -387,18 +402,29 @@ class Grammar:
         return [cand for cand in select_longest(candidates) if not self.in_title(text, cand)]
 
     def in_title(self, text: str, cand: Candidate) -> bool:
-        """A capitalised common word ("60 Minutes", "This Week With ...", "VOA Today") marks a title.
+        """A capitalised common word ("on 48 Hours", "watch Good Morning Today") marks a title.
 
         Month, weekday and holiday names are exempt, and so is the first word after
-        punctuation or a line break (a sentence start).
+        punctuation or a line break (a sentence start). A line that is itself a Title-Case
+        headline ("Mayor Says Taxes Will Rise Next Year") capitalises every word, so there
+        the capitals say nothing.
         """
         for word in _CAPITALISED.finditer(text, cand.start, cand.end):
             if word.group().lower() in self.name_words:
                 continue
             before = text[max(0, cand.start - 10):cand.start].rstrip(" \t")[-1:]
             if word.start() > cand.start or before.isalnum():
-                return True
+                return not self.in_headline(text, cand)
         return False
+
+    @staticmethod
+    def in_headline(text: str, cand: Candidate) -> bool:
+        """The candidate's line has three capitalised words, no full stop at its end and no
+        lower-case word of four letters or more (Title Case keeps "of", "to", "the" small)."""
+        start = text.rfind("\n", 0, cand.start) + 1
+        end = text.find("\n", cand.end)
+        line = text[start:len(text) if end < 0 else end].strip()
+        return not line.endswith(".") and len(_CAPITALISED.findall(line)) >= 3 and not _LOWER_WORD.search(line)
 
     def regions(self, low: str) -> list[tuple[int, int]]:
         """Merged windows of :data:`WINDOW` characters around trigger words, cut at spaces."""

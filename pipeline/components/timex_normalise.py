@@ -614,14 +614,12 @@ def _duration(count: float | None, code: str) -> Resolution:
 def duration(g: dict, ctx: Context, start: int) -> Resolution | None:
     """18 months, a year and a half, more than a year, the past three months, five-year.
 
-    "24 hours" is a day (P1D), as TimeBank writes "the last twenty-four hours"; "in five
-    years" after a future verb ("will be repaid in five years") is the year it points to.
+    "in five years" after a future verb ("will be repaid in five years") is the year it
+    points to.
     """
     count = parse_number(g["num"], ctx.lex)
     if count is not None and (g["half1"] or g["half2"]):
         count += 0.5
-    if count == 24 and _unit(g, ctx.lex) == "H":
-        return _duration(1, "D")
     bare = not (g["the"] or g["rel2"] or g["approx"])
     if g["after_in"] is not None and bare and count is not None and count == int(count) \
             and ctx.tense(start) == "future":
