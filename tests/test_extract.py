@@ -162,3 +162,74 @@ def test_outputs_are_deterministic_across_runs_and_processes(sample_outputs, tmp
         first = pd.read_parquet(sample_outputs / table).drop(columns=["processed_at"], errors="ignore")
         second = pd.read_parquet(tmp_path / table).drop(columns=["processed_at"], errors="ignore")
         pd.testing.assert_frame_equal(first, second)
+
+
+#: Every temporal expression of the sample articles with the value a careful reader gives it:
+#: relative to the stated publication date (001, 003, 004), underspecified where the text
+#: states none (000, 002), narrative for "September of the same year".
+SAMPLE_TIMEXES = [
+    ("000_7eb61d65ad00b622.txt", [
+        ("November 29", "XXXX-11-29"),
+        ("early September", "XXXX-09"),
+        ("2022", "2022"),
+        ("late October", "XXXX-10"),
+        ("a few days", "PXD"),
+        ("Nov 29", "XXXX-11-29"),
+        ("March 2023", "2023-03"),
+        ("2022", "2022"),
+        ("the 18 months", "P18M"),
+        ("2023", "2023"),
+    ]),
+    ("001_cbaceaf170ee55cb.txt", [
+        ("September 3", "2024-09-03"),
+        ("2023", "2023"),
+        ("March 17, 2023", "2023-03-17"),
+    ]),
+    ("002_c9814bdb68fdbd4b.txt", [
+        ("Monday", "XXXX-WXX-1"),
+        ("the evening", "XXXX-XX-XXTEV"),
+        ("Monday", "XXXX-WXX-1"),
+        ("last week", "XXXX-WXX"),
+        ("annually", "P1Y"),
+        ("2000", "2000"),
+        ("2002", "2002"),
+        ("about a year and a half", "P1Y6M"),
+        ("August 2023", "2023-08"),
+        ("September of the same year", "2023-09"),
+        ("May", "XXXX-05"),
+        ("June", "XXXX-06"),
+        ("mid-August", "XXXX-08"),
+        ("September 2019", "2019-09"),
+    ]),
+    ("003_4c1a0e94d2362109.txt", [
+        ("late Monday", "2024-09-02"),
+        ("last year", "2023"),
+        ("last week", "2024-W35"),
+        ("March 2023", "2023-03"),
+        ("February 2022", "2022-02"),
+        ("this week", "2024-W36"),
+        ("18 months ago", "2023-03"),
+        ("current", "PRESENT_REF"),
+    ]),
+    ("004_aaf9e518ee056b29.txt", [
+        ("Monday", "2024-09-02"),
+        ("March 2023", "2023-03"),
+        ("Last week", "2024-W35"),
+        ("more than a year ago", "2023"),
+        ("Feb. 2022", "2022-02"),
+        ("Tuesday", "2024-09-03"),
+        ("1939", "1939"),
+        ("June", "2024-06"),
+        ("Monday", "2024-09-02"),
+        ("Monday", "2024-09-02"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("source, expected", SAMPLE_TIMEXES)
+def test_sample_dated_statements(sample_outputs, source, expected):
+    statements = pd.read_parquet(sample_outputs / "dated_statements")
+    documents = pd.read_parquet(sample_outputs / "documents")
+    doc_id = documents.loc[documents["source"] == source, "doc_id"].item()
+    rows = statements[statements["doc_id"] == doc_id].sort_values("timex_start")
+    assert list(zip(rows["timex"], rows["value"])) == expected
