@@ -757,10 +757,14 @@ def _title_like(text: str) -> bool:
 
 def _distinct(cues: list[Cue]) -> list[Cue]:
     """The first cue of each reported content: a cue lemma and a construction
-    (``quote_patterns``) may both find one report, which is one quote."""
+    (``quote_patterns``) may both find one report, which is one quote. A cue whose
+    object is itself a reporting cue (``rejected the notion that X``) yields to it."""
+    governors = {cue.token.head.i for cue in cues if cue.content is not None and cue.token.dep_ in _OBJECT_DEPS}
     seen: set[tuple[int, int]] = set()
     kept = []
     for cue in cues:
+        if cue.token.i in governors and cue.content is not None:
+            continue
         if cue.content is not None:
             if cue.content in seen:
                 continue
