@@ -8,7 +8,7 @@ report too much: ``talked about X``, ``confident that X``, ``expressed concern
 that X``, ``noted X``, and inflected cue verbs the lemmatizer gets wrong
 (``hoped`` -> ``hop``). Their words join the component's single Matcher pass as
 one one-token pattern; each match is checked against the parse around it and
-turned into a :class:`~pipeline.components.quotes.Cue`.
+turned into a :class:`~pipeline.components.Cue`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from typing import Callable
 from spacy.matcher import Matcher
 from spacy.tokens import Token
 
-from pipeline.components import quotes
 from pipeline.components.quote_lexicon import DATA_DIR
+from pipeline.components.quote_syntax import Cue, char_range, subject, subtree_range
 
 _CLAUSE_DEPS = ("ccomp", "acl", "advcl")
 _FORM_CONTENT = ("ccomp", "xcomp")
@@ -63,7 +63,7 @@ class CuePatterns:
                                  [{"ORTH": ":"}],
                                  [{"LOWER": "as", "DEP": "mark"}]])
 
-    def cues(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    def cues(self, token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
         """The cues a matched word heads, if the parse bears the construction out."""
         lemma = token.lemma_.lower()
         if token.text == ":":
@@ -83,7 +83,7 @@ class CuePatterns:
             found += _as_cue(token, quoted)
         return found
 
-    def _as_clause_cue(self, mark: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    def _as_clause_cue(self, mark: Token, quoted: Callable[[int], bool]) -> list[Cue]:
         """``As Clyburn noted, those voters will …``: a reporting verb in a short
         as-clause without content of its own (not ``as X announced that …``, nor
         a time clause ``as X continues``) reports the clause it is attached to."""
@@ -92,10 +92,10 @@ class CuePatterns:
                 or verb.head.i == verb.i or not 0 < verb.i - mark.i <= _MAX_AS_CLAUSE \
                 or _child(verb, ("ccomp", "xcomp", "dobj")) is not None:
             return []
-        content = quotes._subtree_range(verb.head, skip=verb)
-        return [quotes.Cue(verb, verb.lemma_.lower(), quotes._subject(verb, quoted), content)]
+        content = subtree_range(verb.head, skip=verb)
+        return [Cue(verb, verb.lemma_.lower(), subject(verb, quoted), content)]
 
-    def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
         """``talked (briefly) about X``: the object of a preposition right after the verb."""
         lemma = token.lemma_.lower()
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.i <= token.i + 2), None)
@@ -103,7 +103,7 @@ class CuePatterns:
             return []
         return _cue(token, f"{lemma} {prep.lower_}", _child(prep, ("pobj", "pcomp")), quoted)
 
-    def _that_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+    def _that_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
         """``learned that X`` / ``is confident that X`` / ``rejected the notion that X``:
         the clause a ``that`` right after the word introduces, spoken by the subject
         of the verb, of the verb predicating the adjective (``made it clear``: not
@@ -123,7 +123,7 @@ class CuePatterns:
         return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=speaker_of)
 
 
-def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[Cue]:
     """``Paul Ryan: FBI decision defies explanation``: a short name phrase opening
     a line (a headline or transcript turn) and a colon attribute the rest of the
     line. The phrase has no verb and its last word is a name or noun (not an
@@ -147,19 +147,19 @@ def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
     line = doc[colon.i + 1:end]
     if len(line.text.split()) < _MIN_COLON_WORDS:
         return []
-    content = quotes._char_range(line[0], line[-1])
-    return [quotes.Cue(colon, ":", head, content)]
+    content = char_range(line[0], line[-1])
+    return [Cue(colon, ":", head, content)]
 
 
-def _as_cue(token: Token, quoted: Callable[[int], bool]) -> list[quotes.Cue]:
+def _as_cue(token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
     """``Voters see Trump as the strongest leader``: the object with its as-phrase
     is the view reported (without the as-phrase ``see`` only perceives)."""
     obj = _child(token, ("dobj",))
     as_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or as_phrase is None or as_phrase.i < obj.i:
         return []
-    return [quotes.Cue(token, token.lemma_.lower(), quotes._subject(token, quoted),
-                       quotes._char_range(obj.left_edge, as_phrase.right_edge))]
+    return [Cue(token, token.lemma_.lower(), subject(token, quoted),
+                       char_range(obj.left_edge, as_phrase.right_edge))]
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -168,10 +168,10 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def _cue(token: Token, lemma: str, content: Token | None, quoted: Callable[[int], bool],
-         speaker_of: Token | None = None) -> list[quotes.Cue]:
+         speaker_of: Token | None = None) -> list[Cue]:
     """A cue reporting ``content``'s subtree, spoken by the subject of ``speaker_of``
     (default: the cue token); none without content."""
     if content is None:
         return []
-    speaker = quotes._subject(speaker_of if speaker_of is not None else token, quoted)
-    return [quotes.Cue(token, lemma, speaker, quotes._subtree_range(content))]
+    speaker = subject(speaker_of if speaker_of is not None else token, quoted)
+    return [Cue(token, lemma, speaker, subtree_range(content))]

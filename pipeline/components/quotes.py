@@ -33,12 +33,10 @@ from pipeline.components import quote_patterns
 from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
+from pipeline.components.quote_syntax import SUBJECT_DEPS, Cue, char_range, subject, subtree_range, trim
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccomp"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
-_EDGE_PUNCT = " \n\t,;:.-—–"
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
@@ -57,32 +55,12 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
-_CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-_EXPLETIVES = frozenset({"it", "this", "that", "there"})
-_RELATIVE = frozenset({"who", "which", "that"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
 _COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if"})
-
-
-@dataclasses.dataclass
-class Cue:
-    """A cue word with its speaker head and reported content.
-
-    Attributes:
-        token: the cue token (``said``, ``according``).
-        lemma: the cue lemma reported in ``cue``.
-        speaker: head token of the speaker phrase, or None.
-        content: character range of the reported content, or None.
-    """
-
-    token: Token
-    lemma: str
-    speaker: Token | None
-    content: tuple[int, int] | None
 
 
 @dataclasses.dataclass
@@ -100,52 +78,6 @@ class Quote:
     kind: str
     cue: Cue | None
     follows: Quote | None = None
-
-
-def _subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
-    """Subject of a cue verb, climbing through conjunctions and participles.
-
-    Args:
-        token: the cue verb.
-        quoted: tells whether a character offset is inside quotation marks;
-            subjects there belong to the quoted speech, so the climb goes on.
-    """
-    for _ in range(4):
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS and not quoted(child.idx) \
-                    and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
-                return _antecedent(token) if child.lower_ in _RELATIVE else child
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        named = _conjoined_name(token)
-        if named is not None:
-            return named
-        if token.dep_ not in _CLIMB_DEPS or token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _conjoined_name(verb: Token) -> Token | None:
-    """A name the parser attached beside a subjectless conjoined verb, right
-    before it (``“…,” Lund, 61, told the radio``): the verb's subject."""
-    if verb.dep_ != "conj":
-        return None
-    before = [c for c in verb.head.children if c.dep_ in ("conj", "npadvmod") and c.i < verb.i]
-    name = before[-1] if before else None
-    if name is None or name.pos_ != "PROPN" \
-            or any(not t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.i]):
-        return None
-    return name
-
-
-def _antecedent(verb: Token) -> Token | None:
-    """The noun a relative clause's ``who`` stands for, also from a conjoined
-    relative clause (``Kim, who runs a shop and who said …``); None outside one
-    (``who said so?``)."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _inverted_subject(token: Token) -> Token | None:
@@ -174,38 +106,6 @@ def _abbreviation(text: str, dot: int) -> bool:
     word = text[max(0, dot - 12):dot].split()[-1:] or [""]
     word = word[0].lstrip("(\"'“‘")
     return text[dot] == "." and (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATIONS)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` without edge punctuation or a dangling conjunction, or None."""
-    while start < end and text[start] in _EDGE_PUNCT:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCT:
-        end -= 1
-    last = text[start:end].rsplit(None, 1)
-    if len(last) == 2 and last[1] in _CONJUNCTIONS:
-        return _trim(text, start, start + len(text[start:end].rstrip()) - len(last[1]))
-    return (start, end) if end > start else None
-
-
-def _char_range(first: Token, last: Token) -> tuple[int, int] | None:
-    """Characters from ``first`` to ``last`` without edge punctuation, or None if empty."""
-    text = first.doc[first.i:last.i + 1].text
-    kept = _trim(text, 0, len(text))
-    return None if kept is None else (first.idx + kept[0], first.idx + kept[1])
-
-
-def _subtree_range(token: Token, skip: Token | None = None) -> tuple[int, int] | None:
-    """Character range of ``token``'s subtree, cut before ``skip``'s subtree if inside."""
-    first, last = token.left_edge, token.right_edge
-    if skip is not None and first.i <= skip.i <= last.i:
-        if skip.left_edge.i - first.i >= last.i - skip.right_edge.i:
-            last = token.doc[skip.left_edge.i - 1]
-        else:
-            first = token.doc[skip.right_edge.i + 1]
-    if first.i > last.i:
-        return None
-    return _char_range(first, last)
 
 
 class NewsQuotes:
@@ -272,7 +172,7 @@ class NewsQuotes:
                                        for words in self.lexicon.according])
         personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
         self.matcher.add("PRONOUN", [[{"LOWER": {"IN": personal},
-                                       "DEP": {"IN": list(_SUBJECT_DEPS)}}]])
+                                       "DEP": {"IN": list(SUBJECT_DEPS)}}]])
         self.patterns = quote_patterns.CuePatterns()
         self.patterns.add_to(self.matcher)
         if not Doc.has_extension("quotes"):
@@ -323,19 +223,19 @@ class NewsQuotes:
                        and c.left_edge.lower_ in ("that", "to")), None)
         if speaker is None or clause is None:
             return []
-        return [Cue(token, token.lemma_.lower(), speaker, _subtree_range(clause))]
+        return [Cue(token, token.lemma_.lower(), speaker, subtree_range(clause))]
 
     def _according(self, span: Span) -> Cue:
         """``according to X, ...``: X speaks, the host clause is the content."""
         last = span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
         host = span[0].head if span[0].head is not span[0] else span[0].sent.root
-        content = _subtree_range(host, skip=span[0]) if host is not span[0] else None
+        content = subtree_range(host, skip=span[0]) if host is not span[0] else None
         return Cue(span[0], " ".join(t.lower_ for t in span), speaker, content)
 
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
-        speaker = _subject(token, quoted) or _inverted_subject(token)
+        speaker = subject(token, quoted) or _inverted_subject(token)
         if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER or _dateline(speaker)):
             speaker = None  # a date, amount or dateline is no speaker
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
@@ -344,14 +244,14 @@ class NewsQuotes:
         """Reported content of a cue verb."""
         for child in token.children:
             if child.dep_ == "ccomp":
-                return _subtree_range(child)
+                return subtree_range(child)
         if token.dep_ == "parataxis":
-            return _subtree_range(token.head, skip=token)
+            return subtree_range(token.head, skip=token)
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.intention:
             xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
             if xcomp is not None:
-                return _subtree_range(xcomp)
+                return subtree_range(xcomp)
         if lemma not in self.lexicon.object_cues:
             return None
         parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
@@ -360,7 +260,7 @@ class NewsQuotes:
                  or (c.dep_ == "advcl" and c.left_edge.lower_ in ("for", "to"))]
         if not parts:
             return None
-        return _char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
+        return char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
                            parts[-1].right_edge)
 
 
@@ -419,7 +319,7 @@ class _DocQuotes:
         low = self.boundaries[k - 1] if k else 0
         high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
         start, end = max(content[0], low), min(content[1], high)
-        return _trim(self.text, start, end)
+        return trim(self.text, start, end)
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
@@ -434,17 +334,17 @@ class _DocQuotes:
             if self._inside_piece(token.idx) or token.i == span.start:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at \
-                and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
             if shared or participle:
-                return _trim(self.text, content[0], token.idx)
+                return trim(self.text, content[0], token.idx)
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
-                return _trim(self.text, content[0], token.left_edge.idx)
+                return trim(self.text, content[0], token.left_edge.idx)
         dashes = [t for t in span if _spaced_dash(t) and t.i > span.start and not self._inside_piece(t.idx)] \
             if span is not None else []
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
-            return _trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
+            return trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
 
     def _words(self, start: int, end: int) -> int:
@@ -567,7 +467,7 @@ class _DocQuotes:
                 or previous.pos_ in _COMPLEMENT_TAKERS or previous.lower_ in _COMPLEMENTIZERS:
             return False
         root = self.doc[words[0].i:words[-1].i + 1].root
-        clause = any(c.dep_ in _SUBJECT_DEPS and c.i >= span.start for c in root.children)
+        clause = any(c.dep_ in SUBJECT_DEPS and c.i >= span.start for c in root.children)
         return previous.head.i >= span.start or previous.i in (words[0].head.i, root.head.i) \
             or previous.dep_ == "cc" or not clause
 
@@ -585,10 +485,10 @@ class _DocQuotes:
             token = token.head
             if token.pos_ in ("VERB", "AUX") and token.i < span.start \
                     and token.lemma_.lower() in self.component.lexicon.cues:
-                speaker = _subject(token, self._inside_piece)
+                speaker = subject(token, self._inside_piece)
                 if speaker is None or speaker.i > token.i:
                     return None
-                content = self._clip(_char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
+                content = self._clip(char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
                     if token.i + 1 < len(token.doc) else None
                 if content is None or not _overlaps(content, (piece.start, piece.end)):
                     return None  # the parser ran the fragment's sentence into another one
@@ -626,7 +526,7 @@ class _DocQuotes:
         accepted only with a person-like subject (a name, pronoun or person noun)."""
         for token in tokens:
             if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS or token.dep_ == "ROOT" and token.pos_ == "AUX":
-                speaker = _subject(token, self._inside_piece) or _inverted_subject(token)
+                speaker = subject(token, self._inside_piece) or _inverted_subject(token)
                 if speaker is None or not self._plausible(speaker):
                     return None
                 return Cue(token, token.lemma_.lower(), speaker, None)

@@ -1,0 +1,111 @@
+"""Syntax shared by the quote cue finders (``quotes`` and ``quote_patterns``): the
+:class:`Cue` record, a cue verb's subject and character ranges of parse subtrees."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccomp"})
+_EDGE_PUNCT = " \n\t,;:.-—–"
+_EXPLETIVES = frozenset({"it", "this", "that", "there"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
+
+
+@dataclasses.dataclass
+class Cue:
+    """A cue word with its speaker head and reported content.
+
+    Attributes:
+        token: the cue token (``said``, ``according``).
+        lemma: the cue lemma reported in ``cue``.
+        speaker: head token of the speaker phrase, or None.
+        content: character range of the reported content, or None.
+    """
+
+    token: Token
+    lemma: str
+    speaker: Token | None
+    content: tuple[int, int] | None
+
+
+def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """Subject of a cue verb, climbing through conjunctions and participles.
+
+    Args:
+        token: the cue verb.
+        quoted: tells whether a character offset is inside quotation marks;
+            subjects there belong to the quoted speech, so the climb goes on.
+    """
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and not quoted(child.idx) \
+                    and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
+                return _antecedent(token) if child.lower_ in _RELATIVE else child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        named = _conjoined_name(token)
+        if named is not None:
+            return named
+        if token.dep_ not in _CLIMB_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _conjoined_name(verb: Token) -> Token | None:
+    """A name the parser attached beside a subjectless conjoined verb, right
+    before it (``“…,” Lund, 61, told the radio``): the verb's subject."""
+    if verb.dep_ != "conj":
+        return None
+    before = [c for c in verb.head.children if c.dep_ in ("conj", "npadvmod") and c.i < verb.i]
+    name = before[-1] if before else None
+    if name is None or name.pos_ != "PROPN" \
+            or any(not t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.i]):
+        return None
+    return name
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's ``who`` stands for, also from a conjoined
+    relative clause (``Kim, who runs a shop and who said …``); None outside one
+    (``who said so?``)."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without edge punctuation or a dangling conjunction, or None."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    last = text[start:end].rsplit(None, 1)
+    if len(last) == 2 and last[1] in _CONJUNCTIONS:
+        return trim(text, start, start + len(text[start:end].rstrip()) - len(last[1]))
+    return (start, end) if end > start else None
+
+
+def char_range(first: Token, last: Token) -> tuple[int, int] | None:
+    """Characters from ``first`` to ``last`` without edge punctuation, or None if empty."""
+    text = first.doc[first.i:last.i + 1].text
+    kept = trim(text, 0, len(text))
+    return None if kept is None else (first.idx + kept[0], first.idx + kept[1])
+
+
+def subtree_range(token: Token, skip: Token | None = None) -> tuple[int, int] | None:
+    """Character range of ``token``'s subtree, cut before ``skip``'s subtree if inside."""
+    first, last = token.left_edge, token.right_edge
+    if skip is not None and first.i <= skip.i <= last.i:
+        if skip.left_edge.i - first.i >= last.i - skip.right_edge.i:
+            last = token.doc[skip.left_edge.i - 1]
+        else:
+            first = token.doc[skip.right_edge.i + 1]
+    if first.i > last.i:
+        return None
+    return char_range(first, last)
