@@ -44,7 +44,11 @@ class CuePatterns:
 
     label = "CONSTRUCTION"
 
-    def __init__(self):
+    def __init__(self, cue_nouns: frozenset[str]):
+        """Args:
+            cue_nouns: the cue nouns of ``quotes_cues.json``; as a verb's object they
+                also report a that-clause (``rejected the claim that X``).
+        """
         data = _load()
         self.forms: dict[str, str] = data["forms"]
         self.object_verbs = frozenset(data["object_verbs"])
@@ -52,7 +56,7 @@ class CuePatterns:
         self.as_verbs = frozenset(data["as_verbs"])
         self.as_clause_verbs = frozenset(data["as_clause_verbs"])
         self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
-                           "NOUN": frozenset(data["that_nouns"])}
+                           "NOUN": frozenset(data["that_nouns"]) | cue_nouns}
 
     def add_to(self, matcher: Matcher) -> None:
         """Add the constructions' words to the component's matcher (one label)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -124,12 +125,6 @@ def _speaker_record(span: Span, mention: Mention | None) -> Speaker:
     return Speaker(span.text, span.start_char, span.end_char, mention.canonical, mention.entity_id)
 
 
-def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
-    """Whether ``offset`` lies in one of the sorted, disjoint ``ranges``."""
-    k = bisect.bisect_right(starts, offset) - 1
-    return k >= 0 and offset < ranges[k][1]
-
-
 class SpeakerResolver:
     """Resolves speaker tokens of one document to canonical entities.
 
@@ -150,14 +145,14 @@ class SpeakerResolver:
     """
 
     def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon,
-                 quoted: list[tuple[int, int]], pronouns: list[Token]):
+                 quoted: Callable[[int], bool], pronouns: list[Token]):
         """Index the document's entity mentions.
 
         Args:
             doc: the parsed document.
             text: ``doc.text``.
             lexicon: word lists (pronoun and title genders, person nouns).
-            quoted: sorted character ranges inside quotation marks (not antecedents).
+            quoted: tells whether a character offset is inside quotation marks (no antecedents there).
             pronouns: gendered subject pronouns of the document, in text order;
                 those outside quotes are resolved as a chain of antecedents.
         """
@@ -169,7 +164,6 @@ class SpeakerResolver:
         antecedents: list[Mention] = []
         by_surname: dict[str, str] = {}
         self.misread_surnames: dict[str, str] = {}
-        starts = [s for s, _ in quoted]
         for ent in doc.ents:
             mention = self._misread_person(ent, _mention(ent, by_surname))
             if ent.label_ not in _NOMINAL_LABELS:
@@ -178,11 +172,11 @@ class SpeakerResolver:
             if mention.label not in _SPEAKER_LABELS:
                 continue
             self._learn_cues(ent, mention)
-            if not _inside(quoted, starts, ent.end_char - 1):
+            if not quoted(ent.end_char - 1):
                 antecedents.append(mention)
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
-        self.pending = [t for t in pronouns if not _inside(quoted, starts, t.idx)]
+        self.pending = [t for t in pronouns if not quoted(t.idx)]
 
     def _misread_person(self, ent: Span, mention: Mention) -> Mention:
         """A name NER labelled otherwise is a person when it ends in a given name

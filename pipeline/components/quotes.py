@@ -173,7 +173,7 @@ class NewsQuotes:
         personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
         self.matcher.add("PRONOUN", [[{"LOWER": {"IN": personal},
                                        "DEP": {"IN": list(SUBJECT_DEPS)}}]])
-        self.patterns = quote_patterns.CuePatterns()
+        self.patterns = quote_patterns.CuePatterns(self.lexicon.nouns)
         self.patterns.add_to(self.matcher)
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
@@ -282,9 +282,7 @@ class _DocQuotes:
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
         self.cues = _distinct(self.cues)
-        self.resolver = SpeakerResolver(doc, self.text, component.lexicon,
-                                        [(p.start, p.end) for p in self.pieces],
-                                        pronouns)
+        self.resolver = SpeakerResolver(doc, self.text, component.lexicon, self._inside_piece, pronouns)
 
     def extract(self) -> list[dict]:
         """All quotes of the document as plain dicts sorted by start."""
