@@ -164,9 +164,8 @@ class Grammar:
             # no article before a hyphenated modifier: "the [third-quarter] loss"
             ("quarter", rf"\b(?:(?P<det>the)\s+(?!(?:fiscal\s+)?\w+-(?:quarter|period))|"
                         rf"(?P<yrel>last|next|this)\s+year's\s+)?(?:(?P<rel>{f['REL']}|"
-                        r"that(?=\s+(?:quarter|period))|latest|same|"
-                        r"most\s+recent|recent|year-earlier|year-ago|year\s+earlier|prior-year|"
-                        r"comparable|corresponding|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?"
+                        r"that(?=\s+(?:quarter|period))|same|year-earlier|year-ago|year\s+earlier|"
+                        r"prior-year|comparable|corresponding)\s+)?(?:fiscal\s+)?"
                         rf"(?:(?P<year>{f['YEAR']})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|"
                         r"final|last)[\s-]+)?(?:fiscal[\s-]+)?(?P<unit>quarter|period)(?P<plural>s)?\b"
                         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{f['YEAR']})|"
@@ -191,8 +190,8 @@ class Grammar:
              self._capitalised),
             ("week_of", rf"\bthe\s+week\s+of\s+(?P<month>{f['MONTH']})\s+(?P<day>{f['DAY']})"
                         rf"(?:,?\s+(?P<year>{f['YEAR']}))?", self._capitalised),
-            ("relative_unit", rf"\b(?:(?P<part>{f['PART']}))?(?:(?P<the>the)\s+)?"
-                              rf"(?P<rel>{f['REL']}|same|that|latest|prior|preceding)\s+"
+            ("relative_unit", rf"\b(?:(?P<part>{f['PART']}))?(?:the\s+)?"
+                              rf"(?P<rel>{f['REL']}|same|that)\s+"
                               r"(?P<unit>week|month|year|decade|weekend|fortnight|day|night)\b"
                               r"(?!-)", None),
             ("the_unit", r"\bthe\s+(?:(?:fiscal|full|calendar)\s+)?(?P<unit>year|month|week|weekend)\b(?!-)"
@@ -321,8 +320,9 @@ class Grammar:
         Two quarters are a half only when they open the year ("the first two quarters") or
         close a named one ("the last two quarters of 2023"); "the last two quarters" is a span.
         """
-        if match.group("quarters") and (match.group("ord").lower() not in ("first", "last") or
-                                        match.group("ord").lower() == "last" and
+        ordinal = match.group("ord")
+        if match.group("quarters") and (ordinal not in ("first", "last") or
+                                        ordinal == "last" and
                                         not (match.group("year") or match.group("yrel"))):
             return False
         return not text[match.end():match.end() + 3].startswith(" of")
@@ -409,10 +409,10 @@ class Grammar:
         headline ("Mayor Says Taxes Will Rise Next Year") capitalises every word, so there
         the capitals say nothing.
         """
+        before = text[max(0, cand.start - 10):cand.start].rstrip(" \t")[-1:]
         for word in _CAPITALISED.finditer(text, cand.start, cand.end):
             if word.group().lower() in self.name_words:
                 continue
-            before = text[max(0, cand.start - 10):cand.start].rstrip(" \t")[-1:]
             if word.start() > cand.start or before.isalnum():
                 return not self.in_headline(text, cand)
         return False
