@@ -448,6 +448,13 @@ CONSTRUCTIONS = [
      [("that he would veto the bill", "indirect", "Ray Dunn")]),
     ("As Senator Joan Pike noted, the county has lost half of its clinics.",
      [("the county has lost half of its clinics", "indirect", "Joan Pike")]),
+    # "according to" a non-person source; the whole coordination; both sides of a medial phrase
+    ("Rents rose by a tenth last year, according to the land registry.",
+     [("Rents rose by a tenth last year", "indirect", "the land registry")]),
+    ("Ortiz won 41 percent, Lamb had 35 percent and Kerr took 12 percent, according to the county tally.",
+     [("Ortiz won 41 percent, Lamb had 35 percent and Kerr took 12 percent", "indirect", "the county tally")]),
+    ("The depot, according to one city report, cost $40 million to build.",
+     [("The depot, according to one city report, cost $40 million to build", "indirect", "one city report")]),
 ]
 
 

@@ -170,6 +170,7 @@ class NewsQuotes:
         self.matcher.add("NOUN_CUE", [[{"LEMMA": {"IN": sorted(self.lexicon.nouns)}, "POS": "NOUN"}]])
         self.matcher.add("ACCORDING", [[{"LOWER": word} for word in words]
                                        for words in self.lexicon.according])
+        self.according = frozenset(" ".join(words) for words in self.lexicon.according)
         personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
         self.matcher.add("PRONOUN", [[{"LOWER": {"IN": personal},
                                        "DEP": {"IN": list(SUBJECT_DEPS)}}]])
@@ -226,12 +227,23 @@ class NewsQuotes:
         return [Cue(token, token.lemma_.lower(), speaker, subtree_range(clause))]
 
     def _according(self, span: Span) -> Cue:
-        """``according to X, ...``: X speaks, the host clause is the content."""
-        last = span[-1]
+        """``according to X, ...``: X speaks (a person, a poll, a report), the host
+        clause is the content: the whole coordination (``A, B and C, according to
+        X``), and both sides of a medial ``according to X`` (``A, according to X,
+        B``)."""
+        first, last = span[0], span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
-        host = span[0].head if span[0].head is not span[0] else span[0].sent.root
-        content = subtree_range(host, skip=span[0]) if host is not span[0] else None
-        return Cue(span[0], " ".join(t.lower_ for t in span), speaker, content)
+        host = first.head if first.head is not first else first.sent.root
+        for _ in range(_MAX_CLIMB):
+            if host.head is host or host.dep_ != "conj" and host.pos_ in ("VERB", "AUX"):
+                break
+            host = host.head
+        if host is first:
+            return Cue(first, " ".join(t.lower_ for t in span), speaker, None)
+        words = [t for t in host.subtree if not t.is_punct and not t.is_space]
+        medial = words[0].i < first.left_edge.i and first.right_edge.i < words[-1].i
+        content = subtree_range(host, skip=None if medial else first)
+        return Cue(first, " ".join(t.lower_ for t in span), speaker, content)
 
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
@@ -291,7 +303,7 @@ class _DocQuotes:
         used = {id(q.cue) for q in quotes if q.kind == "mixed"}
         for cue in self.cues:
             if cue.content and id(cue) not in used and cue.speaker is not None \
-                    and (cue.lemma in self.component.lexicon.speech or self._plausible(cue.speaker)) \
+                    and self._credible(cue) \
                     and not self._inside_piece(cue.token.idx) and not self._weak(cue) \
                     and self._words(*cue.content) >= self.component.min_indirect_words \
                     and not any(_overlaps(cue.content, span) for span in taken):
@@ -368,7 +380,7 @@ class _DocQuotes:
             content = cue.content
             if not content or cue.speaker is None or not _overlaps(content, span) \
                     or content[0] > piece.start + 1 or self._inside_piece(cue.token.idx) \
-                    or not self._plausible(cue.speaker):
+                    or not self._credible(cue):
                 continue
             before = 0 if self._introduced(piece) else self._outside_words((content[0], piece.start))
             after = self._outside_words((piece.end, content[1]))
@@ -530,6 +542,13 @@ class _DocQuotes:
                 return Cue(token, token.lemma_.lower(), speaker, None)
         return None
 
+    def _credible(self, cue: Cue) -> bool:
+        """Whether a cue's speaker can be a source: any for a speech verb or a set-off
+        ``according to X`` (a poll, a summary, a book), else a plausible speaker (see
+        :meth:`_plausible`); ``arrest him according to the order`` is no attribution."""
+        return cue.lemma in self.component.lexicon.speech or self._plausible(cue.speaker) \
+            or cue.lemma in self.component.according and _set_off(cue.token)
+
     def _plausible(self, speaker: Token) -> bool:
         """Whether a token can head a speaker: a name, pronoun, person or source noun
         outside the quoted words (``ended the call with a curt, "fine"``)."""
@@ -633,6 +652,15 @@ def _after_comma(token: Token) -> bool:
     if previous is not None and previous.text in _CLOSING_MARKS and previous.i:
         previous = previous.nbor(-1)
     return previous is not None and previous.text == ","
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a phrase starts its sentence or follows punctuation or a conjunction
+    (``…, according to X``; ``But according to X, …``)."""
+    if token.i == token.sent.start:
+        return True
+    previous = token.nbor(-1)
+    return previous.is_punct or previous.is_space or previous.dep_ == "cc"
 
 
 def _span_key(cue: Cue, piece: QuotePiece) -> tuple[int, int]:
