@@ -448,6 +448,9 @@ CONSTRUCTIONS = [
      [("that he would veto the bill", "indirect", "Ray Dunn")]),
     ("As Senator Joan Pike noted, the county has lost half of its clinics.",
      [("the county has lost half of its clinics", "indirect", "Joan Pike")]),
+    # a report nested in another is part of it, not a quote of its own
+    ("Mayor Ana Ruiz said the governor wants to close the old harbor next year.",
+     [("the governor wants to close the old harbor next year", "indirect", "Mayor Ana Ruiz")]),
     # "according to" a non-person source; the whole coordination; both sides of a medial phrase
     ("Rents rose by a tenth last year, according to the land registry.",
      [("Rents rose by a tenth last year", "indirect", "the land registry")]),

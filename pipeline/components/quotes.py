@@ -308,7 +308,7 @@ class _DocQuotes:
                     and self._words(*cue.content) >= self.component.min_indirect_words \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
-        return self._resolve(quotes)
+        return self._resolve(_drop_nested(quotes, "indirect"))
 
     def _weak(self, cue: Cue) -> bool:
         """Whether a cue reports no statement by itself: a non-speech cue in a
@@ -461,7 +461,7 @@ class _DocQuotes:
             follows = None if cue else self._follow_on(quotes, piece)
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
-        return _drop_nested(quotes)
+        return _drop_nested(quotes, "mixed")
 
     def _embedded(self, piece: QuotePiece) -> bool:
         """Whether a quote continues a phrase begun outside it: the word before it
@@ -699,13 +699,15 @@ def _distinct(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
-def _drop_nested(quotes: list[Quote]) -> list[Quote]:
-    """Drop quotes lying inside a mixed quote: its fragments, and a smaller mixed
-    quote reaching the same fragments through another cue."""
-    mixed = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
+def _drop_nested(quotes: list[Quote], kind: str) -> list[Quote]:
+    """Drop quotes lying inside a larger quote of ``kind``: the fragments of a mixed
+    quote, a smaller mixed quote reaching the same fragments through another cue, and
+    a report nested in an indirect one (``X said Y wants Z``: attribution corpora
+    mark X's report; only 12 % of such nested reports matched a PolNeAR quote)."""
+    outer = [(q.start, q.end) for q in quotes if q.kind == kind]
     return [q for q in quotes if not any(s <= q.start and q.end <= e
-                                         and (q.kind != "mixed" or (s, e) != (q.start, q.end))
-                                         for s, e in mixed)]
+                                         and (q.kind != kind or (s, e) != (q.start, q.end))
+                                         for s, e in outer)]
 
 
 def _speaker_span(head: Token) -> Span:
