@@ -254,6 +254,14 @@ def test_multi_paragraph_quote_pieces():
     assert text[pieces[-1].start:pieces[-1].end] == "“And here it closes,”"
 
 
+def test_quote_left_open_at_paragraph_end_closes_there(nlp):
+    text = ("“The harbour must stay open,” said Nora Vik. “Every family here lives from the sea.\n\n"
+            "She left the meeting early.")
+    found = _found(nlp, text)
+    assert _has(found, "Every family here lives from the sea.", "direct", "Nora Vik")
+    assert not any("She left" in t for t, _, _ in found)
+
+
 def test_unbalanced_marks_do_not_derail(nlp):
     text = ("Workers gathered at the “gate on Monday morning.\n\n"
             '"We want our wages," said Joan Miller, a welder.')

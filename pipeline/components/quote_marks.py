@@ -16,6 +16,7 @@ _OPENERS = frozenset("“«„‟")
 _CLOSERS = frozenset("”»")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
 _MAX_SINGLE_CHARS = 300
+_MIN_UNCLOSED_WORDS = 4
 
 
 class QuotePiece(NamedTuple):
@@ -72,13 +73,23 @@ def _opens_block(text: str, p_start: int, open_at: int) -> bool:
     return not lead or lead[-1] in ":,"
 
 
+def _unclosed_speech(rest: str) -> bool:
+    """Whether the text after an opener left open at the paragraph end reads as
+    quoted sentences whose closing mark was left out (``… said Baron. “His
+    candidacy has defied all conventions.¶``): several words from a capital
+    letter to the end of a sentence (not ``at the “gate on Monday.``)."""
+    rest = rest.rstrip()
+    return rest[:1].isupper() and rest[-1:] in (".", "!", "?") and len(rest.split()) >= _MIN_UNCLOSED_WORDS
+
+
 def double_quote_pieces(text: str) -> list[QuotePiece]:
     """Pair double quotation marks (``"“”«»''``) into quote pieces.
 
     A paragraph that ends inside a quote continues it only when the next
     paragraph opens with a quotation mark (the newspaper convention); otherwise
-    the dangling opener is dropped. An opener met inside an open quote drops the
-    earlier, unclosed opener.
+    it ends there if it holds quoted sentences (a closing mark left out) and the
+    dangling opener is dropped if not. An opener met inside an open quote drops
+    the earlier, unclosed opener.
 
     Args:
         text: the document text.
@@ -107,6 +118,11 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
         if open_at >= 0 and following and _starts_with_opener(text, *following) \
                 and _opens_block(text, p_start, open_at):
             carried.append(QuotePiece(open_at, p_end, group, False))
+        elif open_at >= 0 and _unclosed_speech(text[open_at + 1:p_end]):
+            pieces.extend(carried)
+            pieces.append(QuotePiece(open_at, p_end, group, False))
+            group += 1
+            carried = []
         else:
             carried = []
     return pieces
