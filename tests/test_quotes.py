@@ -117,6 +117,9 @@ CASES = [
      [("The strike will continue", "direct", "the spokesman")]),
     ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",
      [("Relations between", "direct", "the diplomat")]),
+    # a short quoted sentence right after the attribution of a quote goes on with it
+    ('"I cannot vote for the plan," said farmer Ola Berg. "It is unfair."',
+     [("I cannot vote", "direct", "Ola Berg"), ("It is unfair.", "direct", "Ola Berg")]),
     # multi-paragraph quote after a colon lead-in
     ("Governor John Perez said: “We will rebuild every house in this valley.\n\n“We will not leave anyone behind, whatever it costs.”",
      [("rebuild every house", "direct", "John Perez"), ("not leave anyone behind", "direct", "John Perez")]),

@@ -40,6 +40,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
+_SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
@@ -453,6 +454,10 @@ class _DocQuotes:
                 continue
             cue = self._direct_cue(piece)
             host = self._host_cue(piece) if not self._is_long(piece) or self._embedded(piece) else None
+            if host is None and cue is None and self._sequel(quotes, piece):
+                group_quote[piece.group] = len(quotes)
+                quotes.append(Quote(piece.start, piece.end, "direct", None, quotes[-1]))
+                continue
             if host is not None or not self._is_speech(piece, cue):
                 if host is not None and _span_key(host, piece) not in mixed_spans:
                     mixed_spans.add(_span_key(host, piece))
@@ -463,6 +468,19 @@ class _DocQuotes:
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
         return _drop_nested(quotes, "mixed")
+
+    def _sequel(self, quotes: list[Quote], piece: QuotePiece) -> bool:
+        """Whether a quoted sentence goes on from the direct quote just before it, with
+        only that quote's attribution between (``"A," said X. "B."``): it is X's,
+        however short."""
+        previous = quotes[-1] if quotes else None
+        inner = self.text[piece.start:piece.end].strip(_MARKS)
+        if previous is None or previous.kind != "direct" or not inner[:1].isupper() \
+                or inner.rstrip(_MARKS)[-1:] not in _SENTENCE_END:
+            return False
+        between = self.text[previous.end:piece.start]
+        return (previous.cue is not None or previous.follows is not None) \
+            and "\n" not in between and len(between) <= _SEQUEL_GAP and between.rstrip()[-1:] in _SENTENCE_END
 
     def _embedded(self, piece: QuotePiece) -> bool:
         """Whether a quote continues a phrase begun outside it: the word before it
