@@ -120,6 +120,9 @@ CASES = [
     # a short quoted sentence right after the attribution of a quote goes on with it
     ('"I cannot vote for the plan," said farmer Ola Berg. "It is unfair."',
      [("I cannot vote", "direct", "Ola Berg"), ("It is unfair.", "direct", "Ola Berg")]),
+    # the parser hangs the quoted question before on "said" too: the content is the clause after
+    ('"Where will the money come from?"\n\nSome local farmers said the new dam would flood their fields.',
+     [("the new dam would flood their fields", "indirect", "Some local farmers")]),
     # multi-paragraph quote after a colon lead-in
     ("Governor John Perez said: “We will rebuild every house in this valley.\n\n“We will not leave anyone behind, whatever it costs.”",
      [("rebuild every house", "direct", "John Perez"), ("not leave anyone behind", "direct", "John Perez")]),

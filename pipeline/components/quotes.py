@@ -255,10 +255,11 @@ class NewsQuotes:
         return Cue(token, token.lemma_.lower(), speaker, self._content(token))
 
     def _content(self, token: Token) -> tuple[int, int] | None:
-        """Reported content of a cue verb."""
-        for child in token.children:
-            if child.dep_ == "ccomp":
-                return subtree_range(child)
+        """Reported content of a cue verb: its clausal complement, the one after it
+        when the parser also hung the sentence before on it (``…?"¶Aides said X``)."""
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if clauses:
+            return subtree_range(next((c for c in clauses if c.i > token.i), clauses[0]))
         if token.dep_ == "parataxis":
             return subtree_range(token.head, skip=token)
         lemma = token.lemma_.lower()
