@@ -220,6 +220,29 @@ PARSED = [
       ("ugh", "PROPN", "NNP", "npadvmod", 14, "ugh", "O"), (".", "PUNCT", ".", "punct", 14, ".", "O"),
       ('"', "PUNCT", "''", "punct", 14, '"', "O")],
      ("Many people think", "direct", None)),
+    # a name the parser left off a subjectless cue right after the quote is its speaker:
+    # inverted (``said Skelly``, read as an adverb) ...
+    ("“Access to the file is valuable,” said Skelly, explaining his work.",
+     [("“", "PUNCT", "``", "punct", 6, "“", "O"), ("Access", "NOUN", "NN", "nsubj", 5, "access", "O"),
+      ("to", "ADP", "IN", "prep", 1, "to", "O"), ("the", "DET", "DT", "det", 4, "the", "O"),
+      ("file", "NOUN", "NN", "pobj", 2, "file", "O"), ("is", "AUX", "VBZ", "ccomp", 9, "be", "O"),
+      ("valuable", "ADJ", "JJ", "acomp", 5, "valuable", "O"), (",", "PUNCT", ",", "punct", 9, ",", "O"),
+      ("”", "PUNCT", "''", "punct", 9, "”", "O"), ("said", "VERB", "VBD", "ROOT", 9, "say", "O"),
+      ("Skelly", "PROPN", "NNP", "advmod", 9, "Skelly", "B-PERSON"), (",", "PUNCT", ",", "punct", 9, ",", "O"),
+      ("explaining", "VERB", "VBG", "advcl", 9, "explain", "O"), ("his", "PRON", "PRP$", "poss", 14, "his", "O"),
+      ("work", "NOUN", "NN", "dobj", 12, "work", "O"), (".", "PUNCT", ".", "punct", 9, ".", "O")],
+     ("Access to the file", "direct", "Skelly")),
+    # ... or between the closing mark and the cue, hung on a word inside the quote
+    ("“It is not fine,” Gene Sperling, an adviser, said.",
+     [("“", "PUNCT", "``", "punct", 13, "“", "O"), ("It", "PRON", "PRP", "nsubj", 2, "it", "O"),
+      ("is", "AUX", "VBZ", "ccomp", 13, "be", "O"), ("not", "PART", "RB", "neg", 2, "not", "O"),
+      ("fine", "ADJ", "JJ", "acomp", 2, "fine", "O"), (",", "PUNCT", ",", "punct", 2, ",", "O"),
+      ("”", "PUNCT", "''", "punct", 2, "”", "O"), ("Gene", "PROPN", "NNP", "compound", 8, "Gene", "B-PERSON"),
+      ("Sperling", "PROPN", "NNP", "attr", 2, "Sperling", "I-PERSON"), (",", "PUNCT", ",", "punct", 8, ",", "O"),
+      ("an", "DET", "DT", "det", 11, "an", "O"), ("adviser", "NOUN", "NN", "appos", 8, "adviser", "O"),
+      (",", "PUNCT", ",", "punct", 8, ",", "O"), ("said", "VERB", "VBD", "ROOT", 13, "say", "O"),
+      (".", "PUNCT", ".", "punct", 13, ".", "O")],
+     ("It is not fine", "direct", "Gene Sperling")),
 ]
 
 

@@ -89,6 +89,37 @@ def _inverted_subject(token: Token) -> Token | None:
     return None
 
 
+def _name_beside_quote(token: Token) -> Token | None:
+    """A name the parser left unattached to a subjectless cue right after a quote:
+    inverted (``"…," said David Brock, a confidant who …``) or between the closing
+    mark and the cue (``"…," Gene Sperling, an adviser, said``). Its last word."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and _after_closing_mark(token) and doc[token.i + 1].ent_iob_ == "B":
+        return _name_end(doc[token.i + 1], len(doc))
+    for i in range(token.i - 1, max(token.i - 25, 0), -1):
+        if doc[i].text in _CLOSING_MARKS:
+            return _name_end(doc[i + 1], token.i) if doc[i + 1].ent_iob_ == "B" and i + 1 < token.i else None
+    return None
+
+
+def _after_closing_mark(token: Token) -> bool:
+    """Whether ``token`` directly follows a closing quotation mark (``…,” said``)."""
+    return token.i > 0 and token.doc[token.i - 1].text in _CLOSING_MARKS
+
+
+def _name_end(first: Token, stop: int) -> Token | None:
+    """The last word of the person or organisation name starting at ``first``,
+    before token ``stop`` (the cue, which the recogniser may have taken in)."""
+    if first.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    last = first
+    while last.i + 1 < stop and last.doc[last.i + 1].ent_iob_ == "I":
+        last = last.doc[last.i + 1]
+    while last.dep_ == "compound" and last.i < last.head.i < stop:
+        last = last.head  # ``Rubio spokesman Alex Conant``: the name modifies a noun phrase
+    return last
+
+
 def _dateline(token: Token) -> bool:
     """Whether a would-be speaker is an upper-case place opening a dateline
     (``OSLO — The council said …``, ``OSLO: The council voted …``)."""
@@ -250,9 +281,13 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
         speaker = subject(token, quoted) or _inverted_subject(token)
+        content = self._content(token)
+        if speaker is None:
+            speaker = _name_beside_quote(token)
+            content = None if speaker is not None else content  # the parse around it is broken
         if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER or _dateline(speaker)):
             speaker = None  # a date, amount or dateline is no speaker
-        return Cue(token, token.lemma_.lower(), speaker, self._content(token))
+        return Cue(token, token.lemma_.lower(), speaker, content)
 
     def _content(self, token: Token) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
