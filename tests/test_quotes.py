@@ -168,6 +168,10 @@ CASES = [
     # a colon lead-in is not part of the quote
     ("Councillor Ida Moss was frank about the budget: “We simply cannot pay for a second bridge this decade,” she said.",
      [("“We simply cannot pay", "direct", "Ida Moss")]),
+    # a paragraph ending in a colon leads in the quote opening the next paragraph
+    ("Governor Ruth Calder issued the following statement:\n\n“Our thoughts are with the families of the"
+     " victims. This violence has to stop.”",
+     [("Our thoughts are with", "direct", "Ruth Calder")]),
 ]
 
 

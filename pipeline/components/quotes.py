@@ -573,7 +573,11 @@ class _DocQuotes:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None:
                     return cue
-        lead_in = before[:8] if before[:1] and before[0].text in ",:" else []
+        lead_in = before[:8] if before[:1] and before[0].text in ",:" else self._colon_paragraph(piece)
+        for token in lead_in if not before else ():
+            cue = self.cue_at.get(token.i)
+            if cue is not None and cue.speaker is not None:
+                return cue
         return self._dash_cue(after or self._next_paragraph(piece)) or self._any_verb_cue(after[:10]) \
             or self._any_verb_cue(lead_in) or self._name_lead_in(lead_in[:4])
 
@@ -641,6 +645,19 @@ class _DocQuotes:
             return []
         span = self.doc.char_span(end, min(end + 40, len(self.text)), alignment_mode="expand")
         return [t for t in span if not t.is_space] if span is not None else []
+
+    def _colon_paragraph(self, piece: QuotePiece) -> list[Token]:
+        """The last words, nearest first, of a paragraph ending in a colon right
+        before a quote opening its own paragraph (``Trump issued this statement:¶"…"``)."""
+        line_start = self.text.rfind("\n", 0, piece.start) + 1
+        if self.text[line_start:piece.start].strip():
+            return []
+        colon = self.text[:line_start].rstrip()
+        if not colon.endswith(":"):
+            return []
+        span = self.doc.char_span(max(0, len(colon) - 80), len(colon), alignment_mode="expand")
+        tokens = [t for t in reversed(span) if t.sent == span[-1].sent] if span is not None else []
+        return tokens[:8]
 
     def _dash_cue(self, after: list[Token]) -> Cue | None:
         """``"…" — Name``: a dash followed by a name attributes the quote (also a
