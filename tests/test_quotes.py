@@ -172,6 +172,9 @@ CASES = [
     ("Governor Ruth Calder issued the following statement:\n\n“Our thoughts are with the families of the"
      " victims. This violence has to stop.”",
      [("Our thoughts are with", "direct", "Ruth Calder")]),
+    # an age used as a noun names a person, though the recogniser tags it as a date
+    ("“The plan is a disaster for the farmers,” said the 52-year-old.",
+     [("plan is a disaster", "direct", "52-year-old")]),
 ]
 
 

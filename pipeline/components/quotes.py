@@ -120,6 +120,12 @@ def _name_end(first: Token, stop: int) -> Token | None:
     return last
 
 
+def _age_noun(token: Token) -> bool:
+    """Whether a token heads ``the 46-year-old``: a person, though tagged as a date."""
+    return token.lower_ == "old" and token.i >= 2 and token.nbor(-1).text == "-" \
+        and token.nbor(-2).lower_ in ("year", "years")
+
+
 def _dateline(token: Token) -> bool:
     """Whether a would-be speaker is an upper-case place opening a dateline
     (``OSLO — The council said …``, ``OSLO: The council voted …``)."""
@@ -285,7 +291,8 @@ class NewsQuotes:
         if speaker is None:
             speaker = _name_beside_quote(token)
             content = None if speaker is not None else content  # the parse around it is broken
-        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER or _dateline(speaker)):
+        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER and not _age_noun(speaker)
+                                    or _dateline(speaker)):
             speaker = None  # a date, amount or dateline is no speaker
         return Cue(token, token.lemma_.lower(), speaker, content)
 
