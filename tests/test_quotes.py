@@ -175,6 +175,9 @@ CASES = [
     # an age used as a noun names a person, though the recogniser tags it as a date
     ("“The plan is a disaster for the farmers,” said the 52-year-old.",
      [("plan is a disaster", "direct", "52-year-old")]),
+    # a live blog's timestamp parsed as a second subject does not hide the speaker
+    ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
+     [("she will sign the budget bill", "indirect", "Ruth Calder")]),
 ]
 
 

@@ -43,6 +43,7 @@ _MAX_CLIMB = 6
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+_TIMES = frozenset({"DATE", "TIME"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr",
@@ -287,6 +288,9 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject, content from its complement."""
         speaker = subject(token, quoted) or _inverted_subject(token)
+        if speaker is not None and speaker.ent_type_ in _TIMES:
+            speaker = next((c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i
+                            and c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
         content = self._content(token)
         if speaker is None:
             speaker = _name_beside_quote(token)
