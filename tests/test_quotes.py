@@ -178,6 +178,11 @@ CASES = [
     # a live blog's timestamp parsed as a second subject does not hide the speaker
     ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
      [("she will sign the budget bill", "indirect", "Ruth Calder")]),
+    # a share of a group speaks for it, and keeps its whole phrase as the speaker
+    ("Three in 10 voters said they would skip the election entirely.",
+     [("would skip the election", "indirect", "Three in 10 voters")]),
+    ("Even so, three-quarters of the voters said they were worried about the economy.",
+     [("they were worried about the economy", "indirect", "three-quarters of the voters")]),
 ]
 
 

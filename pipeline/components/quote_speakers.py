@@ -20,9 +20,10 @@ from pipeline.components.quote_lexicon import QuoteLexicon
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
-#: Labels naming kinds of people ("one Democrat", "Republicans"): such a speaker
-#: keeps its surface phrase rather than becoming the entity.
-_NOMINAL_LABELS = frozenset({"NORP"})
+#: Labels naming kinds or shares of people ("one Democrat", "Republicans", "four in
+#: 10 voters", "26 percent", "the 46-year-old"): such a speaker keeps its surface
+#: phrase rather than becoming the entity (a bare number).
+_NOMINAL_LABELS = frozenset({"NORP", "CARDINAL", "PERCENT", "DATE"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 #: Labels NER gives names that may still be people (a given name alone read as GPE).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})

@@ -127,6 +127,13 @@ def _age_noun(token: Token) -> bool:
         and token.nbor(-2).lower_ in ("year", "years")
 
 
+def _share_of_group(token: Token) -> bool:
+    """Whether a number stands for people, a share of a group (``three-quarters of
+    the voters said``, ``three in 10 said``), as a percentage does."""
+    return token.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ in ("of", "in")
+                                                 for c in token.children)
+
+
 def _dateline(token: Token) -> bool:
     """Whether a would-be speaker is an upper-case place opening a dateline
     (``OSLO — The council said …``, ``OSLO: The council voted …``)."""
@@ -295,7 +302,8 @@ class NewsQuotes:
         if speaker is None:
             speaker = _name_beside_quote(token)
             content = None if speaker is not None else content  # the parse around it is broken
-        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER and not _age_noun(speaker)
+        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER
+                                    and not _age_noun(speaker) and not _share_of_group(speaker)
                                     or _dateline(speaker)):
             speaker = None  # a date, amount or dateline is no speaker
         return Cue(token, token.lemma_.lower(), speaker, content)
