@@ -258,6 +258,20 @@ PARSED = [
       (",", "PUNCT", ",", "punct", 8, ",", "O"), ("said", "VERB", "VBD", "ROOT", 13, "say", "O"),
       (".", "PUNCT", ".", "punct", 13, ".", "O")],
      ("It is not fine", "direct", "Gene Sperling")),
+    # a name set off before a subjectless cue, apposition and all, is its subject
+    ("Alarmed by the unrest, Senator Harry Reid, the minority leader, said that he spoke with Sanders.",
+     [("Alarmed", "VERB", "VBN", "advcl", 13, "alarm", "O"), ("by", "ADP", "IN", "agent", 0, "by", "O"),
+      ("the", "DET", "DT", "det", 3, "the", "O"), ("unrest", "NOUN", "NN", "pobj", 1, "unrest", "O"),
+      (",", "PUNCT", ",", "punct", 0, ",", "O"), ("Senator", "PROPN", "NNP", "compound", 7, "Senator", "O"),
+      ("Harry", "PROPN", "NNP", "compound", 7, "Harry", "B-PERSON"),
+      ("Reid", "PROPN", "NNP", "conj", 0, "Reid", "I-PERSON"), (",", "PUNCT", ",", "punct", 7, ",", "O"),
+      ("the", "DET", "DT", "det", 11, "the", "O"), ("minority", "NOUN", "NN", "compound", 11, "minority", "O"),
+      ("leader", "NOUN", "NN", "appos", 7, "leader", "O"), (",", "PUNCT", ",", "punct", 13, ",", "O"),
+      ("said", "VERB", "VBD", "ROOT", 13, "say", "O"), ("that", "SCONJ", "IN", "mark", 16, "that", "O"),
+      ("he", "PRON", "PRP", "nsubj", 16, "he", "O"), ("spoke", "VERB", "VBD", "ccomp", 13, "speak", "O"),
+      ("with", "ADP", "IN", "prep", 16, "with", "O"), ("Sanders", "PROPN", "NNP", "pobj", 17, "Sanders", "B-PERSON"),
+      (".", "PUNCT", ".", "punct", 13, ".", "O")],
+     ("he spoke with Sanders", "indirect", "Harry Reid")),
 ]
 
 

@@ -103,6 +103,25 @@ def _name_beside_quote(token: Token) -> Token | None:
     return None
 
 
+def _name_set_off_before(token: Token) -> Token | None:
+    """A name right before a subjectless cue, perhaps with an apposition between
+    commas (``Alarmed by the unrest, Senator Harry Reid, the minority leader, said``),
+    which the parser hung elsewhere. Its last word."""
+    doc = token.doc
+    last = token.i - 1
+    if last > token.sent.start and doc[last].text == ",":
+        last -= 1
+        while last > token.sent.start and doc[last].text != ",":
+            if doc[last].pos_ in ("VERB", "AUX"):
+                return None
+            last -= 1
+        last -= 1
+    if last < token.sent.start or doc[last].ent_type_ not in ("PERSON", "ORG") \
+            or doc[last + 1].ent_iob_ == "I" or doc[last].dep_ in _OBJECT_DEPS | {"pobj"}:
+        return None
+    return doc[last]
+
+
 def _after_closing_mark(token: Token) -> bool:
     """Whether ``token`` directly follows a closing quotation mark (``…,” said``)."""
     return token.i > 0 and token.doc[token.i - 1].text in _CLOSING_MARKS
@@ -302,6 +321,8 @@ class NewsQuotes:
         if speaker is None:
             speaker = _name_beside_quote(token)
             content = None if speaker is not None else content  # the parse around it is broken
+        if speaker is None:
+            speaker = _name_set_off_before(token)
         if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER
                                     and not _age_noun(speaker) and not _share_of_group(speaker)
                                     or _dateline(speaker)):
