@@ -183,6 +183,9 @@ CASES = [
      [("would skip the election", "indirect", "Three in 10 voters")]),
     ("Even so, three-quarters of the voters said they were worried about the economy.",
      [("they were worried about the economy", "indirect", "three-quarters of the voters")]),
+    # a possessive pronoun speaker ('his claim that …') is resolved like a subject one
+    ('Tom Hale spoke to the farmers on Monday. His claim that the dam "will never fail" angered them.',
+     [("will never fail", "mixed", "Tom Hale")]),
 ]
 
 
