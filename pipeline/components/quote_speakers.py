@@ -29,6 +29,8 @@ _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs whose object is asked to speak: a reply is the object's (``asked Sanders``).
+_QUESTION_VERBS = frozenset({"ask", "question", "press", "interview"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
@@ -158,6 +160,7 @@ class SpeakerResolver:
                 those outside quotes are resolved as a chain of antecedents.
         """
         self.lexicon = lexicon
+        self.doc = doc
         self.text = text
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
@@ -263,7 +266,29 @@ class SpeakerResolver:
         self._advance(head.idx)
         if head in self.pending:
             self.pending.remove(head)
-        return self._chain(head, learn=True)
+        mention = self._chain(head, learn=False)
+        mention = self._addressee(mention, head) or mention
+        gender = self.lexicon.pronouns[head.lower_]
+        if mention is not None and gender in ("m", "f"):
+            self.gender.setdefault(mention.key, gender)
+        return mention
+
+    def _addressee(self, asker: Mention | None, head: Token) -> Mention | None:
+        """The person asked, when the antecedent found is the one asking
+        (``A reporter asked Sanders how he felt. He replied: …``): the answer is theirs."""
+        if asker is None:
+            return None
+        span = self.doc.char_span(asker.start, asker.end, alignment_mode="expand")
+        verb = span.root.head if span is not None and span.root.dep_ in _SUBJECTS else None
+        if verb is None or verb.lemma_.lower() not in _QUESTION_VERBS or verb.i > head.i:
+            return None
+        asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        mention = self.by_token.get(asked.i) if asked is not None else None
+        gender = self.lexicon.pronouns[head.lower_]
+        if mention is None or mention.label not in _PEOPLE or mention.key == asker.key \
+                or self.gender.get(mention.key, gender) != gender:
+            return None
+        return mention
 
     def _chain(self, head: Token, learn: bool) -> Mention | None:
         """Antecedent of a pronoun by salience and gender.
