@@ -364,7 +364,7 @@ def test_nominal_speaker_links_the_entity(nlp, text, person):
 PRONOUN_SPEAKERS = [
     # a reply after a question is the asked person's, not the asker's
     ('Reporter Tom Blake asked Senator Mark Ruiz whether the race was over. '
-     'He replied: "It is not over until the last vote is counted."', "Mark Ruiz"),
+     '"It is not over until the last vote is counted," he replied.', "Mark Ruiz"),
     # an embedded "she" does not make the matrix subject female
     ("Dorin Vale, a pastor in Ohio, told reporters that she was a regular at church. "
      "“We all miss her very much and pray for her family,” he said.", "Dorin Vale"),
