@@ -186,6 +186,9 @@ CASES = [
     # a possessive pronoun speaker ('his claim that …') is resolved like a subject one
     ('Tom Hale spoke to the farmers on Monday. His claim that the dam "will never fail" angered them.',
      [("will never fail", "mixed", "Tom Hale")]),
+    # a passive cue's agent speaks, not its subject
+    ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
+     [("wasting millions", "mixed", "Ann Fox")]),
 ]
 
 

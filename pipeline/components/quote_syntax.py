@@ -42,12 +42,13 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             subjects there belong to the quoted speech, so the climb goes on.
     """
     for _ in range(4):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:  # passive: ``criticized by his rivals``
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and not quoted(child.idx) \
                     and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
                 return _antecedent(token) if child.lower_ in _RELATIVE else child
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
         named = _conjoined_name(token)
         if named is not None:
             return named
