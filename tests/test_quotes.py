@@ -497,6 +497,8 @@ def test_benchmark_smoke(nlp):
 
 
 CONSTRUCTIONS = [
+    ('Senator Ann Fox thanked the volunteers for "giving up their weekends to fix the school."',
+     [('the volunteers for "giving up their weekends to fix the school."', "mixed", "Ann Fox")]),
     ("Mayor Ellen Park hoped that the new bridge would open before winter.",
      [("that the new bridge would open before winter", "indirect", "Ellen Park")]),
     ("Governor Tom Reyes is hoping to cut the state budget by a tenth.",
