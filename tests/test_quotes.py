@@ -497,6 +497,8 @@ def test_benchmark_smoke(nlp):
 
 
 CONSTRUCTIONS = [
+    ("A spokesman for the mayor declined to comment.",
+     [("to comment", "indirect", "A spokesman for the mayor")]),
     ('Senator Ann Fox thanked the volunteers for "giving up their weekends to fix the school."',
      [('the volunteers for "giving up their weekends to fix the school."', "mixed", "Ann Fox")]),
     ("Mayor Ellen Park hoped that the new bridge would open before winter.",

@@ -383,10 +383,18 @@ class _DocQuotes:
             if cue.content and id(cue) not in used and cue.speaker is not None \
                     and self._credible(cue) \
                     and not self._inside_piece(cue.token.idx) and not self._weak(cue) \
-                    and self._words(*cue.content) >= self.component.min_indirect_words \
+                    and (self._words(*cue.content) >= self.component.min_indirect_words
+                         or self._declined_speech(cue)) \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(_drop_nested(quotes, "indirect"))
+
+    def _declined_speech(self, cue: Cue) -> bool:
+        """Whether a short content is speech held back (``declined to comment``,
+        ``refused to say``): a report, however short."""
+        lexicon = self.component.lexicon
+        speech = next((c for c in cue.token.rights if c.dep_ == "xcomp"), None)
+        return cue.lemma in lexicon.intention and speech is not None and speech.lemma_.lower() in lexicon.speech
 
     def _weak(self, cue: Cue) -> bool:
         """Whether a cue reports no statement by itself: a non-speech cue in a
