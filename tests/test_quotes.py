@@ -497,6 +497,10 @@ def test_benchmark_smoke(nlp):
 
 
 CONSTRUCTIONS = [
+    ("In December, only 24 percent of the voters said so.",
+     [("so", "indirect", "only 24 percent of the voters")]),
+    ("Sixty percent of Democrats say the same of Sanders.",
+     [("the same of Sanders", "indirect", "Sixty percent of Democrats")]),
     ("A spokesman for the mayor declined to comment.",
      [("to comment", "indirect", "A spokesman for the mayor")]),
     ('Senator Ann Fox thanked the volunteers for "giving up their weekends to fix the school."',

@@ -44,6 +44,7 @@ _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _TIMES = frozenset({"DATE", "TIME"})
+_PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr",
@@ -144,6 +145,16 @@ def _age_noun(token: Token) -> bool:
     """Whether a token heads ``the 46-year-old``: a person, though tagged as a date."""
     return token.lower_ == "old" and token.i >= 2 and token.nbor(-1).text == "-" \
         and token.nbor(-2).lower_ in ("year", "years")
+
+
+def _pro_form(verb: Token) -> Token | None:
+    """A word standing for what was said (``55 percent said so``, ``said yes``,
+    ``say the same of Sanders``): the report, however short."""
+    for child in verb.rights:
+        if child.lower_ in _PRO_FORMS and child.dep_ != "ccomp" \
+                or child.dep_ in _OBJECT_DEPS and child.lower_ in ("same", "opposite"):
+            return child
+    return None
 
 
 def _share_of_group(token: Token) -> bool:
@@ -342,6 +353,10 @@ class NewsQuotes:
             xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
             if xcomp is not None:
                 return subtree_range(xcomp)
+        pro_form = _pro_form(token) if lemma in self.lexicon.speech else None
+        if pro_form is not None:
+            about = [c for c in token.rights if c.dep_ == "prep" and c.i > pro_form.i and c.lower_ in ("of", "about")]
+            return char_range(pro_form.left_edge, (about[-1] if about else pro_form).right_edge)
         if lemma not in self.lexicon.object_cues:
             return None
         parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
@@ -384,7 +399,7 @@ class _DocQuotes:
                     and self._credible(cue) \
                     and not self._inside_piece(cue.token.idx) and not self._weak(cue) \
                     and (self._words(*cue.content) >= self.component.min_indirect_words
-                         or self._declined_speech(cue)) \
+                         or self._declined_speech(cue) or _pro_form(cue.token) is not None) \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(_drop_nested(quotes, "indirect"))
