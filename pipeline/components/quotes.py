@@ -91,6 +91,24 @@ def _inverted_subject(token: Token) -> Token | None:
     return None
 
 
+def _verb_subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of a cue verb, inverted ``said X`` included; a time parsed as a
+    subject (a live blog's ``9:30 p.m.¶Trump says``) gives way to the verb's other one."""
+    speaker = subject(token, quoted) or _inverted_subject(token)
+    if speaker is not None and speaker.ent_type_ in _TIMES:
+        speaker = next((c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i
+                        and c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
+    return speaker
+
+
+def _can_speak(speaker: Token) -> bool:
+    """Whether a speaker is no date, amount or dateline; an age (``the 46-year-old``)
+    or a share of a group (``three in 10``) can speak."""
+    if _dateline(speaker):
+        return False
+    return speaker.ent_type_ not in _NOT_CONTENT | _NOT_SPEAKER or _age_noun(speaker) or _share_of_group(speaker)
+
+
 def _name_beside_quote(token: Token) -> Token | None:
     """A name the parser left unattached to a subjectless cue right after a quote:
     inverted (``"…," said David Brock, a confidant who …``) or between the closing
@@ -323,22 +341,17 @@ class NewsQuotes:
         return Cue(first, " ".join(t.lower_ for t in span), speaker, content)
 
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
-        """A cue verb: speaker from its subject, content from its complement."""
-        speaker = subject(token, quoted) or _inverted_subject(token)
-        if speaker is not None and speaker.ent_type_ in _TIMES:
-            speaker = next((c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i
-                            and c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
+        """A cue verb: speaker from its subject (or a name the parser left beside
+        it), content from its complement."""
+        speaker = _verb_subject(token, quoted)
         content = self._content(token)
         if speaker is None:
             speaker = _name_beside_quote(token)
-            content = None if speaker is not None else content  # the parse around it is broken
-        if speaker is None:
-            speaker = _name_set_off_before(token)
-        if speaker is not None and (speaker.ent_type_ in _NOT_CONTENT | _NOT_SPEAKER
-                                    and not _age_noun(speaker) and not _share_of_group(speaker)
-                                    or _dateline(speaker)):
-            speaker = None  # a date, amount or dateline is no speaker
-        return Cue(token, token.lemma_.lower(), speaker, content)
+            if speaker is not None:
+                content = None  # the parse around the quote is broken
+            else:
+                speaker = _name_set_off_before(token)
+        return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
     def _content(self, token: Token) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
