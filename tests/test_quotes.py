@@ -181,6 +181,8 @@ CASES = [
     # a share of a group speaks for it, and keeps its whole phrase as the speaker
     ("Three in 10 voters said they would skip the election entirely.",
      [("would skip the election", "indirect", "Three in 10 voters")]),
+    ("Nearly nine out of 10 say they will need to learn new skills to advance their careers.",
+     [("they will need to learn new skills", "indirect", "nine out of 10")]),
     ("Even so, three-quarters of the voters said they were worried about the economy.",
      [("they were worried about the economy", "indirect", "three-quarters of the voters")]),
     # a possessive pronoun speaker ('his claim that …') is resolved like a subject one
