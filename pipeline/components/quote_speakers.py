@@ -268,9 +268,7 @@ class SpeakerResolver:
             self.pending.remove(head)
         mention = self._chain(head, learn=False)
         mention = self._addressee(mention, head) or mention
-        gender = self.lexicon.pronouns[head.lower_]
-        if mention is not None and gender in ("m", "f"):
-            self.gender.setdefault(mention.key, gender)
+        self._learn_gender(mention, head)
         return mention
 
     def _addressee(self, asker: Mention | None, head: Token) -> Mention | None:
@@ -302,9 +300,15 @@ class SpeakerResolver:
         gender = self.lexicon.pronouns[head.lower_]
         labels = _PEOPLE if gender in ("m", "f") else _GROUPS
         mention = self._recent(head.idx, labels, gender, limit=40)
-        if learn and mention is not None and gender in ("m", "f"):
-            self.gender.setdefault(mention.key, gender)
+        if learn:
+            self._learn_gender(mention, head)
         return mention
+
+    def _learn_gender(self, mention: Mention | None, pronoun: Token) -> None:
+        """Record a personal pronoun's gender for the antecedent it was resolved to."""
+        gender = self.lexicon.pronouns[pronoun.lower_]
+        if mention is not None and gender in ("m", "f"):
+            self.gender.setdefault(mention.key, gender)
 
     def _nominal(self, head: Token) -> Mention | None:
         """Antecedent of a definite nominal speaker (``the diplomat``)."""

@@ -42,8 +42,8 @@ _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
-_NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _TIMES = frozenset({"DATE", "TIME"})
+_NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -644,16 +644,13 @@ class _DocQuotes:
                     and not self._inside_piece(cue.token.idx):
                 return cue
         after, before = self._window(piece, 1), self._window(piece, -1)
-        for tokens in (after, before):
+        colon = self._colon_paragraph(piece)
+        for tokens in (after, before, colon):
             for token in tokens:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None:
                     return cue
-        lead_in = before[:8] if before[:1] and before[0].text in ",:" else self._colon_paragraph(piece)
-        for token in lead_in if not before else ():
-            cue = self.cue_at.get(token.i)
-            if cue is not None and cue.speaker is not None:
-                return cue
+        lead_in = before[:8] if before[:1] and before[0].text in ",:" else colon
         return self._dash_cue(after or self._next_paragraph(piece)) or self._any_verb_cue(after[:10]) \
             or self._any_verb_cue(lead_in) or self._name_lead_in(lead_in[:4])
 
@@ -728,10 +725,12 @@ class _DocQuotes:
         line_start = self.text.rfind("\n", 0, piece.start) + 1
         if self.text[line_start:piece.start].strip():
             return []
-        colon = self.text[:line_start].rstrip()
-        if not colon.endswith(":"):
+        end = line_start
+        while end and self.text[end - 1].isspace():
+            end -= 1
+        if not end or self.text[end - 1] != ":":
             return []
-        span = self.doc.char_span(max(0, len(colon) - 80), len(colon), alignment_mode="expand")
+        span = self.doc.char_span(max(0, end - 80), end, alignment_mode="expand")
         tokens = [t for t in reversed(span) if t.sent == span[-1].sent] if span is not None else []
         return tokens[:8]
 
