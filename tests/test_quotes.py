@@ -422,6 +422,26 @@ def test_nominal_in_apposition_to_a_name_takes_the_name(nlp):
     assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == ["Tom Rath", "Tom Rath"]
 
 
+
+PARTICIPLE_SPEAKERS = [
+    # a participle cue's source is the noun it modifies, not the cue's own object
+    ("Outside groups supporting Governor Tom Hale have spent millions on television.",
+     "Governor Tom Hale", "Outside groups"),
+    ("The party paid for radio ads attacking Senator Ann Fox over her record on taxes.",
+     "Senator Ann Fox", "radio ads"),
+    # something issued speaks for its issuer
+    ("The farmers union issued a statement saying the new dam would flood their fields.",
+     "the new dam would flood", "The farmers union"),
+    ("Mayor Tom Hale put out a statement calling the strike a disgrace to the city.",
+     "the strike a disgrace", "Mayor Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", PARTICIPLE_SPEAKERS)
+def test_participle_cue_speaker(nlp, text, content, speaker):
+    quotes = [q for q in nlp(text)._.quotes if content in text[q["start"]:q["end"]]]
+    assert [q["speaker"] for q in quotes] == [speaker], nlp(text)._.quotes
+
 TRAILING = [
     ("Anna Berg said the delay helped the mayor, who does not need to prove anything.",
      "the delay helped the mayor", "does not need"),

@@ -25,6 +25,8 @@ class QuoteLexicon:
         titles: lower-cased title or role word -> gender it implies.
         person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
         source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
+        issued_nouns: what a speaker issues (``a statement``): a participle on one,
+            as a verb's object, reports the issuer's words.
         given_names: lower-cased common given name -> gender it usually implies.
     """
 
@@ -38,6 +40,7 @@ class QuoteLexicon:
     titles: dict[str, str]
     person_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    issued_nouns: frozenset[str]
     given_names: dict[str, str]
 
     @property
@@ -68,5 +71,6 @@ def load_lexicon() -> QuoteLexicon:
         titles=dict(speakers["titles"]),
         person_nouns=frozenset(speakers["person_nouns"]),
         source_nouns=frozenset(speakers["source_nouns"]),
+        issued_nouns=frozenset(speakers["issued_nouns"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
     )

@@ -84,7 +84,11 @@ class Quote:
 
 
 def _inverted_subject(token: Token) -> Token | None:
-    """The name after an inverted cue (``said Mr. Smith``), parsed as an object."""
+    """The name after an inverted cue (``said Mr. Smith``), parsed as an object.
+    Only a cue set off by punctuation inverts; elsewhere (``calls opposing
+    Hillary Clinton``) the name is the object."""
+    if not _set_off(token):
+        return None
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
@@ -350,8 +354,28 @@ class NewsQuotes:
             if speaker is not None:
                 content = None  # the parse around the quote is broken
             else:
-                speaker = _name_set_off_before(token)
+                speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _participle_head(self, token: Token, quoted: Callable[[int], bool]) -> Token | None:
+        """The source a participle cue modifies (``groups supporting X``, ``ads
+        attacking Y``): a name, a plural or a person or source noun; for something
+        issued (``X issued a statement saying Y``) the issuer."""
+        head = token.head
+        if token.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in self.lexicon.issued_nouns and head.dep_ == "dobj":
+            issuer = subject(head.head, quoted)
+            if issuer is not None:
+                return issuer
+        return head if self.source_like(head) else None
+
+    def source_like(self, token: Token) -> bool:
+        """Whether a word can head a speaker: a name, pronoun, plural, person or source noun."""
+        lemma = token.lemma_.lower()
+        return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
+            or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns
 
     def _content(self, token: Token) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
@@ -684,12 +708,7 @@ class _DocQuotes:
     def _plausible(self, speaker: Token) -> bool:
         """Whether a token can head a speaker: a name, pronoun, person or source noun
         outside the quoted words (``ended the call with a curt, "fine"``)."""
-        lexicon = self.component.lexicon
-        lemma = speaker.lemma_.lower()
-        return not self._inside_piece(speaker.idx) and (
-            speaker.pos_ in ("PROPN", "PRON") or speaker.tag_ == "NNS"
-            or speaker.ent_type_ in _SPEAKER_ENTS or lemma in lexicon.person_nouns
-            or lemma in lexicon.source_nouns)
+        return not self._inside_piece(speaker.idx) and self.component.source_like(speaker)
 
     def _window(self, piece: QuotePiece, step: int) -> list[Token]:
         """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary."""
@@ -787,7 +806,7 @@ class _DocQuotes:
                 speakers[id(quote)] = speakers.get(id(quote.follows), NO_SPEAKER)
             elif quote.cue is not None and quote.cue.speaker is not None:
                 head = outer.get(quote.cue.token.i, quote.cue.speaker)
-                speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head))
+                speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token))
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
@@ -857,14 +876,16 @@ def _drop_nested(quotes: list[Quote], kind: str) -> list[Quote]:
                                          for s, e in outer)]
 
 
-def _speaker_span(head: Token) -> Span:
+def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
-    mark on either side (appositions and relative clauses are left out)."""
+    mark on either side (appositions and relative clauses are left out), and
+    before the cue (``groups supporting X``: the participle cue modifies them)."""
     doc = head.doc
     start, end = head.i, head.i + 1
+    last = cue.i - 1 if head.i < cue.i <= head.right_edge.i else head.right_edge.i
     while start > head.left_edge.i and not _speaker_stop(doc[start - 1]):
         start -= 1
-    while end <= head.right_edge.i and not _speaker_stop(doc[end]):
+    while end <= last and not _speaker_stop(doc[end]):
         end += 1
     return doc[start:end]
 
