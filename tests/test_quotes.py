@@ -288,6 +288,19 @@ def test_speaker_with_a_given_parse(nlp, text, rows, expected):
     assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
 
 
+
+def test_object_pronoun_is_no_inverted_speaker(nlp):
+    """``…, calling it "…"``: a set-off cue's ``it`` is its object, not an inverted subject."""
+    text = 'Later, calling it "a disgrace to the whole city."'
+    rows = [("Later", "ADV", "RB", "advmod", 2, "later", "O"), (",", "PUNCT", ",", "punct", 2, ",", "O"),
+            ("calling", "VERB", "VBG", "ROOT", 2, "call", "O"), ("it", "PRON", "PRP", "dobj", 2, "it", "O"),
+            ('"', "PUNCT", "``", "punct", 6, '"', "O"), ("a", "DET", "DT", "det", 6, "a", "O"),
+            ("disgrace", "NOUN", "NN", "oprd", 2, "disgrace", "O"), ("to", "ADP", "IN", "prep", 6, "to", "O"),
+            ("the", "DET", "DT", "det", 10, "the", "O"), ("whole", "ADJ", "JJ", "amod", 10, "whole", "O"),
+            ("city", "NOUN", "NN", "pobj", 7, "city", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O"),
+            ('"', "PUNCT", "''", "punct", 2, '"', "O")]
+    assert all(speaker is None for _, _, speaker in _parsed(nlp, text, rows)), _parsed(nlp, text, rows)
+
 NOT_QUOTES = [
     "The agency lifted the “temporary” ban on Monday.",
     "Critics panned the film “Summer of Lies” when it opened in Berlin.",
