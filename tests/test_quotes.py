@@ -280,6 +280,22 @@ PARSED = [
       ("with", "ADP", "IN", "prep", 16, "with", "O"), ("Sanders", "PROPN", "NNP", "pobj", 17, "Sanders", "B-PERSON"),
       (".", "PUNCT", ".", "punct", 13, ".", "O")],
      ("he spoke with Sanders", "indirect", "Harry Reid")),
+    # a set-off ``tells X`` does not invert: X hears, the name the parser hung on the quote speaks
+    ("“Yes, I back Tom Hale,” Anna Berg, head of the Farm Council, tells Harbour Radio in an interview.",
+     [("“", "PUNCT", "``", "punct", 4, "“", "O"), ("Yes", "INTJ", "UH", "intj", 4, "yes", "O"),
+      (",", "PUNCT", ",", "punct", 4, ",", "O"), ("I", "PRON", "PRP", "nsubj", 4, "I", "O"),
+      ("back", "VERB", "VBP", "ccomp", 18, "back", "O"), ("Tom", "PROPN", "NNP", "compound", 6, "Tom", "B-PERSON"),
+      ("Hale", "PROPN", "NNP", "dobj", 4, "Hale", "I-PERSON"), (",", "PUNCT", ",", "punct", 6, ",", "O"),
+      ("”", "PUNCT", "''", "punct", 6, "”", "O"), ("Anna", "PROPN", "NNP", "compound", 10, "Anna", "B-PERSON"),
+      ("Berg", "PROPN", "NNP", "appos", 6, "Berg", "I-PERSON"), (",", "PUNCT", ",", "punct", 10, ",", "O"),
+      ("head", "NOUN", "NN", "appos", 10, "head", "O"), ("of", "ADP", "IN", "prep", 12, "of", "O"),
+      ("the", "DET", "DT", "det", 16, "the", "B-ORG"), ("Farm", "PROPN", "NNP", "compound", 16, "Farm", "I-ORG"),
+      ("Council", "PROPN", "NNP", "pobj", 13, "Council", "I-ORG"), (",", "PUNCT", ",", "punct", 10, ",", "O"),
+      ("tells", "VERB", "VBZ", "ROOT", 18, "tell", "O"), ("Harbour", "PROPN", "NNP", "compound", 20, "Harbour", "B-ORG"),
+      ("Radio", "PROPN", "NNP", "dobj", 18, "Radio", "I-ORG"), ("in", "ADP", "IN", "prep", 18, "in", "O"),
+      ("an", "DET", "DT", "det", 23, "an", "O"), ("interview", "NOUN", "NN", "pobj", 21, "interview", "O"),
+      (".", "PUNCT", ".", "punct", 18, ".", "O")],
+     ("Yes, I back Tom Hale", "direct", "Anna Berg")),
 ]
 
 

@@ -45,6 +45,7 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})  # their object hears
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -88,7 +89,7 @@ def _inverted_subject(token: Token) -> Token | None:
     """The name after an inverted cue (``said Mr. Smith``), parsed as an object.
     Only a cue set off by punctuation inverts; elsewhere (``calls opposing
     Hillary Clinton``) the name is the object."""
-    if not _set_off(token):
+    if not _set_off(token) or token.lemma_.lower() in _HEARER_VERBS:
         return None
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod") and (
