@@ -382,6 +382,9 @@ NOMINALS = [
     # a nominal naming the previous speaker keeps its phrase too
     ("Mira Olsen met the trade minister on Monday and said the talks went well. "
      "“We expect a deal by the spring,” the diplomat added.", "Mira Olsen"),
+    # an abbreviated title is the role (Sen. -> the senator); a modifier tells two senators apart
+    ("Florida Sen. Mark Ruiz spoke in Iowa on Monday. Vermont Sen. Tod Breck spoke in Ohio.\n\n"
+     "Voters there liked the speeches.\n\n“We will win this state,” the Florida senator said.", "Mark Ruiz"),
 ]
 
 
@@ -396,6 +399,9 @@ def test_nominal_speaker_links_the_entity(nlp, text, person):
 
 
 PRONOUN_SPEAKERS = [
+    # a pronoun after a nominal speaker refers to the person the nominal names
+    ("Florida Sen. Mark Ruiz spoke in Iowa on Monday.\n\nVoters there liked the speech.\n\n"
+     '"We will win this state," the Florida senator said.\n\n"Nobody can stop us now," he added.', "Mark Ruiz"),
     # a reply after a question is the asked person's, not the asker's
     ('Reporter Tom Blake asked Senator Mark Ruiz whether the race was over. '
      '"It is not over until the last vote is counted," he replied.', "Mark Ruiz"),

@@ -28,6 +28,7 @@ class QuoteLexicon:
         issued_nouns: what a speaker issues (``a statement``): a participle on one,
             as a verb's object, reports the issuer's words.
         given_names: lower-cased common given name -> gender it usually implies.
+        role_abbreviations: abbreviated title -> the role noun it stands for (``sen.`` -> ``senator``).
     """
 
     speech: frozenset[str]
@@ -42,6 +43,7 @@ class QuoteLexicon:
     source_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     given_names: dict[str, str]
+    role_abbreviations: dict[str, str]
 
     @property
     def cues(self) -> frozenset[str]:
@@ -73,4 +75,5 @@ def load_lexicon() -> QuoteLexicon:
         source_nouns=frozenset(speakers["source_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
+        role_abbreviations=dict(speakers["role_abbreviations"]),
     )

@@ -93,6 +93,13 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
+def _modifiers(token: Token) -> list[Token]:
+    """Named modifiers (a place, party or organisation) that tell people of one
+    role apart (``Florida`` Sen. X, the ``Vermont`` senator, the ``Republican`` candidate)."""
+    return [c for c in token.children if c.dep_ in ("compound", "amod")
+            and c.pos_ in ("PROPN", "ADJ") and c.ent_type_ not in ("PERSON", "")]
+
+
 def _new_paragraph(verb: Token) -> bool:
     """Whether a clause is parsed as part of a sentence in another paragraph
     (a misparse: a paragraph starts a new sentence)."""
@@ -139,7 +146,8 @@ class SpeakerResolver:
     becomes a salient antecedent, so the previous quote's speaker is preferred
     for follow-on quotes. Genders come from titles, roles, common given names
     and speaker or main-clause pronouns already resolved to the entity. A definite nominal (``the
-    spokesman``) is linked to the latest entity introduced with that role, else
+    spokesman``, ``the Florida senator``) is linked to the latest entity introduced with that
+    role (an abbreviated title counts: ``Florida Sen. X``; a named modifier picks among several), else
     to the nearest person in the same paragraph, but keeps its phrase as
     canonical name even when it refers back to the previous speaker (a role
     describes, it does not name, and reporters' attributions keep it; the link
@@ -222,11 +230,17 @@ class SpeakerResolver:
         related = [c for c in root.children if c.dep_ in _ROLE_DEPS]
         if root.dep_ == "appos":
             related.append(root.head)
+        places = [c.lower_ for c in _modifiers(root)] + [
+            g.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # ``Sanders of Vermont``
         for token in related:
             lemma = token.lemma_.lower()
-            if lemma in self.lexicon.person_nouns:
-                self.roles[lemma] = mention.key
+            role = self.lexicon.role_abbreviations.get(token.lower_, lemma)
+            if role in self.lexicon.person_nouns:
+                self.roles[role] = mention.key
                 self.roles.setdefault(token.lower_, mention.key)
+                for place in places + [c.lower_ for c in _modifiers(token)]:
+                    self.roles[f"{place} {role}"] = mention.key  # ``the Florida senator``
             if token.lower_ in titles and titles[token.lower_] != "n":
                 self.gender.setdefault(mention.key, titles[token.lower_])
 
@@ -316,7 +330,8 @@ class SpeakerResolver:
         if lemma not in self.lexicon.person_nouns or not any(
                 c.lower_ == "the" and c.dep_ == "det" for c in head.children):
             return None
-        key = self.roles.get(lemma) or self.roles.get(head.lower_)
+        described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
+        key = next((k for k in described if k), None) or self.roles.get(lemma) or self.roles.get(head.lower_)
         if key:
             found = [m for m in self.antecedents if m.key == key and m.start < head.idx]
             if found:
