@@ -188,6 +188,9 @@ CASES = [
     # a possessive pronoun speaker ('his claim that …') is resolved like a subject one
     ('Tom Hale spoke to the farmers on Monday. His claim that the dam "will never fail" angered them.',
      [("will never fail", "mixed", "Tom Hale")]),
+    # a cue the parser gave two subjects takes the nearer one, not a lead-in phrase before the quote
+    ("Doctors will keep working on the plan, Ezra Lind said. His final assessment: “It’s not quite "
+     "optimistic,” he said.", [("not quite optimistic", "direct", "Ezra Lind")]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),

@@ -45,10 +45,11 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:  # passive: ``criticized by his rivals``
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS and not quoted(child.idx) \
-                    and not (child.dep_ == "nsubjpass" and child.lower_ in _EXPLETIVES):
-                return _antecedent(token) if child.lower_ in _RELATIVE else child
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx)
+                    and not (c.dep_ == "nsubjpass" and c.lower_ in _EXPLETIVES)]
+        if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one
+            child = min(subjects, key=lambda c: abs(c.i - token.i))
+            return _antecedent(token) if child.lower_ in _RELATIVE else child
         named = _conjoined_name(token)
         if named is not None:
             return named
