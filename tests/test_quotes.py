@@ -191,6 +191,13 @@ CASES = [
     # a cue the parser gave two subjects takes the nearer one, not a lead-in phrase before the quote
     ("Doctors will keep working on the plan, Ezra Lind said. His final assessment: “It’s not quite "
      "optimistic,” he said.", [("not quite optimistic", "direct", "Ezra Lind")]),
+    # an unattributed quote after a report is the reporter's, not a speaker inside the report
+    ("“She has two chances now,” said Ruth Calder, chief economist at Norbank. Calder added that the Fed "
+     "very much wants to act before the election. “They don’t like to talk about it, but I think they will "
+     "move for political reasons.”", [("They don’t like", "direct", "Ruth Calder")]),
+    ("Defence Minister Tom Hale said that for decades some critics had been predicting the decline of the "
+     "fleet. “That is because this region is home to half the world's trade and they know it.”",
+     [("half the world's trade", "direct", "Tom Hale")]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),

@@ -427,6 +427,9 @@ class _DocQuotes:
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
         self.cues = _distinct(self.cues)
+        reports = [cue.content for cue in self.cues if cue.content and cue.speaker is not None]
+        self.nested = {cue.token.i for cue in self.cues
+                       if any(start <= cue.token.idx < end for start, end in reports)}
         self.resolver = SpeakerResolver(doc, self.text, component.lexicon, self._inside_piece, pronouns)
 
     def extract(self) -> list[dict]:
@@ -675,8 +678,8 @@ class _DocQuotes:
         for tokens in (after, before, colon):
             for token in tokens:
                 cue = self.cue_at.get(token.i)
-                if cue is not None and cue.speaker is not None:
-                    return cue
+                if cue is not None and cue.speaker is not None and token.i not in self.nested:
+                    return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         lead_in = before[:8] if before[:1] and before[0].text in ",:" else colon
         return self._dash_cue(after or self._next_paragraph(piece)) or self._any_verb_cue(after[:10]) \
             or self._any_verb_cue(lead_in) or self._name_lead_in(lead_in[:4])
@@ -772,10 +775,11 @@ class _DocQuotes:
 
     def _previous_cue(self, quotes: list[Quote], piece: QuotePiece) -> Cue | None:
         """The cue of the sentence just before an unattributed quote (``X said that
-        A.¶"B."``), when no quote came in between."""
+        A.¶"B."``), when no quote came in between; not a cue inside another's
+        report (``X said critics predict A. "B."``: B is X's)."""
         last_end = quotes[-1].end if quotes else -1
         for cue in reversed(self.cues):
-            if cue.token.idx >= piece.start or cue.token.idx < last_end:
+            if cue.token.idx >= piece.start or cue.token.idx < last_end or cue.token.i in self.nested:
                 continue
             between = self.text[cue.token.idx:piece.start]
             near = len(_BREAKS.findall(between)) <= 1 and len(between) < 300
