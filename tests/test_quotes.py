@@ -175,6 +175,8 @@ CASES = [
     # an age used as a noun names a person, though the recogniser tags it as a date
     ("“The plan is a disaster for the farmers,” said the 52-year-old.",
      [("plan is a disaster", "direct", "52-year-old")]),
+    ("“What if the mayor had singing lessons?” the 43-year-old asked in the video’s description.",
+     [("singing lessons", "direct", "43-year-old")]),
     # a live blog's timestamp parsed as a second subject does not hide the speaker
     ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
      [("she will sign the budget bill", "indirect", "Ruth Calder")]),

@@ -362,9 +362,12 @@ class NewsQuotes:
 
     def _participle_head(self, token: Token, quoted: Callable[[int], bool]) -> Token | None:
         """The source a participle cue modifies (``groups supporting X``, ``ads
-        attacking Y``): a name, a plural or a person or source noun; for something
-        issued (``X issued a statement saying Y``) the issuer."""
+        attacking Y``): a name, a plural or a person or source noun, or an age
+        (``the 43-year-old asked``, parsed so); for something issued (``X issued
+        a statement saying Y``) the issuer."""
         head = token.head
+        if token.dep_ == "acl" and _age_noun(head):
+            return head
         if token.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = head.lemma_.lower()
