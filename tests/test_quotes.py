@@ -177,6 +177,9 @@ CASES = [
      [("plan is a disaster", "direct", "52-year-old")]),
     ("“What if the mayor had singing lessons?” the 43-year-old asked in the video’s description.",
      [("singing lessons", "direct", "43-year-old")]),
+    # ``as X put it`` attributes the clause it hangs on
+    ('The plan, as one local diplomat put it, is "an extreme makeover of the whole port."',
+     [("extreme makeover", "mixed", "one local diplomat")]),
     # a live blog's timestamp parsed as a second subject does not hide the speaker
     ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
      [("she will sign the budget bill", "indirect", "Ruth Calder")]),

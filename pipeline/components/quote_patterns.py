@@ -88,14 +88,15 @@ class CuePatterns:
         return found
 
     def _as_clause_cue(self, mark: Token, quoted: Callable[[int], bool]) -> list[Cue]:
-        """``As Clyburn noted, those voters will …``: a reporting verb in a short
-        as-clause without content of its own (not ``as X announced that …``, nor
+        """``As Clyburn noted, those voters will …``, ``As Foner put it, "…"``: a
+        reporting verb in a short as-clause without content of its own (not ``as X announced that …``, nor
         a time clause ``as X continues``) reports the clause it is attached to."""
         verb = mark.head
         if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.as_clause_verbs \
                 or verb.head.i == verb.i or not 0 < verb.i - mark.i <= _MAX_AS_CLAUSE \
-                or _child(verb, ("ccomp", "xcomp", "dobj")) is not None:
-            return []
+                or _child(verb, ("ccomp", "xcomp")) is not None \
+                or _child(verb, ("dobj",)) is not None and _child(verb, ("dobj",)).lower_ != "it":
+            return []  # ``As X put it, …``: the idiom's ``it`` is the clause itself
         content = subtree_range(verb.head, skip=verb)
         return [Cue(verb, verb.lemma_.lower(), subject(verb, quoted), content)]
 
