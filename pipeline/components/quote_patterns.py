@@ -92,11 +92,12 @@ class CuePatterns:
         reporting verb in a short as-clause without content of its own (not ``as X announced that …``, nor
         a time clause ``as X continues``) reports the clause it is attached to."""
         verb = mark.head
+        obj = _child(verb, ("dobj",))
         if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.as_clause_verbs \
                 or verb.head.i == verb.i or not 0 < verb.i - mark.i <= _MAX_AS_CLAUSE \
                 or _child(verb, ("ccomp", "xcomp")) is not None \
-                or _child(verb, ("dobj",)) is not None and _child(verb, ("dobj",)).lower_ != "it":
-            return []  # ``As X put it, …``: the idiom's ``it`` is the clause itself
+                or obj is not None and obj.lower_ != "it":  # ``As X put it, …``: ``it`` is the clause
+            return []
         content = subtree_range(verb.head, skip=verb)
         return [Cue(verb, verb.lemma_.lower(), subject(verb, quoted), content)]
 
