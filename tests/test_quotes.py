@@ -484,6 +484,11 @@ PARTICIPLE_SPEAKERS = [
      "the new dam would flood", "The farmers union"),
     ("Mayor Tom Hale put out a statement calling the strike a disgrace to the city.",
      "the strike a disgrace", "Mayor Tom Hale"),
+    # a message sent to people speaks for the sender, not for them
+    ("The harbour mayor emailed supporters saying: “The struggle continues and we will win.”",
+     "The struggle continues", "The harbour mayor"),
+    ('Before the vote, her campaign sent out a text message to supporters saying: "We won because of you."',
+     "We won because of you", "her campaign"),
 ]
 
 

@@ -27,6 +27,8 @@ class QuoteLexicon:
         source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
         issued_nouns: what a speaker issues (``a statement``): a participle on one,
             as a verb's object, reports the issuer's words.
+        sending_verbs: verbs of sending a message: a participle on their object or
+            addressee (``emailed supporters saying``) reports the sender's words.
         given_names: lower-cased common given name -> gender it usually implies.
         role_abbreviations: abbreviated title -> the role noun it stands for (``sen.`` -> ``senator``).
     """
@@ -42,6 +44,7 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     source_nouns: frozenset[str]
     issued_nouns: frozenset[str]
+    sending_verbs: frozenset[str]
     given_names: dict[str, str]
     role_abbreviations: dict[str, str]
 
@@ -74,6 +77,7 @@ def load_lexicon() -> QuoteLexicon:
         person_nouns=frozenset(speakers["person_nouns"]),
         source_nouns=frozenset(speakers["source_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
+        sending_verbs=frozenset(speakers["sending_verbs"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
         role_abbreviations=dict(speakers["role_abbreviations"]),
     )

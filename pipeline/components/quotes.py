@@ -166,6 +166,19 @@ def _name_end(first: Token, stop: int) -> Token | None:
     return last
 
 
+def _sending_verb(noun: Token, verbs: frozenset[str]) -> Token | None:
+    """The sending verb whose object or addressee ``noun`` is (``emailed
+    supporters``, ``sent a text to supporters``), or None."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "dative", "pobj", "prep") or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if token.lemma_.lower() in verbs else None
+    return None
+
+
 def _age_noun(token: Token) -> bool:
     """Whether a token heads ``the 46-year-old``: a person, though tagged as a date."""
     return token.lower_ == "old" and token.i >= 2 and token.nbor(-1).text == "-" \
@@ -371,8 +384,9 @@ class NewsQuotes:
         if token.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = head.lemma_.lower()
-        if lemma in self.lexicon.issued_nouns and head.dep_ == "dobj":
-            issuer = subject(head.head, quoted)
+        sender = _sending_verb(head, self.lexicon.sending_verbs)
+        if sender is not None or lemma in self.lexicon.issued_nouns and head.dep_ == "dobj":
+            issuer = subject(sender if sender is not None else head.head, quoted)
             if issuer is not None:
                 return issuer
         return head if self.source_like(head) else None
