@@ -183,6 +183,10 @@ CASES = [
     # a live blog's timestamp parsed as a second subject does not hide the speaker
     ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
      [("she will sign the budget bill", "indirect", "Ruth Calder")]),
+    # ... or hung on the timestamp as an apposition
+    ("Earlier news.\n\n___.\n\n2:40 p.m.\n\nTom Hale’s campaign manager says he is “gratified” by a "
+     "Florida prosecutor’s decision to drop a battery charge against him.",
+     [("gratified", "mixed", "Tom Hale’s campaign manager")]),
     # a share of a group speaks for it, and keeps its whole phrase as the speaker
     ("Three in 10 voters said they would skip the election entirely.",
      [("would skip the election", "indirect", "Three in 10 voters")]),

@@ -100,11 +100,13 @@ def _inverted_subject(token: Token) -> Token | None:
 
 def _verb_subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The subject of a cue verb, inverted ``said X`` included; a time parsed as a
-    subject (a live blog's ``9:30 p.m.¶Trump says``) gives way to the verb's other one."""
+    subject (a live blog's ``9:30 p.m.¶Trump says``) gives way to the verb's other
+    one, or to the phrase hung on it as an apposition."""
     speaker = subject(token, quoted) or _inverted_subject(token)
     if speaker is not None and speaker.ent_type_ in _TIMES:
-        speaker = next((c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i
-                        and c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
+        others = [c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i] \
+            + [c for c in speaker.children if c.dep_ == "appos"]
+        speaker = next((c for c in others if c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
     return speaker
 
 
