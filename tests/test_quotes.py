@@ -180,6 +180,9 @@ CASES = [
     # ``as X put it`` attributes the clause it hangs on
     ('The plan, as one local diplomat put it, is "an extreme makeover of the whole port."',
      [("extreme makeover", "mixed", "one local diplomat")]),
+    # a one-word utterance opening its sentence, with its attribution right after, is no title
+    ("Asked about the plan, Mayor Ann Fox replied: “I don’t know. I’m going to see what happens.” “Really,” "
+     "she added when the interviewer expressed shock.", [("Really", "direct", "Ann Fox")]),
     # a live blog's timestamp parsed as a second subject does not hide the speaker
     ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
      [("she will sign the budget bill", "indirect", "Ruth Calder")]),
@@ -337,6 +340,7 @@ def test_object_pronoun_is_no_inverted_speaker(nlp):
     assert all(speaker is None for _, _, speaker in _parsed(nlp, text, rows)), _parsed(nlp, text, rows)
 
 NOT_QUOTES = [
+    "On Channel 4’s “Morning Talk,” Hale said the bridge would be finished in May.",
     "The agency lifted the “temporary” ban on Monday.",
     "Critics panned the film “Summer of Lies” when it opened in Berlin.",
     "She grew up in a town locals call “the Rock”.",

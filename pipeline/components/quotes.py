@@ -46,6 +46,7 @@ _TIMES = frozenset({"DATE", "TIME"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})  # their object hears
+_ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -611,7 +612,8 @@ class _DocQuotes:
                 first = quotes[group_quote[piece.group]]
                 quotes.append(Quote(piece.start, piece.end, "direct", first.cue, first.follows))
                 continue
-            if _title_like(self.text[piece.start:piece.end]) or self._headline(piece):
+            if _title_like(self.text[piece.start:piece.end]) and not self._spoken_reply(piece) \
+                    or self._headline(piece):
                 continue
             cue = self._direct_cue(piece)
             host = self._host_cue(piece) if not self._is_long(piece) or self._embedded(piece) else None
@@ -629,6 +631,19 @@ class _DocQuotes:
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
         return _drop_nested(quotes, "mixed")
+
+    def _spoken_reply(self, piece: QuotePiece) -> bool:
+        """Whether a capitalised quote is a short utterance, not a title: it opens
+        its sentence, ends in a comma, ``!`` or ``?`` and a speech cue with its
+        speaker follows at once (``“Really,” she added``, ``"Quiet!" he demanded``;
+        not ``On “Hannity,” X said``)."""
+        before = self.text[max(0, piece.start - 3):piece.start].rstrip(" ")
+        if self.text[piece.start:piece.end].rstrip(_MARKS)[-1:] not in (",", "!", "?") \
+                or before and before[-1] not in ".!?:\n" and before[-1] not in _CLOSING_MARKS:
+            return False
+        cues = (self.cue_at.get(t.i) for t in self._window(piece, 1)[:_ATTRIBUTION_SLOT])
+        return any(cue is not None and cue.speaker is not None and cue.lemma in self.component.lexicon.speech
+                   for cue in cues)
 
     def _sequel(self, quotes: list[Quote], piece: QuotePiece) -> bool:
         """Whether a quoted sentence goes on from the direct quote just before it, with
