@@ -183,6 +183,11 @@ CASES = [
     # a one-word utterance opening its sentence, with its attribution right after, is no title
     ("Asked about the plan, Mayor Ann Fox replied: “I don’t know. I’m going to see what happens.” “Really,” "
      "she added when the interviewer expressed shock.", [("Really", "direct", "Ann Fox")]),
+    # a question verb reports what was asked, past the person asked
+    ("Then Professor Ada Lind asked the students if they were always so serious about exams.",
+     [("if they were always so serious", "indirect", "Ada Lind")]),
+    ("Radio host Tom Hale asked the mayor about statements she had made the previous night.",
+     [("about statements she had made", "indirect", "Tom Hale")]),
     # a live blog's timestamp parsed as a second subject does not hide the speaker
     ("9:30 p.m.\n\nGovernor Ruth Calder says she will sign the budget bill on Friday.",
      [("she will sign the budget bill", "indirect", "Ruth Calder")]),

@@ -47,6 +47,7 @@ _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})  # their object hears
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
+_QUESTION_CUES = frozenset({"ask", "wonder", "inquire"})
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -237,7 +238,8 @@ class NewsQuotes:
           dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
         * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
           report their clausal complement, object cues their object (``called
-          for X``, ``accused Y of Z``), intention cues their to-infinitive, cue
+          for X``, ``accused Y of Z``), question verbs what was asked (``asked Y if
+          X``, ``asked Y about X``), intention cues their to-infinitive, cue
           nouns their that-clause (``X's claim that …``), and ``according to X``
           its host clause; a line-initial ``Name: clause`` (headline, transcript)
           is an attribution too. Indirect content under ``min_indirect_words`` is
@@ -376,6 +378,18 @@ class NewsQuotes:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
+    @staticmethod
+    def _question(token: Token) -> tuple[int, int] | None:
+        """What a question verb asks, past the person asked: an if/whether clause
+        the parser hung on the verb (``asked the students if they were …``) or an
+        about/for phrase (``asked Trump about his statements``)."""
+        for child in token.rights:
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+                return subtree_range(child)
+            if child.dep_ == "prep" and child.lower_ in ("about", "for") and child.i > token.i + 1:
+                return char_range(child, child.right_edge)
+        return None
+
     def _participle_head(self, token: Token, quoted: Callable[[int], bool]) -> Token | None:
         """The source a participle cue modifies (``groups supporting X``, ``ads
         attacking Y``): a name, a plural or a person or source noun, or an age
@@ -409,6 +423,10 @@ class NewsQuotes:
         if token.dep_ == "parataxis":
             return subtree_range(token.head, skip=token)
         lemma = token.lemma_.lower()
+        if lemma in _QUESTION_CUES:
+            asked = self._question(token)
+            if asked is not None:
+                return asked
         if lemma in self.lexicon.intention:
             xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
             if xcomp is not None:
