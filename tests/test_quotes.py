@@ -587,6 +587,8 @@ def test_benchmark_smoke(nlp):
 
 
 CONSTRUCTIONS = [
+    ("Senator Ann Fox pointed to the mayor’s record on housing.",
+     [("the mayor’s record on housing", "indirect", "Ann Fox")]),
     ("In December, only 24 percent of the voters said so.",
      [("so", "indirect", "only 24 percent of the voters")]),
     ("Sixty percent of Democrats say the same of Sanders.",
