@@ -44,6 +44,9 @@ def _settings_options(command):
                      help="Our spaCy components to run after the model, comma-separated ('' for the model alone)."),
         click.option("--day-first/--month-first", default=Settings.day_first, show_default=True,
                      help="Read 3/9/2024 as 3 September (day first) or March 9 (month first)."),
+        click.option("--min-indirect-words", default=Settings.min_indirect_words, show_default=True,
+                     type=click.IntRange(1),
+                     help="Shortest reported content kept as an indirect quote (lower: more recall, less precision)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -69,7 +72,7 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr [default: only when stderr is a terminal].")
 def extract(corpus: Path, outputs: Path, model: str, batch_size: int, n_process: int, components: tuple[str, ...],
-            day_first: bool, max_bytes: int, progress: bool | None) -> None:
+            day_first: bool, min_indirect_words: int, max_bytes: int, progress: bool | None) -> None:
     """Process every *.txt article under CORPUS into Parquet tables in OUTPUTS.
 
     Writes OUTPUTS/{documents,entities,quotes,dated_statements,errors}/, each
@@ -78,7 +81,7 @@ def extract(corpus: Path, outputs: Path, model: str, batch_size: int, n_process:
     metadata read from the text.
     """
     settings = Settings(model=model, batch_size=batch_size, n_process=n_process, max_bytes=max_bytes,
-                        components=components, day_first=day_first)
+                        components=components, day_first=day_first, min_indirect_words=min_indirect_words)
     if progress is None:
         progress = sys.stderr.isatty()
     try:
@@ -117,7 +120,7 @@ def _read_jsonl(lines, problems: list[str]):
 @click.argument("output_jsonl", metavar="OUT.jsonl", type=click.File("w", encoding="utf-8"))
 @_settings_options
 def annotate(input_jsonl, output_jsonl, model: str, batch_size: int, n_process: int, components: tuple[str, ...],
-             day_first: bool) -> None:
+             day_first: bool, min_indirect_words: int) -> None:
     """Run the NLP stages on each line {"doc_id", "text", "dct"?} of IN.jsonl.
 
     The text is used as given (no cleaning), so offsets index it. Each output line
@@ -127,7 +130,7 @@ def annotate(input_jsonl, output_jsonl, model: str, batch_size: int, n_process: 
     relative dates resolve against. Use - for stdin/stdout.
     """
     settings = Settings(model=model, batch_size=batch_size, n_process=n_process, components=components,
-                        day_first=day_first)
+                        day_first=day_first, min_indirect_words=min_indirect_words)
     try:
         language = nlp.build_nlp(settings)
     except nlp.ModelError as exc:

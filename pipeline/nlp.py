@@ -52,7 +52,8 @@ def build_nlp(settings: Settings) -> Language:
     for name in settings.components:
         if name not in known:
             raise ModelError(f"unknown component {name!r}; known: {', '.join(known)}")
-        config = {"day_first": settings.day_first} if name == "news_timex" else {}
+        config = {"news_timex": {"day_first": settings.day_first},
+                  "news_quotes": {"min_indirect_words": settings.min_indirect_words}}.get(name, {})
         nlp.add_pipe(name, config=config)
     return nlp
 

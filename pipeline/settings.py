@@ -24,6 +24,9 @@ class Settings:
         n_process: worker processes for ``nlp.pipe``.
         max_bytes: files larger than this are rejected (an ``errors`` row).
         day_first: read ``3/9/2024`` as 3 September (else March 9).
+        min_indirect_words: shortest reported content (in words) kept as an indirect
+            quote; 3 drops reports like ``endorsed Cruz``, lower keeps them (more
+            recall of reported speech, less precision).
         components: our spaCy components to add after the model.
     """
 
@@ -32,6 +35,7 @@ class Settings:
     n_process: int = 1
     max_bytes: int = 5_000_000
     day_first: bool = False
+    min_indirect_words: int = 3
     components: tuple[str, ...] = DEFAULT_COMPONENTS
 
     def fingerprint(self) -> str:

@@ -135,6 +135,18 @@ def test_annotate_format(tmp_path):
         ("Angela Merkel", "PERSON"), ("Paris", "GPE")}
 
 
+def test_min_indirect_words_keeps_short_reports(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"doc_id": "d1", "text": "Senator Ann Fox endorsed Tom Hale on Monday."}) + "\n")
+    quotes = {}
+    for words in (3, 1):
+        out = tmp_path / f"out{words}.jsonl"
+        result = CliRunner().invoke(cli.main, ["annotate", str(source), str(out), "--min-indirect-words", str(words)])
+        assert result.exit_code == 0, result.output
+        quotes[words] = json.loads(out.read_text())["quotes"]
+    assert quotes[3] == [] and [q["speaker"] for q in quotes[1]] == ["Ann Fox"]
+
+
 def test_annotate_output_is_accepted_by_the_ner_scorer(tmp_path):
     bench = shared_path("bench", "ner")
     sample = tmp_path / "gold.jsonl"
