@@ -19,6 +19,8 @@ class QuoteLexicon:
         object_cues: lemmas whose reported content is an object or prepositional object.
         object_preps: prepositions whose object is reported content (``call for X``).
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
+        question: verbs asking someone: they report what was asked (``asked Y if X``),
+            and a reply right after is the asked person's.
         nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
         according: multi-word cues whose object is the speaker (``according to X``).
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
@@ -37,6 +39,7 @@ class QuoteLexicon:
     object_cues: frozenset[str]
     object_preps: frozenset[str]
     intention: frozenset[str]
+    question: frozenset[str]
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
@@ -70,6 +73,7 @@ def load_lexicon() -> QuoteLexicon:
         object_cues=frozenset(cues["object"]),
         object_preps=frozenset(cues["object_preps"]),
         intention=frozenset(cues["intention"]),
+        question=frozenset(cues["question"]),
         nouns=frozenset(cues["nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),

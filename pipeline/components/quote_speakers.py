@@ -29,8 +29,6 @@ _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Verbs whose object is asked to speak: a reply is the object's (``asked Sanders``).
-_QUESTION_VERBS = frozenset({"ask", "question", "press", "interview"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
@@ -292,7 +290,7 @@ class SpeakerResolver:
             return None
         span = self.doc.char_span(asker.start, asker.end, alignment_mode="expand")
         verb = span.root.head if span is not None and span.root.dep_ in _SUBJECTS else None
-        if verb is None or verb.lemma_.lower() not in _QUESTION_VERBS or verb.i > head.i:
+        if verb is None or verb.lemma_.lower() not in self.lexicon.question or verb.i > head.i:
             return None
         asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         mention = self.by_token.get(asked.i) if asked is not None else None

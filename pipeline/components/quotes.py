@@ -47,7 +47,6 @@ _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})  # their object hears
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
-_QUESTION_CUES = frozenset({"ask", "wonder", "inquire"})
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -423,7 +422,7 @@ class NewsQuotes:
         if token.dep_ == "parataxis":
             return subtree_range(token.head, skip=token)
         lemma = token.lemma_.lower()
-        if lemma in _QUESTION_CUES:
+        if lemma in self.lexicon.question:
             asked = self._question(token)
             if asked is not None:
                 return asked
