@@ -19,6 +19,7 @@ class QuoteLexicon:
         object_cues: lemmas whose reported content is an object or prepositional object.
         object_preps: prepositions whose object is reported content (``call for X``).
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
+        addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
         question: verbs asking someone: they report what was asked (``asked Y if X``),
             and a reply right after is the asked person's.
         nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
@@ -40,6 +41,7 @@ class QuoteLexicon:
     object_preps: frozenset[str]
     intention: frozenset[str]
     question: frozenset[str]
+    addressing: frozenset[str]
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
@@ -74,6 +76,7 @@ def load_lexicon() -> QuoteLexicon:
         object_preps=frozenset(cues["object_preps"]),
         intention=frozenset(cues["intention"]),
         question=frozenset(cues["question"]),
+        addressing=frozenset(cues["addressing"]),
         nouns=frozenset(cues["nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),

@@ -45,7 +45,6 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
-_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})  # their object hears
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
@@ -86,11 +85,12 @@ class Quote:
     follows: Quote | None = None
 
 
-def _inverted_subject(token: Token) -> Token | None:
+def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
     """The name after an inverted cue (``said Mr. Smith``), parsed as an object.
-    Only a cue set off by punctuation inverts; elsewhere (``calls opposing
-    Hillary Clinton``) the name is the object."""
-    if not _set_off(token) or token.lemma_.lower() in _HEARER_VERBS:
+    Only a cue set off by punctuation inverts, and not one ``addressing`` a
+    hearer (``…," X tells Fox News``); elsewhere (``calls opposing Hillary
+    Clinton``) the name is the object."""
+    if not _set_off(token) or token.lemma_.lower() in addressing:
         return None
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod") and (
@@ -99,11 +99,12 @@ def _inverted_subject(token: Token) -> Token | None:
     return None
 
 
-def _verb_subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
-    """The subject of a cue verb, inverted ``said X`` included; a time parsed as a
-    subject (a live blog's ``9:30 p.m.¶Trump says``) gives way to the verb's other
-    one, or to the phrase hung on it as an apposition."""
-    speaker = subject(token, quoted) or _inverted_subject(token)
+def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: frozenset[str]) -> Token | None:
+    """The subject of a cue verb, inverted ``said X`` included (see
+    :func:`_inverted_subject`); a time parsed as a subject (a live blog's
+    ``9:30 p.m.¶Trump says``) gives way to the verb's other one, or to the phrase
+    hung on it as an apposition."""
+    speaker = subject(token, quoted) or _inverted_subject(token, addressing)
     if speaker is not None and speaker.ent_type_ in _TIMES:
         others = [c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i] \
             + [c for c in speaker.children if c.dep_ == "appos"]
@@ -367,7 +368,7 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
-        speaker = _verb_subject(token, quoted)
+        speaker = _verb_subject(token, quoted, self.lexicon.addressing)
         content = self._content(token)
         if speaker is None:
             speaker = _name_beside_quote(token)
@@ -749,7 +750,8 @@ class _DocQuotes:
         accepted only with a person-like subject (a name, pronoun or person noun)."""
         for token in tokens:
             if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS or token.dep_ == "ROOT" and token.pos_ == "AUX":
-                speaker = subject(token, self._inside_piece) or _inverted_subject(token)
+                speaker = subject(token, self._inside_piece) \
+                    or _inverted_subject(token, self.component.lexicon.addressing)
                 if speaker is None or not self._plausible(speaker):
                     return None
                 return Cue(token, token.lemma_.lower(), speaker, None)
