@@ -265,8 +265,11 @@ class NewsQuotes:
           previous quote in the same or previous paragraph (follow-on quotes).
           Pieces of one multi-paragraph quote share the cue.
         * Speakers are the cue's subject (climbing through participles and
-          conjunctions, skipping subjects inside quotes; inverted ``said X``),
-          phrase cut at commas, resolved by :class:`SpeakerResolver`.
+          conjunctions, skipping subjects inside quotes; the nearer of two; inverted
+          ``said X`` after punctuation, never a hearer ``tells X``), else the noun a
+          participle cue modifies (``groups supporting X``) or, for a sent or issued
+          message (``issued a statement saying``), its sender; the phrase is cut at
+          commas and before the cue, and resolved by :class:`SpeakerResolver`.
     """
 
     def __init__(self, vocab, min_quote_words: int = 4, min_indirect_words: int = 3,
