@@ -323,6 +323,19 @@ PARSED = [
       ("an", "DET", "DT", "det", 23, "an", "O"), ("interview", "NOUN", "NN", "pobj", 21, "interview", "O"),
       (".", "PUNCT", ".", "punct", 18, ".", "O")],
      ("Yes, I back Tom Hale", "direct", "Anna Berg")),
+    # a time after a set-off cue is no inverted speaker: the participle's noun speaks
+    ('"He must resign at once!" the party nominee, Tom Hale, tweeted Sunday.',
+     [('"', "PUNCT", "``", "punct", 3, '"', "O"), ("He", "PRON", "PRP", "nsubj", 3, "he", "O"),
+      ("must", "AUX", "MD", "aux", 3, "must", "O"), ("resign", "VERB", "VB", "ccomp", 10, "resign", "O"),
+      ("at", "ADP", "IN", "prep", 3, "at", "O"), ("once", "ADV", "RB", "pcomp", 4, "once", "O"),
+      ("!", "PUNCT", ".", "punct", 3, "!", "O"), ('"', "PUNCT", "''", "punct", 10, '"', "O"),
+      ("the", "DET", "DT", "det", 10, "the", "O"), ("party", "NOUN", "NN", "compound", 10, "party", "O"),
+      ("nominee", "NOUN", "NN", "ROOT", 10, "nominee", "O"), (",", "PUNCT", ",", "punct", 10, ",", "O"),
+      ("Tom", "PROPN", "NNP", "compound", 13, "Tom", "B-PERSON"),
+      ("Hale", "PROPN", "NNP", "appos", 10, "Hale", "I-PERSON"), (",", "PUNCT", ",", "punct", 10, ",", "O"),
+      ("tweeted", "VERB", "VBN", "acl", 10, "tweet", "O"), ("Sunday", "PROPN", "NNP", "npadvmod", 15, "Sunday", "B-DATE"),
+      (".", "PUNCT", ".", "punct", 10, ".", "O")],
+     ("He must resign at once", "direct", "Tom Hale")),
 ]
 
 

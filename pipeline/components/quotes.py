@@ -93,9 +93,9 @@ def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
     if not _set_off(token) or token.lemma_.lower() in addressing:
         return None
     for child in token.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and (
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.ent_type_ not in _TIMES and (
                 child.pos_ in ("PROPN", "NOUN") or child.lower_ in _INVERTED_PRONOUNS):
-            return child
+            return child  # not a time (``X, tweeted Sunday``)
     return None
 
 
