@@ -98,6 +98,13 @@ def _modifiers(token: Token) -> list[Token]:
             and c.pos_ in ("PROPN", "ADJ") and c.ent_type_ not in ("PERSON", "")]
 
 
+def _places(name: Token) -> list[str]:
+    """The named modifiers of a name, ``of X`` included (``Sanders of Vermont``)."""
+    return [c.lower_ for c in _modifiers(name)] + [
+        g.lower_ for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+
+
 def _new_paragraph(verb: Token) -> bool:
     """Whether a clause is parsed as part of a sentence in another paragraph
     (a misparse: a paragraph starts a new sentence)."""
@@ -228,16 +235,13 @@ class SpeakerResolver:
         related = [c for c in root.children if c.dep_ in _ROLE_DEPS]
         if root.dep_ == "appos":
             related.append(root.head)
-        places = [c.lower_ for c in _modifiers(root)] + [
-            g.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # ``Sanders of Vermont``
         for token in related:
             lemma = token.lemma_.lower()
             role = self.lexicon.role_abbreviations.get(token.lower_, lemma)
             if role in self.lexicon.person_nouns:
                 self.roles[role] = mention.key
                 self.roles.setdefault(token.lower_, mention.key)
-                for place in places + [c.lower_ for c in _modifiers(token)]:
+                for place in _places(root) + [c.lower_ for c in _modifiers(token)]:
                     self.roles[f"{place} {role}"] = mention.key  # ``the Florida senator``
             if token.lower_ in titles and titles[token.lower_] != "n":
                 self.gender.setdefault(mention.key, titles[token.lower_])
