@@ -634,6 +634,9 @@ CONSTRUCTIONS = [
      [("that he would veto the bill", "indirect", "Ray Dunn")]),
     ("As Senator Joan Pike noted, the county has lost half of its clinics.",
      [("the county has lost half of its clinics", "indirect", "Joan Pike")]),
+    # a conjoined cue is cut off with its auxiliary; the speaker phrase stops before ``who``
+    ("The e-mail came from someone who claimed that he had lost his parents in the flood and was asking for help.",
+     [("that he had lost his parents in the flood", "indirect", "someone")]),
     # a report nested in another is part of it, not a quote of its own
     ("Mayor Ana Ruiz said the governor wants to close the old harbor next year.",
      [("the governor wants to close the old harbor next year", "indirect", "Mayor Ana Ruiz")]),

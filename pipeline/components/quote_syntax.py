@@ -53,7 +53,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         named = _conjoined_name(token)
         if named is not None:
             return named
-        if token.dep_ not in _CLIMB_DEPS or token.head is token:
+        if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
         token = token.head
     return None
@@ -76,7 +76,7 @@ def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's ``who`` stands for, also from a conjoined
     relative clause (``Kim, who runs a shop and who said …``); None outside one
     (``who said so?``)."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" else None
 

@@ -175,7 +175,7 @@ def _sending_verb(noun: Token, verbs: frozenset[str]) -> Token | None:
     supporters``, ``sent a text to supporters``), or None."""
     token = noun
     for _ in range(3):
-        if token.dep_ not in ("dobj", "dative", "pobj", "prep") or token.head is token:
+        if token.dep_ not in ("dobj", "dative", "pobj", "prep") or token.head == token:
             return None
         token = token.head
         if token.pos_ == "VERB":
@@ -356,9 +356,9 @@ class NewsQuotes:
         B``)."""
         first, last = span[0], span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
-        host = first.head if first.head is not first else first.sent.root
+        host = first.head if first.head != first else first.sent.root
         for _ in range(_MAX_CLIMB):
-            if host.head is host or host.dep_ != "conj" and host.pos_ in ("VERB", "AUX"):
+            if host.head == host or host.dep_ != "conj" and host.pos_ in ("VERB", "AUX"):
                 break
             host = host.head
         if host is first:
@@ -531,8 +531,8 @@ class _DocQuotes:
             shared = token.dep_ == "conj" and token.i in self.cue_at \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
-            if shared or participle:
-                return trim(self.text, content[0], token.idx)
+            if shared or participle:  # from the cue's auxiliary on (``and was asking``)
+                return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return trim(self.text, content[0], token.left_edge.idx)
@@ -706,7 +706,7 @@ class _DocQuotes:
             return None
         token = span.root
         for _ in range(_MAX_CLIMB):
-            if token.head is token:
+            if token.head == token:
                 return None
             token = token.head
             if token.pos_ in ("VERB", "AUX") and token.i < span.start \
@@ -824,7 +824,7 @@ class _DocQuotes:
             name = after[1]
         else:
             return None
-        while name.head is not name and name.head.i > name.i \
+        while name.head != name and name.head.i > name.i \
                 and (name.head.ent_type_ == "PERSON" or name.dep_ == "compound"):
             name = name.head
         return Cue(after[0], "", name, None)
@@ -942,10 +942,16 @@ def _drop_nested(quotes: list[Quote], kind: str) -> list[Quote]:
 def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
     mark on either side (appositions and relative clauses are left out), and
-    before the cue (``groups supporting X``: the participle cue modifies them)."""
+    before the cue's clause when it modifies the head (``groups supporting X``,
+    ``someone who claimed``)."""
     doc = head.doc
     start, end = head.i, head.i + 1
-    last = cue.i - 1 if head.i < cue.i <= head.right_edge.i else head.right_edge.i
+    last = head.right_edge.i
+    if head.i < cue.i <= last:  # the cue's clause modifies the head: stop before it (``someone who claimed``)
+        clause = cue
+        while clause.head != head and clause.head != clause:
+            clause = clause.head
+        last = min(cue.i, clause.left_edge.i if clause.left_edge.i > head.i else cue.i) - 1
     while start > head.left_edge.i and not _speaker_stop(doc[start - 1]):
         start -= 1
     while end <= last and not _speaker_stop(doc[end]):

@@ -136,7 +136,7 @@ class TimexTagger:
                         not any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
                     return "future"
                 return None if infinitive and tense == "past" else tense
-            token = token.head if token.head is not token else None
+            token = token.head if token.head != token else None
         return None
 
     def _verb_tense(self, token: Token) -> str | None:
