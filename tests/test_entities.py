@@ -296,6 +296,18 @@ SPAN_REPAIR = [
          ("Kang Young-hoon", "PERSON", "Kang Young-hoon"), ("Omar al-Bashir", "PERSON", "Omar al-Bashir")],
         id="connectors-particles-hyphens-kept",
     ),
+    pytest.param(
+        "Games maker Jo Brandt spoke first. In his keynote at GDC Mr Brandt said sales were up.",
+        [("Jo Brandt", "PERSON"), ("GDC Mr Brandt", "ORG")],
+        [("Jo Brandt", "PERSON", "Jo Brandt"), ("Mr Brandt", "PERSON", "Jo Brandt")],
+        id="inner-honorific-opens-a-person",
+    ),
+    pytest.param(
+        "Prime Minister Mr Sato arrived.",
+        [("Prime Minister Mr Sato", "PERSON")],
+        [("Prime Minister Mr Sato", "PERSON", "Sato")],
+        id="honorific-after-title-kept",
+    ),
 ]
 
 
