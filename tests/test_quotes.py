@@ -653,3 +653,22 @@ CONSTRUCTIONS = [
 @pytest.mark.parametrize("text,quotes", CONSTRUCTIONS)
 def test_cue_constructions_report_their_content(nlp, text, quotes):
     assert _found(nlp, text) == quotes
+
+
+SPEAKER_PHRASES = [
+    # a sentence adverb the parser hung on the name is no part of the speaker
+    ('Meanwhile Peter Oaten, Liberal Democrat health spokesman, said: "This is another worrying step in the '
+     'long row over rail fares."', "Peter Oaten", "Peter Oaten"),
+    # a role written as a title before the name: the phrase speaks, the name is who
+    ("Real Madrid director of sport Emilio Butragueno said the fans had shown great maturity.",
+     "Real Madrid director of sport Emilio Butragueno", "Emilio Butragueno"),
+    # the person a role belongs to does not speak
+    ("The wife of John Smith said the fans had shown great maturity on Sunday.",
+     "The wife of John Smith", "The wife of John Smith"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,canonical", SPEAKER_PHRASES)
+def test_speaker_phrase_and_canonical(nlp, text, speaker, canonical):
+    last = nlp(text)._.quotes[-1]
+    assert (last["speaker"], last["speaker_canonical"]) == (speaker, canonical)

@@ -112,6 +112,19 @@ def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: froze
     return speaker
 
 
+def _role_holder(role: Token) -> Token | None:
+    """The person a role phrase ends with, the role written as a title before the
+    name (``director of sport Emilio Butragueno``: ``sport`` is a compound of the
+    name); not the person a role belongs to (``the wife of John Smith``)."""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.ent_type_ == "PERSON" \
+                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children):
+                    return name
+    return None
+
+
 def _can_speak(speaker: Token) -> bool:
     """Whether a speaker is no date, amount or dateline; an age (``the 46-year-old``)
     or a share of a group (``three in 10``) can speak."""
@@ -372,6 +385,8 @@ class NewsQuotes:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
         speaker = _verb_subject(token, quoted, self.lexicon.addressing)
+        if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
+            speaker = _role_holder(speaker) or speaker
         content = self._content(token)
         if speaker is None:
             speaker = _name_beside_quote(token)
@@ -943,16 +958,20 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
     mark on either side (appositions and relative clauses are left out), and
     before the cue's clause when it modifies the head (``groups supporting X``,
-    ``someone who claimed``)."""
+    ``someone who claimed``); a name ending a role phrase takes the role in
+    (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
     doc = head.doc
-    start, end = head.i, head.i + 1
+    role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    top = role if role is not None and _role_holder(role) == head else head  # the whole ``director of sport X``
+    start, end = top.i, head.i + 1
     last = head.right_edge.i
     if head.i < cue.i <= last:  # the cue's clause modifies the head: stop before it (``someone who claimed``)
         clause = cue
         while clause.head != head and clause.head != clause:
             clause = clause.head
         last = min(cue.i, clause.left_edge.i if clause.left_edge.i > head.i else cue.i) - 1
-    while start > head.left_edge.i and not _speaker_stop(doc[start - 1]):
+    while start > top.left_edge.i and not _speaker_stop(doc[start - 1]) \
+            and not (doc[start - 1].tag_ == "RB" and doc[start - 1].dep_ == "compound"):  # ``Meanwhile Mark Oaten``
         start -= 1
     while end <= last and not _speaker_stop(doc[end]):
         end += 1
