@@ -23,6 +23,7 @@ class NewsParagraphs:
     """Marks the first token of each line as a sentence start (a spaCy component)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        """Mark line starts of an unparsed Doc as sentence starts."""
         if doc.has_annotation("DEP"):  # parsed already: its sentences are fixed
             return doc
         for match in _LINE_BREAK.finditer(doc.text):
@@ -32,6 +33,7 @@ class NewsParagraphs:
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs (``batch_size`` is accepted for the spaCy API)."""
         for doc in stream:
             yield self(doc)
 
