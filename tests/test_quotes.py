@@ -604,6 +604,8 @@ CONSTRUCTIONS = [
      [("so", "indirect", "only 24 percent of the voters")]),
     ("Sixty percent of Democrats say the same of Sanders.",
      [("the same of Sanders", "indirect", "Sixty percent of Democrats")]),
+    ("Most backed the mayor, compared with four in 10 who said they preferred someone with experience.",
+     [("they preferred someone with experience", "indirect", "four in 10")]),
     ("A spokesman for the mayor declined to comment.",
      [("to comment", "indirect", "A spokesman for the mayor")]),
     ('Senator Ann Fox thanked the volunteers for "giving up their weekends to fix the school."',

@@ -214,8 +214,9 @@ def _pro_form(verb: Token) -> Token | None:
 
 def _share_of_group(token: Token) -> bool:
     """Whether a number stands for people, a share of a group (``three-quarters of
-    the voters said``, ``three in 10 said``), as a percentage does."""
-    return token.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ in ("of", "in", "out")
+    the voters said``, ``three in 10 said``, or ``four in 10 who said``, where the
+    parser heads the phrase with ``10``), as a percentage does."""
+    return token.ent_type_ == "CARDINAL" and any(c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in", "out")
                                                  for c in token.children)
 
 
