@@ -213,9 +213,12 @@ def _pro_form(verb: Token) -> Token | None:
 
 
 def _share_of_group(token: Token) -> bool:
-    """Whether a number stands for people, a share of a group (``three-quarters of
-    the voters said``, ``three in 10 said``, or ``four in 10 who said``, where the
-    parser heads the phrase with ``10``), as a percentage does."""
+    """Whether a number stands for people, a share of a group, as a percentage
+    does: a number as the cue's own subject (``six in 10 said``, ``a third say``)
+    or with its group (``three-quarters of the voters``, ``four in 10 who said``,
+    where the parser heads the phrase with ``10``)."""
+    if token.dep_ == "nsubj" and token.ent_type_ in ("CARDINAL", "ORDINAL"):
+        return True
     return token.ent_type_ == "CARDINAL" and any(c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in", "out")
                                                  for c in token.children)
 
