@@ -352,7 +352,7 @@ def _labelled(
     """The pieces of a span of ``label`` with their known label; a lone unknown piece keeps ``label``,
     and a piece opened by an inner honorific (see :func:`_inner_honorific`) is a person."""
     for start, end in parts:
-        if start > 0 and _inner_honorific(doc, start, lexicon):
+        if start > 0 and _inner_honorific(doc, start, end, lexicon):
             yield Span(doc, start, end, label=PERSON)
             continue
         piece_label = known.get(_form(doc[start:end], label, lexicon)) or (label if len(parts) == 1 else "")
@@ -402,7 +402,7 @@ def _pieces(doc: Doc, span: Span, in_headline: bool, lexicon: Lexicon) -> list[t
     if span.label_ not in lexicon.repaired_labels:
         return None
     breaks = [i for i in range(span.start, span.end) if _breaks_name(doc, i, span.label_, lexicon)]
-    honorifics = [i for i in range(span.start + 1, span.end) if _inner_honorific(doc, i, lexicon)]
+    honorifics = [i for i in range(span.start + 1, span.end) if _inner_honorific(doc, i, span.end, lexicon)]
     if not breaks and not honorifics:
         return [(span.start, span.end)] if in_headline and len(span) > 1 else None
     starts = sorted([span.start] + [i + 1 for i in breaks] + honorifics)
@@ -410,12 +410,12 @@ def _pieces(doc: Doc, span: Span, in_headline: bool, lexicon: Lexicon) -> list[t
     return [piece for piece in (_trim(doc, start, end, lexicon) for start, end in zip(starts, ends)) if piece]
 
 
-def _inner_honorific(doc: Doc, i: int, lexicon: Lexicon) -> bool:
-    """Whether ``doc[i]`` opens a person's name inside a longer span (``at GDC Mr
-    Allard``: the recogniser took in the words before the honorific, and may
-    have labelled the whole an organisation)."""
+def _inner_honorific(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether ``doc[i]`` opens a person's name, ending before ``end``, inside a
+    longer span (``at GDC Mr Allard``: the recogniser took in the words before
+    the honorific, and may have labelled the whole an organisation)."""
     previous = names.normalise_word(doc[i - 1].text)
-    return names.normalise_word(doc[i].text) in lexicon.honorifics and i + 1 < len(doc) \
+    return names.normalise_word(doc[i].text) in lexicon.honorifics and i + 1 < end \
         and doc[i + 1].text[:1].isupper() and previous not in lexicon.honorifics | lexicon.titles | lexicon.title_modifiers
 
 

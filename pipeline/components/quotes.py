@@ -378,7 +378,7 @@ class NewsQuotes:
             if host.head == host or host.dep_ != "conj" and host.pos_ in ("VERB", "AUX"):
                 break
             host = host.head
-        if host is first:
+        if host == first:
             return Cue(first, " ".join(t.lower_ for t in span), speaker, None)
         words = [t for t in host.subtree if not t.is_punct and not t.is_space]
         medial = words[0].i < first.left_edge.i and first.right_edge.i < words[-1].i
@@ -973,7 +973,7 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         clause = cue
         while clause.head != head and clause.head != clause:
             clause = clause.head
-        last = min(cue.i, clause.left_edge.i if clause.left_edge.i > head.i else cue.i) - 1
+        last = (clause.left_edge.i if clause.left_edge.i > head.i else cue.i) - 1
     while start > top.left_edge.i and not _speaker_stop(doc[start - 1]) \
             and not (doc[start - 1].tag_ == "RB" and doc[start - 1].dep_ == "compound"):  # ``Meanwhile Mark Oaten``
         start -= 1
