@@ -102,6 +102,10 @@ CASES = [
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
+    # ... but an "according to Y" inside the quotation marks is the speaker's own words
+    ('Mayor Ines Calloway told the local radio station that "the driver fired at the crowd, according to '
+     'the officers who stopped him."',
+     [("the driver fired", "mixed", "Ines Calloway")]),
     # an unattributed quote after a reported-speech sentence takes its speaker
     ("Mayor Tom Reyes said that the flooding was the worst in a century.\n\n"
      "“We have never seen the water this high in our town.”",

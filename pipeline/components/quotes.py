@@ -877,11 +877,13 @@ class _DocQuotes:
         """Resolve speakers in text order and build the output dicts.
 
         A cue verb with its own ``according to Y`` (``X said, according to Y``)
-        reports Y's account: Y, the outer source, is the speaker.
+        reports Y's account: Y, the outer source, is the speaker; not when the
+        ``according to Y`` lies inside the quotation marks (X's own words).
         """
         quotes = sorted(quotes, key=lambda q: q.start)
         outer = {cue.token.head.i: cue.speaker for cue in self.cues
-                 if cue.lemma.startswith("according") and cue.speaker is not None}
+                 if cue.lemma.startswith("according") and cue.speaker is not None
+                 and not self._inside_piece(cue.token.idx)}
         speakers: dict[int, Speaker] = {}
         for quote in quotes:
             if quote.follows is not None:
