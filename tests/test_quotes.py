@@ -346,6 +346,18 @@ def test_speaker_with_a_given_parse(nlp, text, rows, expected):
     assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
 
 
+def test_entity_run_over_a_clause_names_no_one(nlp):
+    """NER sometimes runs one entity over a clause (``Walsh assured Miller`` as a
+    WORK_OF_ART); the speaker is the name, not that span."""
+    text = "“Your show is terrific,” Walsh assured Miller."
+    rows = [("“", "PUNCT", "``", "punct", 3, "“", "O"), ("Your", "PRON", "PRP$", "poss", 2, "your", "O"),
+            ("show", "NOUN", "NN", "nsubj", 3, "show", "O"), ("is", "AUX", "VBZ", "ccomp", 8, "be", "O"),
+            ("terrific", "ADJ", "JJ", "acomp", 3, "terrific", "O"), (",", "PUNCT", ",", "punct", 8, ",", "O"),
+            ("”", "PUNCT", "''", "punct", 8, "”", "O"), ("Walsh", "PROPN", "NNP", "nsubj", 8, "Walsh", "B-WORK_OF_ART"),
+            ("assured", "VERB", "VBD", "ROOT", 8, "assure", "I-WORK_OF_ART"),
+            ("Miller", "PROPN", "NNP", "dobj", 8, "Miller", "I-WORK_OF_ART"), (".", "PUNCT", ".", "punct", 8, ".", "O")]
+    assert [q[2] for q in _parsed(nlp, text, rows)] == ["Walsh"]
+
 
 def test_object_pronoun_is_no_inverted_speaker(nlp):
     """``…, calling it "…"``: a set-off cue's ``it`` is its object, not an inverted subject."""

@@ -30,6 +30,7 @@ _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
 
@@ -133,6 +134,12 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
                    _main_subject(ent.root))
 
 
+def _clause_like(ent: Span) -> bool:
+    """Whether NER ran an entity over a clause (``Trump assured Jones`` as one
+    WORK_OF_ART): a lower-case finite verb inside it. Such a span names no one."""
+    return any(t.tag_ in _FINITE_TAGS and t.is_alpha and t.is_lower and len(t) > 2 for t in ent)
+
+
 def _speaker_record(span: Span, mention: Mention | None) -> Speaker:
     """The speaker phrase, linked to ``mention`` when resolved."""
     if mention is None:
@@ -182,6 +189,8 @@ class SpeakerResolver:
         by_surname: dict[str, str] = {}
         self.misread_surnames: dict[str, str] = {}
         for ent in doc.ents:
+            if _clause_like(ent):
+                continue
             mention = self._misread_person(ent, _mention(ent, by_surname))
             if ent.label_ not in _NOMINAL_LABELS:
                 for token in ent:
