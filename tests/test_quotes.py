@@ -666,6 +666,15 @@ CONSTRUCTIONS = [
     # a report nested in another is part of it, not a quote of its own
     ("Mayor Ana Ruiz said the governor wants to close the old harbor next year.",
      [("the governor wants to close the old harbor next year", "indirect", "Mayor Ana Ruiz")]),
+    # a parenthetical cue inside the clause it reports: both sides are the content
+    ("The new tax plan, Senator Ann Fox argued, would hurt small farms across the state.",
+     [("The new tax plan, Senator Ann Fox argued, would hurt small farms across the state", "indirect", "Ann Fox")]),
+    ("In the long run, many economists say, the levy could slow hiring in the region.",
+     [("In the long run, many economists say, the levy could slow hiring in the region", "indirect",
+       "many economists")]),
+    # ... but a direct quote split by its attribution stays a direct quote
+    ("“The plan is sound,” Senator Ann Fox argued, “and the farms will recover.”",
+     [("“The plan is sound,”", "direct", "Ann Fox"), ("“and the farms will recover.”", "direct", "Ann Fox")]),
     # "according to" a non-person source; the whole coordination; both sides of a medial phrase
     ("Rents rose by a tenth last year, according to the land registry.",
      [("Rents rose by a tenth last year", "indirect", "the land registry")]),

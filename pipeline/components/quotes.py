@@ -125,6 +125,15 @@ def _role_holder(role: Token) -> Token | None:
     return None
 
 
+def _medial(cue: Token, quoted: Callable[[int], bool]) -> bool:
+    """Whether a parenthetical cue stands inside an unquoted host clause, words on
+    both sides (``The plan, Smith argued, would hurt farms``): both sides are
+    reported. (``"A," she said, "B"`` is a direct quote in two pieces.)"""
+    words = [t for t in cue.head.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc")]
+    return words[0].i < cue.left_edge.i and cue.right_edge.i < words[-1].i \
+        and not any(quoted(t.idx) for t in words)
+
+
 def _can_speak(speaker: Token) -> bool:
     """Whether a speaker is no date, amount or dateline; an age (``the 46-year-old``)
     or a share of a group (``three in 10``) can speak."""
@@ -257,8 +266,9 @@ class NewsQuotes:
           report their clausal complement, object cues their object (``called
           for X``, ``accused Y of Z``), question verbs what was asked (``asked Y if
           X``, ``asked Y about X``), intention cues their to-infinitive, cue
-          nouns their that-clause (``X's claim that …``), and ``according to X``
-          its host clause; a line-initial ``Name: clause`` (headline, transcript)
+          nouns their that-clause (``X's claim that …``), a parenthetical cue its
+          host clause (both sides of a medial one: ``The plan, X argued, would
+          fail``), and ``according to X`` its host clause; a line-initial ``Name: clause`` (headline, transcript)
           is an attribution too. Indirect content under ``min_indirect_words`` is
           dropped. The content is clipped to the cue's text sentence (never past a paragraph break) and cut before a conjoined
           cue sharing the speaker, a trailing comma-led participle, relative or
@@ -391,7 +401,7 @@ class NewsQuotes:
         speaker = _verb_subject(token, quoted, self.lexicon.addressing)
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker) or speaker
-        content = self._content(token)
+        content = self._content(token, quoted)
         if speaker is None:
             speaker = _name_beside_quote(token)
             if speaker is not None:
@@ -436,14 +446,14 @@ class NewsQuotes:
         return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
             or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns
 
-    def _content(self, token: Token) -> tuple[int, int] | None:
+    def _content(self, token: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
         when the parser also hung the sentence before on it (``…?"¶Aides said X``)."""
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if clauses:
             return subtree_range(next((c for c in clauses if c.i > token.i), clauses[0]))
         if token.dep_ == "parataxis":
-            return subtree_range(token.head, skip=token)
+            return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.question:
             asked = self._question(token)
