@@ -675,6 +675,11 @@ CONSTRUCTIONS = [
     # ... but a direct quote split by its attribution stays a direct quote
     ("“The plan is sound,” Senator Ann Fox argued, “and the farms will recover.”",
      [("“The plan is sound,”", "direct", "Ann Fox"), ("“and the farms will recover.”", "direct", "Ann Fox")]),
+    # a quoted fragment in the that-clause of a verb outside the lexicon, with a person-like subject
+    ('Senator Ann Fox grumbled that the new mayor was "learning on the job," and the council agreed.',
+     [('that the new mayor was "learning on the job,"', "mixed", "Ann Fox")]),
+    ('Governor Tom Hale fired back that the "people of this state voted for me twice" for the Senate.',
+     [('that the "people of this state voted for me twice" for the Senate', "mixed", "Tom Hale")]),
     # "according to" a non-person source; the whole coordination; both sides of a medial phrase
     ("Rents rose by a tenth last year, according to the land registry.",
      [("Rents rose by a tenth last year", "indirect", "the land registry")]),

@@ -278,7 +278,9 @@ class NewsQuotes:
           not cut off by a colon; a long quote needs them before it) makes the
           whole content of the outermost such cue one mixed quote; a short
           fragment without such a cue, or a long one continuing an unquoted phrase,
-          takes the clause of the nearest cue verb above it. Indirect: remaining
+          takes the clause of the nearest cue verb above it, or the that-clause
+          holding it of another verb with a person-like subject (``X grumbled
+          that Y was "learning on the job"``). Indirect: remaining
           reported content.
         * Direct: quoted text of at least ``min_quote_words`` words, or a shorter
           attributed one ending in punctuation and not run into the words before
@@ -729,7 +731,9 @@ class _DocQuotes:
     def _host_cue(self, piece: QuotePiece) -> Cue | None:
         """The clause verb hosting a quoted fragment: its subject speaks, its
         right-hand dependents are the reported content (``Rubio bemoaned the
-        climate in which people "hate each other"``)."""
+        climate in which people "hate each other"``). A verb outside the lexicon
+        hosts a fragment in its that-clause, the clause being the content, when
+        its subject is person-like (``X fired back that the "people …"``)."""
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is None:
             return None
@@ -737,14 +741,17 @@ class _DocQuotes:
         for _ in range(_MAX_CLIMB):
             if token.head == token:
                 return None
-            token = token.head
+            token, child = token.head, token
+            that_clause = child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             if token.pos_ in ("VERB", "AUX") and token.i < span.start \
-                    and token.lemma_.lower() in self.component.lexicon.cues:
+                    and (token.lemma_.lower() in self.component.lexicon.cues or that_clause):
                 speaker = subject(token, self._inside_piece)
-                if speaker is None or speaker.i > token.i:
+                if speaker is None or speaker.i > token.i \
+                        or token.lemma_.lower() not in self.component.lexicon.cues and not self._plausible(speaker):
                     return None
-                content = self._clip(char_range(token.doc[token.i + 1], token.right_edge), token.idx) \
-                    if token.i + 1 < len(token.doc) else None
+                reported = subtree_range(child) if that_clause else \
+                    char_range(token.doc[token.i + 1], token.right_edge) if token.i + 1 < len(token.doc) else None
+                content = self._clip(reported, token.idx)
                 if content is None or not _overlaps(content, (piece.start, piece.end)):
                     return None  # the parser ran the fragment's sentence into another one
                 return Cue(token, token.lemma_.lower(), speaker, content)
