@@ -675,6 +675,9 @@ CONSTRUCTIONS = [
     # ... but a direct quote split by its attribution stays a direct quote
     ("“The plan is sound,” Senator Ann Fox argued, “and the farms will recover.”",
      [("“The plan is sound,”", "direct", "Ann Fox"), ("“and the farms will recover.”", "direct", "Ann Fox")]),
+    # a judgement verb reports its object with the judgement ("deemed X Y", like "called X Y")
+    ("The panel deemed the new stadium plan too costly for the city.",
+     [("the new stadium plan too costly for the city", "indirect", "The panel")]),
     # a quoted fragment in the that-clause of a verb outside the lexicon, with a person-like subject
     ('Senator Ann Fox grumbled that the new mayor was "learning on the job," and the council agreed.',
      [('that the new mayor was "learning on the job,"', "mixed", "Ann Fox")]),
