@@ -247,6 +247,15 @@ def _parsed(nlp, text, rows):
 
 
 PARSED = [
+    # a capitalised name the tagger read as a common noun, right after the quote, speaks
+    ('"Is the new tax negotiable?" Quigley pressed.',
+     [('"', "PUNCT", "``", "punct", 2, '"', "O"), ("Is", "AUX", "VBZ", "ROOT", 2, "be", "O"),
+      ("the", "DET", "DT", "det", 4, "the", "O"), ("new", "ADJ", "JJ", "amod", 4, "new", "O"),
+      ("tax", "NOUN", "NN", "nsubj", 1, "tax", "O"), ("negotiable", "ADJ", "JJ", "acomp", 1, "negotiable", "O"),
+      ("?", "PUNCT", ".", "punct", 1, "?", "O"), ('"', "PUNCT", "''", "punct", 1, '"', "O"),
+      ("Quigley", "NOUN", "NN", "nsubj", 9, "quigley", "O"), ("pressed", "VERB", "VBD", "ROOT", 9, "press", "O"),
+      (".", "PUNCT", ".", "punct", 9, ".", "O")],
+     ('Is the new tax negotiable', "direct", "Quigley")),
     # a name the parser attached beside a subjectless conjoined cue verb is its subject
     ("“We acted far too late,” Lund, 61, told NRK.",
      [("“", "PUNCT", "``", "punct", 2, "“", "O"), ("We", "PRON", "PRP", "nsubj", 2, "we", "O"),

@@ -134,6 +134,15 @@ def _medial(cue: Token, quoted: Callable[[int], bool]) -> bool:
         and not any(quoted(t.idx) for t in words)
 
 
+def _inner_capital(token: Token) -> bool:
+    """Whether a noun is capitalised where a common noun would not be: inside its
+    sentence, or right after a closing quote mark."""
+    if token.pos_ != "NOUN" or not token.is_title or not token.i:
+        return False
+    previous = token.nbor(-1)
+    return previous.text in _CLOSING_MARKS or not token.is_sent_start and previous.is_alpha
+
+
 def _can_speak(speaker: Token) -> bool:
     """Whether a speaker is no date, amount or dateline; an age (``the 46-year-old``)
     or a share of a group (``three in 10``) can speak."""
@@ -443,10 +452,12 @@ class NewsQuotes:
         return head if self.source_like(head) else None
 
     def source_like(self, token: Token) -> bool:
-        """Whether a word can head a speaker: a name, pronoun, plural, person or source noun."""
+        """Whether a word can head a speaker: a name (also one the tagger read as a
+        common noun: a capitalised word inside its sentence, ``…?" Hannity
+        pressed``), pronoun, plural, person or source noun."""
         lemma = token.lemma_.lower()
         return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
-            or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns
+            or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns or _inner_capital(token)
 
     def _content(self, token: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
