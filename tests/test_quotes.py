@@ -99,6 +99,9 @@ CASES = [
     ("The mayor met Maria Tan, a retired teacher who runs a small shop and who said that the new tax "
      "would ruin her business.",
      [("the new tax would ruin", "indirect", "Maria Tan")]),
+    # a verb outside the lexicon right before a quote, with a person-like subject, attributes it
+    ('The march began at noon.\n\nAs they walked down Elm Street, the students chanted "no more tuition hikes '
+     'for working families."', [("no more tuition hikes", "direct", "the students")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
