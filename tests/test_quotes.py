@@ -711,6 +711,9 @@ def test_cue_constructions_report_their_content(nlp, text, quotes):
 
 
 SPEAKER_PHRASES = [
+    # a comma between two adjectives of the head does not end the phrase
+    ('"The talks will resume in the spring," the soft-spoken, 71-year-old envoy said.',
+     "the soft-spoken, 71-year-old envoy", "the soft-spoken, 71-year-old envoy"),
     # a sentence adverb the parser hung on the name is no part of the speaker
     ('Meanwhile Peter Oaten, Liberal Democrat health spokesman, said: "This is another worrying step in the '
      'long row over rail fares."', "Peter Oaten", "Peter Oaten"),

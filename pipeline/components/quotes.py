@@ -991,7 +991,8 @@ def _drop_nested(quotes: list[Quote], kind: str) -> list[Quote]:
 
 def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
-    mark on either side (appositions and relative clauses are left out), and
+    mark on either side (appositions and relative clauses are left out; a comma
+    between two of the head's adjectives is no cut), and
     before the cue's clause when it modifies the head (``groups supporting X``,
     ``someone who claimed``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
@@ -1005,12 +1006,19 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         while clause.head != head and clause.head != clause:
             clause = clause.head
         last = (clause.left_edge.i if clause.left_edge.i > head.i else cue.i) - 1
-    while start > top.left_edge.i and not _speaker_stop(doc[start - 1]) \
+    while start > top.left_edge.i and (not _speaker_stop(doc[start - 1]) or _adjective_comma(doc, start - 1, top)) \
             and not (doc[start - 1].tag_ == "RB" and doc[start - 1].dep_ == "compound"):  # ``Meanwhile Mark Oaten``
         start -= 1
     while end <= last and not _speaker_stop(doc[end]):
         end += 1
     return doc[start:end]
+
+
+def _adjective_comma(doc: Doc, i: int, head: Token) -> bool:
+    """Whether the comma at ``i`` separates two adjectives of the speaker's head
+    (``the bespectacled, 71-year-old diplomat``): no end of the phrase."""
+    return doc[i].text == "," and i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head == head \
+        and doc[i + 1].i < head.i
 
 
 def _speaker_stop(token: Token) -> bool:
