@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import json
 import pkgutil
+from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,6 +21,7 @@ from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 T = TypeVar("T")
 #: Where a component goes when not after the model's last pipe: sentence starts are set before parsing.
 _PLACEMENT = {"news_paragraphs": {"before": "parser"}}
+_ABBREVIATIONS = Path(__file__).parent / "data" / "abbreviations.json"
 
 
 class ModelError(RuntimeError):
@@ -44,7 +48,15 @@ def load_model(name: str) -> Language:
         meta = {key: nlp.meta.get(key) for key in DEFAULT_MODEL_META}
         if meta != DEFAULT_MODEL_META:
             raise ModelError(f"model {name!r} has meta {meta}, expected {DEFAULT_MODEL_META}")
+    _keep_title_abbreviations(nlp)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep title abbreviations whole (``Lt.``, ``Capt.``): split from its dot, a
+    title before a name ends a sentence and breaks the name for the parser and NER."""
+    for title in json.loads(_ABBREVIATIONS.read_text(encoding="utf-8"))["titles"]:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def build_nlp(settings: Settings) -> Language:

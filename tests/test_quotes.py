@@ -102,6 +102,10 @@ CASES = [
     # a verb outside the lexicon right before a quote, with a person-like subject, attributes it
     ('The march began at noon.\n\nAs they walked down Elm Street, the students chanted "no more tuition hikes '
      'for working families."', [("no more tuition hikes", "direct", "the students")]),
+    # a title abbreviation the model's tokenizer would split from its dot keeps the name whole
+    ('"The runway will reopen on Monday," said Air Force 2nd Lt. Maria Ocampo, a base spokeswoman.',
+     [("runway will reopen", "direct", "Maria Ocampo")]),
+    ('"The convoy left at dawn," said Army Sgt. Dale Kwan.', [("convoy left at dawn", "direct", "Dale Kwan")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
