@@ -106,6 +106,10 @@ CASES = [
     ('"The runway will reopen on Monday," said Air Force 2nd Lt. Maria Ocampo, a base spokeswoman.',
      [("runway will reopen", "direct", "Maria Ocampo")]),
     ('"The convoy left at dawn," said Army Sgt. Dale Kwan.', [("convoy left at dawn", "direct", "Dale Kwan")]),
+    # a subjectless conjoined cue shares the subject of the conjunct just before it, not the first one
+    ('Before the rally, a group of teachers called for a boycott of his speech, and the civil rights group the '
+     'Justice League strongly denounced the mayor and said it would "redirect" all of his past donations to charity.',
+     [("redirect", "mixed", "Justice League")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),

@@ -34,7 +34,8 @@ class Cue:
 
 
 def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
-    """Subject of a cue verb, climbing through conjunctions and participles.
+    """Subject of a cue verb, climbing through conjunctions and participles (a
+    subjectless conjunct takes the subject of the conjunct just before it).
 
     Args:
         token: the cue verb.
@@ -50,7 +51,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one
             child = min(subjects, key=lambda c: abs(c.i - token.i))
             return _antecedent(token) if child.lower_ in _RELATIVE else child
-        named = _conjoined_name(token)
+        named = _conjoined_name(token) or _sibling_subject(token, quoted)
         if named is not None:
             return named
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
@@ -70,6 +71,19 @@ def _conjoined_name(verb: Token) -> Token | None:
             or any(not t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.i]):
         return None
     return name
+
+
+def _sibling_subject(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the conjunct just before a subjectless conjoined verb, when
+    that conjunct has its own (``A called for X, and B denounced Y and said Z``:
+    the parser hangs both on ``called``; B said Z)."""
+    if verb.dep_ != "conj":
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    if not before:
+        return None
+    subjects = [c for c in before[-1].children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx)]
+    return subjects[-1] if subjects and subjects[-1].lower_ not in _RELATIVE else None
 
 
 def _antecedent(verb: Token) -> Token | None:
