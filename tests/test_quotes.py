@@ -698,6 +698,15 @@ CONSTRUCTIONS = [
     # a judgement verb reports its object with the judgement ("deemed X Y", like "called X Y")
     ("The panel deemed the new stadium plan too costly for the city.",
      [("the new stadium plan too costly for the city", "indirect", "The panel")]),
+    # a clause before the cue is no report of it when a colon ends it or the cue has its own complement
+    ('Even the backers of the plan sounded unsure: Senator Ann Fox called it "the least bad option we have."',
+     [('it "the least bad option we have."', "mixed", "Ann Fox")]),
+    ("The dynamics of the race began to change in October, when the senator survived a long hearing, Governor "
+     "Tom Hale decided not to enter the race and she performed well in the first debate.",
+     [("not to enter the race", "indirect", "Tom Hale")]),
+    # ... but a hearer is no complement: a parenthetical "X told them" reports its host clause
+    ("The solution, the partner told them, was simple.",
+     [("The solution, the partner told them, was simple", "indirect", "the partner")]),
     # a quoted fragment in the that-clause of a verb outside the lexicon, with a person-like subject
     ('Senator Ann Fox grumbled that the new mayor was "learning on the job," and the council agreed.',
      [('that the new mayor was "learning on the job,"', "mixed", "Ann Fox")]),

@@ -42,6 +42,7 @@ _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+_OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "oprd"})
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
@@ -272,7 +273,8 @@ class NewsQuotes:
           left open at a paragraph end closes there; other unbalanced marks are
           dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
         * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
-          report their clausal complement, object cues their object (``called
+          report their clausal complement (one before the verb only when the verb
+          has no complement of its own after it and no colon ends the clause), object cues their object (``called
           for X``, ``accused Y of Z``), question verbs what was asked (``asked Y if
           X``, ``asked Y about X``), intention cues their to-infinitive, cue
           nouns their that-clause (``X's claim that …``), a parenthetical cue its
@@ -459,13 +461,24 @@ class NewsQuotes:
         return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
             or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns or _inner_capital(token)
 
+    def _own_complement(self, token: Token) -> bool:
+        """Whether a cue verb has a complement of its own after it (``decided not to
+        run``), so that a clause before it is no report of it; a hearer (``told
+        them``) is none."""
+        return any(c.dep_ in _OWN_COMPLEMENT_DEPS and c.i > token.i
+                   and not (c.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.addressing)
+                   for c in token.children)
+
     def _content(self, token: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
         when the parser also hung the sentence before on it (``…?"¶Aides said X``)."""
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        own = self._own_complement(token)
         if clauses:
-            return subtree_range(next((c for c in clauses if c.i > token.i), clauses[0]))
-        if token.dep_ == "parataxis":
+            clause = next((c for c in clauses if c.i > token.i), clauses[0])
+            if clause.i > token.i or not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
+                return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
+        elif token.dep_ == "parataxis" and not own:
             return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.question:
