@@ -712,6 +712,13 @@ CONSTRUCTIONS = [
      [('that the new mayor was "learning on the job,"', "mixed", "Ann Fox")]),
     ('Governor Tom Hale fired back that the "people of this state voted for me twice" for the Senate.',
      [('that the "people of this state voted for me twice" for the Senate', "mixed", "Tom Hale")]),
+    # a comment set off by a dash after "according to X" is no part of the host clause;
+    # a trailing "according to X" is no part of another cue's content
+    ("The mayor is trailing her rival by more than nine points, according to the polling average in the county "
+     "- despite winning the primary there in May.",
+     [("The mayor is trailing her rival by more than nine points", "indirect", "the polling average in the county")]),
+    ("The senator told her that the deal was not that simple, according to an account she gave to a local paper.",
+     [("that the deal was not that simple", "indirect", "The senator")]),
     # "according to" a non-person source; the whole coordination; both sides of a medial phrase
     ("Rents rose by a tenth last year, according to the land registry.",
      [("Rents rose by a tenth last year", "indirect", "the land registry")]),

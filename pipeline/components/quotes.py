@@ -61,6 +61,7 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
                                 "with", "or", "from", "by"})
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
+_ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
@@ -393,7 +394,7 @@ class NewsQuotes:
         """``according to X, ...``: X speaks (a person, a poll, a report), the host
         clause is the content: the whole coordination (``A, B and C, according to
         X``), and both sides of a medial ``according to X`` (``A, according to X,
-        B``)."""
+        B``), not a comment set off after it by a dash or bracket."""
         first, last = span[0], span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
         host = first.head if first.head != first else first.sent.root
@@ -404,7 +405,9 @@ class NewsQuotes:
         if host == first:
             return Cue(first, " ".join(t.lower_ for t in span), speaker, None)
         words = [t for t in host.subtree if not t.is_punct and not t.is_space]
-        medial = words[0].i < first.left_edge.i and first.right_edge.i < words[-1].i
+        after = first.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(first.doc) else None
+        medial = words[0].i < first.left_edge.i and first.right_edge.i < words[-1].i \
+            and after is not None and after.text not in _ASIDE_OPENERS  # not ``A, according to X - a comment``
         content = subtree_range(host, skip=None if medial else first)
         return Cue(first, " ".join(t.lower_ for t in span), speaker, content)
 
@@ -574,9 +577,9 @@ class _DocQuotes:
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
         that A and insisted that B``), a trailing comma-led participle, relative
-        or adverbial clause or apposition (``…, referring to …``, ``…, who …``,
-        ``…, a first``) or a lone dash after a quote: what follows is no longer
-        the reported content."""
+        or adverbial clause, apposition or ``according to`` (``…, referring to …``,
+        ``…, who …``, ``…, a first``, ``…, according to her account``) or a lone
+        dash after a quote: what follows is no longer the reported content."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -588,7 +591,8 @@ class _DocQuotes:
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
             if shared or participle:  # from the cue's auxiliary on (``and was asking``)
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
-            if token.dep_ in _TRAILING_DEPS and token.left_edge.i > span.start \
+            if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
+                    and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return trim(self.text, content[0], token.left_edge.idx)
         dashes = [t for t in span if _spaced_dash(t) and t.i > span.start and not self._inside_piece(t.idx)] \
