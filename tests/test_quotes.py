@@ -424,6 +424,12 @@ def test_multi_paragraph_quote_pieces():
     assert text[pieces[-1].start:pieces[-1].end] == "“And here it closes,”"
 
 
+def test_marks_inside_markup_tags_quote_nothing():
+    text = ('One reader wrote:\n\n<tweet author="CityDesk" date="May 2">The bridge is closed again.</tweet>\n\n'
+            'The mayor called it "a shame for the whole town."')
+    assert [text[p.start:p.end] for p in quote_pieces(text)] == ['"a shame for the whole town."']
+
+
 def test_quote_left_open_at_paragraph_end_closes_there(nlp):
     text = ("“The harbour must stay open,” said Nora Vik. “Every family here lives from the sea.\n\n"
             "She left the meeting early.")

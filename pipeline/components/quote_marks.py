@@ -2,7 +2,8 @@
 
 The scanner works paragraph by paragraph so that one stray mark cannot swallow
 the rest of an article, and it reads the direction of ambiguous marks (``"``,
-``''``, a ``”`` used as an opener) from the characters around them.
+``''``, a ``”`` used as an opener) from the characters around them. Marks inside
+markup tags left in scraped text (``<tweet author="X">``) are skipped.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ _SINGLE_RE = re.compile(r"[‘’']")
 _OPENERS = frozenset("“«„‟")
 _CLOSERS = frozenset("”»")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in scraped text: ``<tweet author="X">``
 _MAX_SINGLE_CHARS = 300
 _MIN_UNCLOSED_WORDS = 4
 
@@ -82,6 +84,12 @@ def _unclosed_speech(rest: str) -> bool:
     return rest[:1].isupper() and rest[-1:] in (".", "!", "?") and len(rest.split()) >= _MIN_UNCLOSED_WORDS
 
 
+def _tag_test(text: str):
+    """A test for offsets inside markup tags (``<a href="…">``): their marks quote nothing."""
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+    return lambda i: any(start < i < end for start, end in tags)
+
+
 def double_quote_pieces(text: str) -> list[QuotePiece]:
     """Pair double quotation marks (``"“”«»''``) into quote pieces.
 
@@ -101,9 +109,12 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
     paras = _paragraphs(text)
     group = 0
     carried: list[QuotePiece] = []
+    in_tag = _tag_test(text)
     for index, (p_start, p_end) in enumerate(paras):
         open_at = -1
         for m in _DOUBLE_RE.finditer(text, p_start, p_end):
+            if in_tag(m.start()):
+                continue
             can_open, can_close = _flanks(text, m.start(), m.end())
             if _is_opener(m.group(), can_open, can_close, open_at >= 0):
                 if open_at >= 0:
@@ -144,9 +155,10 @@ def single_quote_pieces(text: str, taken: list[QuotePiece]) -> list[QuotePiece]:
     covered = [(p.start, p.end) for p in taken]
     pieces: list[QuotePiece] = []
     open_at = -1
+    in_tag = _tag_test(text)
     for m in _SINGLE_RE.finditer(text):
         i = m.start()
-        if any(s <= i < e for s, e in covered) or "'" in text[max(i - 1, 0):i] + text[i + 1:i + 2]:
+        if any(s <= i < e for s, e in covered) or "'" in text[max(i - 1, 0):i] + text[i + 1:i + 2] or in_tag(i):
             continue
         can_open, can_close = _flanks(text, i, i + 1)
         nxt = text[i + 1] if i + 1 < len(text) else " "
