@@ -275,7 +275,9 @@ class NewsQuotes:
           dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
         * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
           report their clausal complement (one before the verb only when the verb
-          has no complement of its own after it and no colon ends the clause), object cues their object (``called
+          has no complement of its own after it and no colon ends the clause; a
+          that-clause misparsed as a relative clause in a phrase after the verb
+          counts: ``said in a message that X``), object cues their object (``called
           for X``, ``accused Y of Z``), question verbs what was asked (``asked Y if
           X``, ``asked Y about X``), intention cues their to-infinitive, cue
           nouns their that-clause (``X's claim that …``), a parenthetical cue its
@@ -484,6 +486,9 @@ class NewsQuotes:
         elif token.dep_ == "parataxis" and not own:
             return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
         lemma = token.lemma_.lower()
+        stray = _stray_that_clause(token) if lemma in self.lexicon.speech and not own else None
+        if stray is not None:
+            return subtree_range(stray)
         if lemma in self.lexicon.question:
             asked = self._question(token)
             if asked is not None:
@@ -940,6 +945,20 @@ class _DocQuotes:
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
+
+
+def _stray_that_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a noun of a phrase after a speech verb
+    (``said in one of a series of messages that the truck was …``, ``said for
+    the first time that …``): a relative clause opened by ``that`` as a
+    conjunction is the verb's complement."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for clause in prep.subtree:
+            if clause.dep_ in ("relcl", "acl") and clause.i > prep.i \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                    and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                return clause
+    return None
 
 
 def _after_comma(token: Token) -> bool:
