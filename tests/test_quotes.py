@@ -725,6 +725,9 @@ CONSTRUCTIONS = [
      [("The mayor is trailing her rival by more than nine points", "indirect", "the polling average in the county")]),
     ("The senator told her that the deal was not that simple, according to an account she gave to a local paper.",
      [("that the deal was not that simple", "indirect", "The senator")]),
+    # "warned of/against X": the prepositional object is the warning
+    ("Last month, a group of 32 security experts warned of a new kind of fakery after the hack.",
+     [("a new kind of fakery", "indirect", "a group of 32 security experts")]),
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),
