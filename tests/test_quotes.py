@@ -747,6 +747,9 @@ def test_cue_constructions_report_their_content(nlp, text, quotes):
 
 
 SPEAKER_PHRASES = [
+    # a focusing adverb stresses the speaker and is no part of the phrase
+    ("Even some of the mayor's allies said that the plan was too costly for the town.",
+     "some of the mayor's allies", "some of the mayor's allies"),
     # a comma between two adjectives of the head does not end the phrase
     ('"The talks will resume in the spring," the soft-spoken, 71-year-old envoy said.',
      "the soft-spoken, 71-year-old envoy", "the soft-spoken, 71-year-old envoy"),

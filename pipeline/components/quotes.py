@@ -62,6 +62,7 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
+_FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
@@ -1028,7 +1029,8 @@ def _drop_nested(quotes: list[Quote], kind: str) -> list[Quote]:
 def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
     mark on either side (appositions and relative clauses are left out; a comma
-    between two of the head's adjectives is no cut), and
+    between two of the head's adjectives is no cut; a leading ``even`` or
+    ``also`` is dropped), and
     before the cue's clause when it modifies the head (``groups supporting X``,
     ``someone who claimed``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
@@ -1045,6 +1047,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     while start > top.left_edge.i and (not _speaker_stop(doc[start - 1]) or _adjective_comma(doc, start - 1, top)) \
             and not (doc[start - 1].tag_ == "RB" and doc[start - 1].dep_ == "compound"):  # ``Meanwhile Mark Oaten``
         start -= 1
+    while start < head.i and doc[start].lower_ in _FOCUS_ADVERBS:  # ``even some of X``; not ``only 4 in 10``
+        start += 1
     while end <= last and not _speaker_stop(doc[end]):
         end += 1
     return doc[start:end]
