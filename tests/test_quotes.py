@@ -728,6 +728,12 @@ CONSTRUCTIONS = [
     # "warned of/against X": the prepositional object is the warning
     ("Last month, a group of 32 security experts warned of a new kind of fakery after the hack.",
      [("a new kind of fakery", "indirect", "a group of 32 security experts")]),
+    # a whole quote followed by "and"/"but" and the writer's words stays a direct quote
+    ("Mayor Ruth Hale wrote to her followers, “It is time to end this project for good,” and shared a link to "
+     "the council page.", [("“It is time to end this project for good,”", "direct", "Ruth Hale")]),
+    ('Mayor Ruth Hale said: "I have said many times that the second bridge was a mistake," but in fact the city '
+     'built only one bridge.',
+     [('"I have said many times that the second bridge was a mistake,"', "direct", "Ruth Hale")]),
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),

@@ -62,6 +62,7 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
+_CONJOINED_AFTER = re.compile(r"\s*,?\s*(?:—|–|--)?\s*(?:and|but)\s")
 _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
@@ -290,7 +291,8 @@ class NewsQuotes:
           adverbial clause or apposition, or a lone dash after a quoted fragment. A
           non-speech cue in a relative clause (``X, who supports Y``) reports nothing.
         * Mixed: a quoted fragment inside reported content (with unquoted words
-          not cut off by a colon; a long quote needs them before it) makes the
+          not cut off by a colon, nor only an ``and``/``but`` clause after a whole
+          quote; a long quote needs them before it) makes the
           whole content of the outermost such cue one mixed quote; a short
           fragment without such a cue, or a long one continuing an unquoted phrase,
           takes the clause of the nearest cue verb above it, or the that-clause
@@ -634,8 +636,9 @@ class _DocQuotes:
                 continue
             before = 0 if self._introduced(piece) else self._outside_words((content[0], piece.start))
             after = self._outside_words((piece.end, content[1]))
-            if before < 1 and (after < 1 or long and (cue.token.idx > piece.start or after < 2)):
-                continue
+            if before < 1 and (after < 1 or long and (cue.token.idx > piece.start or after < 2)
+                               or _CONJOINED_AFTER.match(self.text, piece.end)):
+                continue  # a whole quote, then the writer goes on (``wrote, "…," and shared a link``)
             if best is None or self._mixed_rank(cue) < self._mixed_rank(best):
                 best = cue
         return best
