@@ -21,7 +21,7 @@ from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 T = TypeVar("T")
 #: Where a component goes when not after the model's last pipe: sentence starts are set before parsing.
 _PLACEMENT = {"news_paragraphs": {"before": "parser"}}
-_ABBREVIATIONS = Path(__file__).parent / "data" / "abbreviations.json"
+_TOKENIZER_EXCEPTIONS = Path(__file__).parent / "data" / "tokenizer_exceptions.json"
 
 
 class ModelError(RuntimeError):
@@ -48,15 +48,18 @@ def load_model(name: str) -> Language:
         meta = {key: nlp.meta.get(key) for key in DEFAULT_MODEL_META}
         if meta != DEFAULT_MODEL_META:
             raise ModelError(f"model {name!r} has meta {meta}, expected {DEFAULT_MODEL_META}")
-    _keep_title_abbreviations(nlp)
+    _keep_whole(nlp)
     return nlp
 
 
-def _keep_title_abbreviations(nlp: Language) -> None:
-    """Keep title abbreviations whole (``Lt.``, ``Capt.``): split from its dot, a
-    title before a name ends a sentence and breaks the name for the parser and NER."""
-    for title in json.loads(_ABBREVIATIONS.read_text(encoding="utf-8"))["titles"]:
-        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+def _keep_whole(nlp: Language) -> None:
+    """Keep title abbreviations (``Lt.``, ``Capt.``) and some hyphenated words
+    (``e-mail``) as one token: split from its dot, a title before a name ends a
+    sentence and breaks the name; split at its hyphen, ``e-mail`` leaves the parser
+    a bare ``mail`` as the speaker."""
+    exceptions = json.loads(_TOKENIZER_EXCEPTIONS.read_text(encoding="utf-8"))
+    for string in exceptions["titles"] + exceptions["words"]:
+        nlp.tokenizer.add_special_case(string, [{ORTH: string}])
 
 
 def build_nlp(settings: Settings) -> Language:

@@ -110,6 +110,9 @@ CASES = [
     ('Before the rally, a group of teachers called for a boycott of his speech, and the civil rights group the '
      'Justice League strongly denounced the mayor and said it would "redirect" all of his past donations to charity.',
      [("redirect", "mixed", "Justice League")]),
+    # "e-mail" stays one word: the message speaks, not a bare "mail"
+    ("The e-mail said the council should issue a statement on Monday.",
+     [("the council should issue a statement", "indirect", "The e-mail")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),
