@@ -427,6 +427,20 @@ def test_multi_paragraph_quote_pieces():
     assert text[pieces[-1].start:pieces[-1].end] == "“And here it closes,”"
 
 
+def test_multi_paragraph_quote_with_paragraphs_run_together(nlp):
+    """Scraped text that lost its paragraph breaks keeps the convention: a new
+    opening mark after a full stop inside an open quote starts the quote's next paragraph."""
+    text = ('The coach kept his options open for the tour. "Our recent results have not been that impressive '
+            'but there have been some fine individual performances. "Tom in particular told me how hard the '
+            'tour had been and I will take on board his opinions." And forward Ian Reid looks certain to get the call.')
+    pieces = quote_pieces(text)
+    assert [text[p.start:p.end][:12] for p in pieces] == ['"Our recent ', '"Tom in part']
+    assert len({p.group for p in pieces}) == 1
+    found = _found(nlp, text)
+    assert not any(kind == "indirect" for _, kind, _ in found), found
+    assert all(speaker != "Ian Reid" for _, _, speaker in found), found
+
+
 def test_marks_inside_markup_tags_quote_nothing():
     text = ('One reader wrote:\n\n<tweet author="CityDesk" date="May 2">The bridge is closed again.</tweet>\n\n'
             'The mayor called it "a shame for the whole town."')

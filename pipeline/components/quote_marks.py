@@ -75,6 +75,14 @@ def _opens_block(text: str, p_start: int, open_at: int) -> bool:
     return not lead or lead[-1] in ":,"
 
 
+def _glued_paragraph(inner: str) -> bool:
+    """Whether a quote still open when another opener comes is a paragraph of a
+    multi-paragraph quote whose break was lost (``… performances. "Eddie told
+    me …"``, as in text scraped with paragraphs run together): it ends a sentence."""
+    inner = inner.rstrip()
+    return inner[-1:] in (".", "!", "?") and len(inner.split()) >= _MIN_UNCLOSED_WORDS
+
+
 def _unclosed_speech(rest: str) -> bool:
     """Whether the text after an opener left open at the paragraph end reads as
     quoted sentences whose closing mark was left out (``… said Baron. “His
@@ -96,8 +104,10 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
     A paragraph that ends inside a quote continues it only when the next
     paragraph opens with a quotation mark (the newspaper convention); otherwise
     it ends there if it holds quoted sentences (a closing mark left out) and the
-    dangling opener is dropped if not. An opener met inside an open quote drops
-    the earlier, unclosed opener.
+    dangling opener is dropped if not. An opener met inside an open quote after
+    a full sentence is that convention in text whose paragraph breaks were lost
+    (``… performances. "Eddie told me …"``): the open quote ends there and the
+    quote goes on; after anything else it drops the earlier, unclosed opener.
 
     Args:
         text: the document text.
@@ -111,12 +121,17 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
     carried: list[QuotePiece] = []
     in_tag = _tag_test(text)
     for index, (p_start, p_end) in enumerate(paras):
-        open_at = -1
+        open_at, chained = -1, False
         for m in _DOUBLE_RE.finditer(text, p_start, p_end):
             if in_tag(m.start()):
                 continue
             can_open, can_close = _flanks(text, m.start(), m.end())
             if _is_opener(m.group(), can_open, can_close, open_at >= 0):
+                if open_at >= 0 and _glued_paragraph(text[open_at + 1:m.start()]):
+                    pieces.extend(carried)
+                    pieces.append(QuotePiece(open_at, open_at + 1 + len(text[open_at + 1:m.start()].rstrip()),
+                                             group, False))
+                    chained = True
                 if open_at >= 0:
                     carried = []
                 open_at = m.start()
@@ -124,7 +139,7 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
                 pieces.extend(carried)
                 pieces.append(QuotePiece(open_at, m.end(), group, False))
                 group += 1
-                carried, open_at = [], -1
+                carried, open_at, chained = [], -1, False
         following = paras[index + 1] if index + 1 < len(paras) else None
         if open_at >= 0 and following and _starts_with_opener(text, *following) \
                 and _opens_block(text, p_start, open_at):
@@ -136,6 +151,7 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
             carried = []
         else:
             carried = []
+            group += chained  # a chain of glued paragraphs ended unclosed: its pieces stay one quote
     return pieces
 
 

@@ -272,7 +272,9 @@ class NewsQuotes:
         * Quotation marks: straight, curly, guillemet and NYT-style ``''`` double
           marks, paired per paragraph (direction read from the surrounding
           characters); a quote opened at a paragraph start or after ``:``/``,``
-          runs on when the next paragraph opens with a mark; a quote of whole sentences
+          runs on when the next paragraph opens with a mark (or, in text whose
+          paragraph breaks were lost, when a mark opens after a full sentence inside
+          it: ``… performances. "Eddie told me …"``); a quote of whole sentences
           left open at a paragraph end closes there; other unbalanced marks are
           dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
         * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
