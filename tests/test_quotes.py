@@ -113,6 +113,10 @@ CASES = [
     # "e-mail" stays one word: the message speaks, not a bare "mail"
     ("The e-mail said the council should issue a statement on Monday.",
      [("the council should issue a statement", "indirect", "The e-mail")]),
+    # a sentence after a quote that ends in a full stop is no attribution unless its verb is a cue
+    ('The sprinters expected to be cleared by the panel in Athens. "I am calm and hopeful," Maria Lenz had said at '
+     'the time. "We gave the panel new evidence that it had never seen." It was not clear what this evidence was.',
+     [("We gave the panel new evidence", "direct", "Maria Lenz")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),

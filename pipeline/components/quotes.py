@@ -812,7 +812,9 @@ class _DocQuotes:
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         lead_in = before[:8] if before[:1] and before[0].text in ",:" \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
-        return self._dash_cue(after or self._next_paragraph(piece)) or self._any_verb_cue(after[:10]) \
+        closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
+        return self._dash_cue(after or self._next_paragraph(piece)) \
+            or (None if closed else self._any_verb_cue(after[:10])) \
             or self._any_verb_cue(lead_in) or self._name_lead_in(lead_in[:4])
 
     @staticmethod
