@@ -117,6 +117,10 @@ CASES = [
     ('The sprinters expected to be cleared by the panel in Athens. "I am calm and hopeful," Maria Lenz had said at '
      'the time. "We gave the panel new evidence that it had never seen." It was not clear what this evidence was.',
      [("We gave the panel new evidence", "direct", "Maria Lenz")]),
+    # a passive expectation names no source: no speaker, and it attributes no later quote
+    ('"The storm changed travel patterns in ways that surprised us," chief executive Geoff Dixon said. Higher fuel '
+     'costs are expected to eat into earnings in the coming months. "It certainly hurt travel into the country."',
+     [("to eat into earnings", "indirect", None), ("It certainly hurt travel", "direct", "Geoff Dixon")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),

@@ -25,12 +25,15 @@ class Cue:
         lemma: the cue lemma reported in ``cue``.
         speaker: head token of the speaker phrase, or None.
         content: character range of the reported content, or None.
+        unnamed: the source goes unnamed (``costs are expected to rise``): the
+            content is reported without a speaker.
     """
 
     token: Token
     lemma: str
     speaker: Token | None
     content: tuple[int, int] | None
+    unnamed: bool = False
 
 
 def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:

@@ -286,16 +286,19 @@ class NewsQuotes:
           X``, ``asked Y about X``), intention cues their to-infinitive, cue
           nouns their that-clause (``X's claim that …``), a parenthetical cue its
           host clause (both sides of a medial one: ``The plan, X argued, would
-          fail``), and ``according to X`` its host clause; a line-initial ``Name: clause`` (headline, transcript)
-          is an attribution too. Indirect content under ``min_indirect_words`` is
-          dropped. The content is clipped to the cue's text sentence (never past a paragraph break) and cut before a conjoined
-          cue sharing the speaker, a trailing comma-led participle, relative or
-          adverbial clause or apposition, or a lone dash after a quoted fragment. A
-          non-speech cue in a relative clause (``X, who supports Y``) reports nothing.
+          fail``), and ``according to X`` its host clause; a line-initial
+          ``Name: clause`` (headline, transcript) is an attribution too. Indirect
+          content under ``min_indirect_words`` is dropped. The content is clipped
+          to the cue's text sentence (never past a paragraph break) and cut before
+          a conjoined cue sharing the speaker, a trailing comma-led participle,
+          relative or adverbial clause, apposition or ``according to``, or a lone
+          dash after a quoted fragment. A non-speech cue in a relative clause
+          (``X, who supports Y``) reports nothing; a passive intention cue
+          (``costs are expected to rise``) reports without a speaker.
         * Mixed: a quoted fragment inside reported content (with unquoted words
           not cut off by a colon, nor only an ``and``/``but`` clause after a whole
-          quote; a long quote needs them before it) makes the
-          whole content of the outermost such cue one mixed quote; a short
+          quote; a long quote needs them before it) makes the whole content of
+          the outermost such cue one mixed quote; a short
           fragment without such a cue, or a long one continuing an unquoted phrase,
           takes the clause of the nearest cue verb above it, or the that-clause
           holding it of another verb with a person-like subject (``X grumbled
@@ -431,6 +434,9 @@ class NewsQuotes:
                 content = None  # the parse around the quote is broken
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
+        if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
+                and token.lemma_.lower() in self.lexicon.intention:
+            return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
     @staticmethod
@@ -547,8 +553,7 @@ class _DocQuotes:
         taken = [(q.start, q.end) for q in quotes]
         used = {id(q.cue) for q in quotes if q.kind == "mixed"}
         for cue in self.cues:
-            if cue.content and id(cue) not in used and cue.speaker is not None \
-                    and self._credible(cue) \
+            if cue.content and id(cue) not in used and (cue.unnamed or cue.speaker is not None and self._credible(cue)) \
                     and not self._inside_piece(cue.token.idx) and not self._weak(cue) \
                     and (self._words(*cue.content) >= self.component.min_indirect_words
                          or self._declined_speech(cue) or _pro_form(cue.token) is not None) \
