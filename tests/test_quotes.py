@@ -121,6 +121,9 @@ CASES = [
     ('"The storm changed travel patterns in ways that surprised us," chief executive Geoff Dixon said. Higher fuel '
      'costs are expected to eat into earnings in the coming months. "It certainly hurt travel into the country."',
      [("to eat into earnings", "indirect", None), ("It certainly hurt travel", "direct", "Geoff Dixon")]),
+    # a source noun that spoke is the antecedent of a later "it", not a place named in between
+    ("A study in 2000 showed that a half-hourly service from the town to Edinburgh could cover its costs. It also "
+     "found that a freight line would pay its way.", [("a freight line would pay its way", "indirect", "A study in 2000")]),
     # "X said, according to Y": Y is the outer source
     ("“I will be voting for him in March, and I have decided,” Welch said, according to the Daily Courier.",
      [("I will be voting", "direct", "Daily Courier")]),

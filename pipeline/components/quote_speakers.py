@@ -355,11 +355,13 @@ class SpeakerResolver:
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
         """An unresolved person-noun speaker (``a source``) becomes an antecedent
-        itself; a plural one (``aides``) only for ``they``, as a group."""
-        if head.lemma_.lower() not in self.lexicon.person_nouns:
+        itself; a plural one (``aides``) only for ``they``, as a group; a source
+        noun (``a study``, ``the poll``) only for ``it``/``they``."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.lexicon.person_nouns and lemma not in self.lexicon.source_nouns:
             return None
         text = span.text
-        label = "NORP" if head.tag_ in _PLURAL_TAGS else "PERSON"
+        label = "NORP" if head.tag_ in _PLURAL_TAGS else "PERSON" if lemma in self.lexicon.person_nouns else "ORG"
         return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _apposition(self, head: Token) -> Mention | None:
