@@ -163,8 +163,8 @@ class SpeakerResolver:
     to the nearest person in the same paragraph, but keeps its phrase as
     canonical name even when it refers back to the previous speaker (a role
     describes, it does not name, and reporters' attributions keep it; the link
-    is the ``entity_id``); only a nominal in apposition to a name takes the name. An unlinked proper name or person
-    noun keeps its surface text as canonical name (and becomes an antecedent).
+    is the ``entity_id``); only a nominal in apposition to a name takes the name. An unlinked proper name, person
+    or source noun keeps its surface text as canonical name (and becomes an antecedent).
     """
 
     def __init__(self, doc: Doc, text: str, lexicon: QuoteLexicon,
