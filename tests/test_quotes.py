@@ -762,6 +762,9 @@ CONSTRUCTIONS = [
     ('Mayor Ruth Hale said: "I have said many times that the second bridge was a mistake," but in fact the city '
      'built only one bridge.',
      [('"I have said many times that the second bridge was a mistake,"', "direct", "Ruth Hale")]),
+    # a clause the parser made the complement but opened by a time or cause conjunction is no report
+    ('"He never reported the loans," Mayor Tom Hale said as some in the crowd booed.',
+     [('"He never reported the loans,"', "direct", "Tom Hale")]),
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),

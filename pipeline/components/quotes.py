@@ -63,6 +63,8 @@ _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
 _CONJOINED_AFTER = re.compile(r"\s*,?\s*(?:—|–|--)?\s*(?:and|but)\s")
+_ADVERBIAL_OPENERS = frozenset({"as", "while", "when", "because", "although",
+                                "though", "whereas"})
 _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
@@ -488,7 +490,7 @@ class NewsQuotes:
     def _content(self, token: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
         when the parser also hung the sentence before on it (``…?"¶Aides said X``)."""
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and not _adverbial(c)]
         own = self._own_complement(token)
         if clauses:
             clause = next((c for c in clauses if c.i > token.i), clauses[0])
@@ -958,6 +960,13 @@ class _DocQuotes:
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
+
+
+def _adverbial(clause: Token) -> bool:
+    """Whether a clause the parser took for a complement opens with a time or cause
+    conjunction (``he said as some booed``): it tells when or why, not what."""
+    first = clause.left_edge
+    return first.dep_ in ("mark", "advmod") and first.head == clause and first.lower_ in _ADVERBIAL_OPENERS
 
 
 def _stray_that_clause(verb: Token) -> Token | None:
