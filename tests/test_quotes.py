@@ -380,6 +380,21 @@ def test_speaker_with_a_given_parse(nlp, text, rows, expected):
     assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
 
 
+def test_name_hung_on_a_subjectless_cue_speaks(nlp):
+    """A name the parser hung on a subjectless cue as a compound speaks, not the
+    subject of the clause above (``When Al shouted, “Hi,” Beck joked, “Amen!”``)."""
+    text = "When Al shouted, “Hi,” Beck joked, “Amen!”"
+    rows = [("When", "SCONJ", "WRB", "advmod", 2, "when", "O"), ("Al", "PROPN", "NNP", "nsubj", 2, "Al", "B-PERSON"),
+            ("shouted", "VERB", "VBD", "ROOT", 2, "shout", "O"), (",", "PUNCT", ",", "punct", 2, ",", "O"),
+            ("“", "PUNCT", "``", "punct", 2, "“", "O"), ("Hi", "INTJ", "UH", "dobj", 2, "hi", "O"),
+            (",", "PUNCT", ",", "punct", 5, ",", "O"), ("”", "PUNCT", "''", "punct", 9, "”", "O"),
+            ("Beck", "PROPN", "NNP", "compound", 9, "Beck", "B-PERSON"), ("joked", "VERB", "VBD", "xcomp", 2, "joke", "O"),
+            (",", "PUNCT", ",", "punct", 9, ",", "O"), ("“", "PUNCT", "``", "punct", 9, "“", "O"),
+            ("Amen", "INTJ", "UH", "intj", 9, "amen", "O"), ("!", "PUNCT", ".", "punct", 2, "!", "O"),
+            ("”", "PUNCT", "''", "punct", 2, "”", "O")]
+    assert [speaker for quote, _, speaker in _parsed(nlp, text, rows) if "Amen" in quote] == ["Beck"]
+
+
 def test_entity_run_over_a_clause_names_no_one(nlp):
     """NER sometimes runs one entity over a clause (``Walsh assured Miller`` as a
     WORK_OF_ART); the speaker is the name, not that span."""

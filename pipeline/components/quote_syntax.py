@@ -54,7 +54,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one
             child = min(subjects, key=lambda c: abs(c.i - token.i))
             return _antecedent(token) if child.lower_ in _RELATIVE else child
-        named = _conjoined_name(token) or _sibling_subject(token, quoted)
+        named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted)
         if named is not None:
             return named
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
@@ -74,6 +74,16 @@ def _conjoined_name(verb: Token) -> Token | None:
             or any(not t.is_punct for t in verb.doc[name.right_edge.i + 1:verb.i]):
         return None
     return name
+
+
+def _name_hung_before(verb: Token) -> Token | None:
+    """A name right before a subjectless verb that the parser hung on it as a
+    modifier (``“Cruz,” Beck joked``, ``Beck`` read as a compound): its subject."""
+    name = verb.nbor(-1) if verb.i else None
+    if name is None or name.pos_ != "PROPN" or name.head != verb or name.dep_ not in ("compound", "npadvmod", "dep", "nmod"):
+        return None
+    before = verb.doc[name.left_edge.i - 1] if name.left_edge.i else None
+    return name if before is None or before.is_punct or before.is_space else None  # not ``the Vermont senator``
 
 
 def _sibling_subject(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
