@@ -467,6 +467,14 @@ def test_multi_paragraph_quote_with_paragraphs_run_together(nlp):
     assert all(speaker != "Ian Reid" for _, _, speaker in found), found
 
 
+def test_one_cue_makes_one_mixed_quote(nlp):
+    """Two fragments in one cue's content make one mixed quote, not two overlapping ones."""
+    text = ("When someone in the audience shouted, “Taxes,” Beck joked, again using an exaggerated accent, "
+            "“Amen, brother! Come on up and get baptized!”")
+    spans = sorted((q["start"], q["end"]) for q in nlp(text)._.quotes)
+    assert spans and all(end <= start for (_, end), (start, _) in zip(spans, spans[1:])), spans
+
+
 def test_marks_inside_markup_tags_quote_nothing():
     text = ('One reader wrote:\n\n<tweet author="CityDesk" date="May 2">The bridge is closed again.</tweet>\n\n'
             'The mayor called it "a shame for the whole town."')

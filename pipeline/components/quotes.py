@@ -695,16 +695,14 @@ class _DocQuotes:
     def _quoted(self) -> list[Quote]:
         """Direct and mixed quotes, in text order."""
         quotes: list[Quote] = []
-        mixed_spans: set[tuple[int, int]] = set()
+        mixed: dict[tuple[int, str], Quote] = {}
         group_quote: dict[int, int] = {}
         for piece in self.pieces:
             if self._scare_modifier(piece):
                 continue
             cue = self._mixed_cue(piece)
             if cue is not None:
-                if _span_key(cue, piece) not in mixed_spans:
-                    mixed_spans.add(_span_key(cue, piece))
-                    quotes.append(Quote(*_span_key(cue, piece), "mixed", cue))
+                _add_mixed(quotes, mixed, cue, piece)
                 continue
             if piece.group in group_quote:
                 first = quotes[group_quote[piece.group]]
@@ -720,9 +718,8 @@ class _DocQuotes:
                 quotes.append(Quote(piece.start, piece.end, "direct", None, quotes[-1]))
                 continue
             if host is not None or not self._is_speech(piece, cue):
-                if host is not None and _span_key(host, piece) not in mixed_spans:
-                    mixed_spans.add(_span_key(host, piece))
-                    quotes.append(Quote(*_span_key(host, piece), "mixed", host))
+                if host is not None:
+                    _add_mixed(quotes, mixed, host, piece)
                 continue
             cue = cue or self._previous_cue(quotes, piece)
             follows = None if cue else self._follow_on(quotes, piece)
@@ -998,6 +995,19 @@ def _set_off(token: Token) -> bool:
         return True
     previous = token.nbor(-1)
     return previous.is_punct or previous.is_space or previous.dep_ == "cc"
+
+
+def _add_mixed(quotes: list[Quote], mixed: dict[tuple[int, str], Quote], cue: Cue, piece: QuotePiece) -> None:
+    """Add the mixed quote of ``cue`` holding ``piece``; one cue makes one mixed
+    quote, grown over all its pieces (``shouted, “A,” B joked, “C”``), and a span
+    another cue already made is not added twice."""
+    start, end = _span_key(cue, piece)
+    known = mixed.get((cue.token.i, cue.lemma))
+    if known is not None:
+        known.start, known.end = min(known.start, start), max(known.end, end)
+    elif not any(q.kind == "mixed" and (q.start, q.end) == (start, end) for q in quotes):
+        mixed[(cue.token.i, cue.lemma)] = Quote(start, end, "mixed", cue)
+        quotes.append(mixed[(cue.token.i, cue.lemma)])
 
 
 def _span_key(cue: Cue, piece: QuotePiece) -> tuple[int, int]:
