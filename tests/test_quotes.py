@@ -635,6 +635,8 @@ def test_indirect_content_ends_before_trailing_clause(nlp, text, content, tail):
 WEAK_CUES = [
     ("Senator Ken Udall, who supports eliminating half the delegates, spoke on Monday.", "eliminating"),
     ("The council member, who opposes the new stadium plan, left early.", "stadium"),
+    # a restrictive relative clause with a wish or plan tells who is meant, it reports nothing
+    ("A dozen governors who want to run for the presidency will meet in the capital on Monday.", "presidency"),
 ]
 
 

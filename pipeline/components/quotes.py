@@ -295,7 +295,8 @@ class NewsQuotes:
           a conjoined cue sharing the speaker, a trailing comma-led participle,
           relative or adverbial clause, apposition or ``according to``, or a lone
           dash after a quoted fragment. A non-speech cue in a relative clause
-          (``X, who supports Y``) reports nothing; a passive intention cue
+          (``X, who supports Y``) or an intention cue in a restrictive one
+          (``governors who want to run``) reports nothing; a passive intention cue
           (``costs are expected to rise``) reports without a speaker.
         * Mixed: a quoted fragment inside reported content (with unquoted words
           not cut off by a colon, nor only an ``and``/``but`` clause after a whole
@@ -572,8 +573,11 @@ class _DocQuotes:
 
     def _weak(self, cue: Cue) -> bool:
         """Whether a cue reports no statement by itself: a non-speech cue in a
-        relative clause (``Udall, who supports X``) describes its subject."""
-        return cue.token.dep_ == "relcl" and cue.lemma not in self.component.lexicon.speech
+        relative clause (``Udall, who supports X``) describes its subject, and so
+        does an intention cue in a restrictive one (``governors who want to run``)."""
+        lexicon = self.component.lexicon
+        return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech or cue.lemma in lexicon.intention
+                                             and not _after_comma(cue.token.left_edge))
 
     def _inside_piece(self, offset: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
