@@ -272,6 +272,15 @@ def _parsed(nlp, text, rows):
 
 
 PARSED = [
+    # a gerund subject the parser read as the speech verb's xcomp (``said having X … puts …``) is the report
+    ("Fox said having Hale on the ticket puts them at risk.",
+     [("Fox", "PROPN", "NNP", "nsubj", 1, "Fox", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+      ("having", "VERB", "VBG", "xcomp", 1, "have", "O"), ("Hale", "PROPN", "NNP", "dobj", 2, "Hale", "B-PERSON"),
+      ("on", "ADP", "IN", "prep", 2, "on", "O"), ("the", "DET", "DT", "det", 6, "the", "O"),
+      ("ticket", "NOUN", "NN", "pobj", 4, "ticket", "O"), ("puts", "VERB", "VBZ", "ccomp", 2, "put", "O"),
+      ("them", "PRON", "PRP", "dobj", 7, "they", "O"), ("at", "ADP", "IN", "prep", 7, "at", "O"),
+      ("risk", "NOUN", "NN", "pobj", 9, "risk", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")],
+     ("having Hale on the ticket puts them at risk", "indirect", "Fox")),
     # a capitalised name the tagger read as a common noun, right after the quote, speaks
     ('"Is the new tax negotiable?" Quigley pressed.',
      [('"', "PUNCT", "``", "punct", 2, '"', "O"), ("Is", "AUX", "VBZ", "ROOT", 2, "be", "O"),

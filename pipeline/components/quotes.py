@@ -503,6 +503,11 @@ class NewsQuotes:
         stray = _stray_that_clause(token) if lemma in self.lexicon.speech and not own else None
         if stray is not None:
             return subtree_range(stray)
+        gerund = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if gerund is not None and gerund.dep_ == "xcomp" and gerund.tag_ == "VBG" and gerund.head == token \
+                and lemma in self.lexicon.speech and lemma not in self.lexicon.intention \
+                and any(c.dep_ == "ccomp" for c in gerund.children):
+            return subtree_range(gerund)  # ``said having Trump on the ticket puts …``: a gerund subject misread
         if lemma in self.lexicon.question:
             asked = self._question(token)
             if asked is not None:
