@@ -799,6 +799,9 @@ CONSTRUCTIONS = [
     # a clause the parser made the complement but opened by a time or cause conjunction is no report
     ('"He never reported the loans," Mayor Tom Hale said as some in the crowd booed.',
      [('"He never reported the loans,"', "direct", "Tom Hale")]),
+    # the first part of the reported clause, read as the verb's object right before it, belongs to it
+    ("Aides say the more delegates he takes into the convention, the more leverage he will have.",
+     [("the more delegates he takes into the convention, the more leverage he will have", "indirect", "Aides")]),
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),

@@ -495,6 +495,11 @@ class NewsQuotes:
         own = self._own_complement(token)
         if clauses:
             clause = next((c for c in clauses if c.i > token.i), clauses[0])
+            lead = next((c for c in token.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i),
+                        None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``)
+            if lead is not None and token.lemma_.lower() in self.lexicon.speech \
+                    and token.lemma_.lower() not in self.lexicon.addressing | self.lexicon.question:
+                return char_range(lead.left_edge, clause.right_edge)
             if clause.i > token.i or not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
                 return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
         elif token.dep_ == "parataxis" and not own:
