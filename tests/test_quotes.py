@@ -799,6 +799,11 @@ CONSTRUCTIONS = [
     # a clause the parser made the complement but opened by a time or cause conjunction is no report
     ('"He never reported the loans," Mayor Tom Hale said as some in the crowd booed.',
      [('"He never reported the loans,"', "direct", "Tom Hale")]),
+    # a second that-clause conjoined to the report ("X, but that Y") belongs to it
+    ("Mayor Ruth Hale said the city needs to fix the bridge and build a new school, but that she would not "
+     "support a tax rise.",
+     [("the city needs to fix the bridge and build a new school, but that she would not support a tax rise",
+       "indirect", "Ruth Hale")]),
     # the first part of the reported clause, read as the verb's object right before it, belongs to it
     ("Aides say the more delegates he takes into the convention, the more leverage he will have.",
      [("the more delegates he takes into the convention, the more leverage he will have", "indirect", "Aides")]),

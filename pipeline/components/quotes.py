@@ -280,7 +280,8 @@ class NewsQuotes:
           left open at a paragraph end closes there; other unbalanced marks are
           dropped per paragraph. Single marks (``‘…’``) count outside double quotes.
         * Cues come from ``data/quotes_cues.json`` (one Matcher pass): speech verbs
-          report their clausal complement (one before the verb only when the verb
+          report their clausal complement (with a second that-clause conjoined
+          to it: ``said A, but that B``; one before the verb only when the verb
           has no complement of its own after it and no colon ends the clause; a
           that-clause misparsed as a relative clause in a phrase after the verb
           counts: ``said in a message that X``), object cues their object (``called
@@ -500,7 +501,11 @@ class NewsQuotes:
             if lead is not None and token.lemma_.lower() in self.lexicon.speech \
                     and token.lemma_.lower() not in self.lexicon.addressing | self.lexicon.question:
                 return char_range(lead.left_edge, clause.right_edge)
-            if clause.i > token.i or not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
+            if clause.i > token.i:
+                more = [c for c in token.rights if c.dep_ == "conj" and c.i > clause.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
+            if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
                 return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
         elif token.dep_ == "parataxis" and not own:
             return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
