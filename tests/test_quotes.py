@@ -760,6 +760,11 @@ CONSTRUCTIONS = [
     ("In the long run, many economists say, the levy could slow hiring in the region.",
      [("In the long run, many economists say, the levy could slow hiring in the region", "indirect",
        "many economists")]),
+    # ... also when the parser hung the clause's opening adverbial on the parenthetical verb
+    ("After the court approved the voter law six years ago, Hebert said, most state laws requiring a photo ID "
+     "were thought to be safe from challenge.",
+     [("After the court approved the voter law six years ago, Hebert said, most state laws requiring a photo ID "
+       "were thought to be safe from challenge", "indirect", "Hebert")]),
     # ... but a direct quote split by its attribution stays a direct quote
     ("“The plan is sound,” Senator Ann Fox argued, “and the farms will recover.”",
      [("“The plan is sound,”", "direct", "Ann Fox"), ("“and the farms will recover.”", "direct", "Ann Fox")]),

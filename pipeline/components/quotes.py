@@ -136,7 +136,8 @@ def _medial(cue: Token, quoted: Callable[[int], bool]) -> bool:
     both sides (``The plan, Smith argued, would hurt farms``): both sides are
     reported. (``"A," she said, "B"`` is a direct quote in two pieces.)"""
     words = [t for t in cue.head.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc")]
-    return words[0].i < cue.left_edge.i and cue.right_edge.i < words[-1].i \
+    left = min([c.left_edge.i for c in cue.children if c.dep_ in SUBJECT_DEPS] + [cue.i])  # not a clause hung on it
+    return words[0].i < left and cue.right_edge.i < words[-1].i \
         and not any(quoted(t.idx) for t in words)
 
 
