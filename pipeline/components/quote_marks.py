@@ -8,8 +8,9 @@ markup tags left in scraped text (``<tweet author="X">``) are skipped.
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 _DOUBLE_RE = re.compile(r"''|[\"“”«»„‟]")
 _SINGLE_RE = re.compile(r"[‘’']")
@@ -76,10 +77,10 @@ def _opens_block(text: str, p_start: int, open_at: int) -> bool:
 
 
 def _glued_paragraph(inner: str) -> bool:
-    """Whether a quote still open when another opener comes is a paragraph of a
-    multi-paragraph quote whose break was lost (``… performances. "Eddie told
-    me …"``, as in text scraped with paragraphs run together): it ends a sentence."""
-    inner = inner.rstrip()
+    """Whether a quote still open when another opener comes (``inner``: its text,
+    right-stripped) is a paragraph of a multi-paragraph quote whose break was lost
+    (``… performances. "Eddie told me …"``, as in text scraped with paragraphs run
+    together): it ends a sentence."""
     return inner[-1:] in (".", "!", "?") and len(inner.split()) >= _MIN_UNCLOSED_WORDS
 
 
@@ -92,13 +93,19 @@ def _unclosed_speech(rest: str) -> bool:
     return rest[:1].isupper() and rest[-1:] in (".", "!", "?") and len(rest.split()) >= _MIN_UNCLOSED_WORDS
 
 
-def _tag_test(text: str):
+def _tag_test(text: str) -> Callable[[int], bool]:
     """A test for offsets inside markup tags (``<a href="…">``): their marks quote nothing."""
     tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
-    return lambda i: any(start < i < end for start, end in tags)
+    starts = [start for start, _ in tags]
+
+    def in_tag(i: int) -> bool:
+        k = bisect.bisect_left(starts, i) - 1
+        return k >= 0 and i < tags[k][1]
+
+    return in_tag
 
 
-def double_quote_pieces(text: str) -> list[QuotePiece]:
+def double_quote_pieces(text: str, in_tag: Callable[[int], bool]) -> list[QuotePiece]:
     """Pair double quotation marks (``"“”«»''``) into quote pieces.
 
     A paragraph that ends inside a quote continues it only when the next
@@ -111,6 +118,7 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
 
     Args:
         text: the document text.
+        in_tag: tells whether an offset lies inside a markup tag.
 
     Returns:
         Pieces in text order.
@@ -119,7 +127,6 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
     paras = _paragraphs(text)
     group = 0
     carried: list[QuotePiece] = []
-    in_tag = _tag_test(text)
     for index, (p_start, p_end) in enumerate(paras):
         open_at, chained = -1, False
         for m in _DOUBLE_RE.finditer(text, p_start, p_end):
@@ -127,10 +134,10 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
                 continue
             can_open, can_close = _flanks(text, m.start(), m.end())
             if _is_opener(m.group(), can_open, can_close, open_at >= 0):
-                if open_at >= 0 and _glued_paragraph(text[open_at + 1:m.start()]):
+                inner = text[open_at + 1:m.start()].rstrip() if open_at >= 0 else ""
+                if _glued_paragraph(inner):
                     pieces.extend(carried)
-                    pieces.append(QuotePiece(open_at, open_at + 1 + len(text[open_at + 1:m.start()].rstrip()),
-                                             group, False))
+                    pieces.append(QuotePiece(open_at, open_at + 1 + len(inner), group, False))
                     chained = True
                 if open_at >= 0:
                     carried = []
@@ -155,7 +162,7 @@ def double_quote_pieces(text: str) -> list[QuotePiece]:
     return pieces
 
 
-def single_quote_pieces(text: str, taken: list[QuotePiece]) -> list[QuotePiece]:
+def single_quote_pieces(text: str, taken: list[QuotePiece], in_tag: Callable[[int], bool]) -> list[QuotePiece]:
     """Pair single quotation marks (``‘…’``, ``'…'``) that mark speech or titles.
 
     Only pairs outside double-quoted text, within one paragraph, whose opener
@@ -164,6 +171,7 @@ def single_quote_pieces(text: str, taken: list[QuotePiece]) -> list[QuotePiece]:
     Args:
         text: the document text.
         taken: double-quote pieces already found.
+        in_tag: tells whether an offset lies inside a markup tag.
 
     Returns:
         Pieces in text order.
@@ -171,7 +179,6 @@ def single_quote_pieces(text: str, taken: list[QuotePiece]) -> list[QuotePiece]:
     covered = [(p.start, p.end) for p in taken]
     pieces: list[QuotePiece] = []
     open_at = -1
-    in_tag = _tag_test(text)
     for m in _SINGLE_RE.finditer(text):
         i = m.start()
         if any(s <= i < e for s, e in covered) or "'" in text[max(i - 1, 0):i] + text[i + 1:i + 2] or in_tag(i):
@@ -189,5 +196,6 @@ def single_quote_pieces(text: str, taken: list[QuotePiece]) -> list[QuotePiece]:
 
 def quote_pieces(text: str) -> list[QuotePiece]:
     """All quote pieces of ``text``: double-marked, then single-marked, sorted by start."""
-    doubles = double_quote_pieces(text)
-    return sorted(doubles + single_quote_pieces(text, doubles))
+    in_tag = _tag_test(text)
+    doubles = double_quote_pieces(text, in_tag)
+    return sorted(doubles + single_quote_pieces(text, doubles, in_tag))

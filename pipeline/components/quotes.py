@@ -493,24 +493,23 @@ class NewsQuotes:
     def _content(self, token: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
         """Reported content of a cue verb: its clausal complement, the one after it
         when the parser also hung the sentence before on it (``…?"¶Aides said X``)."""
+        lemma = token.lemma_.lower()
         clauses = [c for c in token.children if c.dep_ == "ccomp" and not _adverbial(c)]
         own = self._own_complement(token)
         if clauses:
             clause = next((c for c in clauses if c.i > token.i), clauses[0])
             lead = next((c for c in token.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i),
                         None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``)
-            if lead is not None and token.lemma_.lower() in self.lexicon.speech \
-                    and token.lemma_.lower() not in self.lexicon.addressing | self.lexicon.question:
+            if lead is not None and lemma in self.lexicon.speech \
+                    and lemma not in self.lexicon.addressing | self.lexicon.question:
                 return char_range(lead.left_edge, clause.right_edge)
             if clause.i > token.i:
-                more = [c for c in token.rights if c.dep_ == "conj" and c.i > clause.i
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                more = [c for c in token.rights if c.dep_ == "conj" and c.i > clause.i and _opened_by_that(c)]
                 return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
             if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
                 return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
         elif token.dep_ == "parataxis" and not own:
             return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
-        lemma = token.lemma_.lower()
         stray = _stray_that_clause(token) if lemma in self.lexicon.speech and not own else None
         if stray is not None:
             return subtree_range(stray)
@@ -805,19 +804,19 @@ class _DocQuotes:
             if token.head == token:
                 return None
             token, child = token.head, token
-            that_clause = child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-            if token.pos_ in ("VERB", "AUX") and token.i < span.start \
-                    and (token.lemma_.lower() in self.component.lexicon.cues or that_clause):
+            lemma = token.lemma_.lower()
+            known = lemma in self.component.lexicon.cues
+            that_clause = child.dep_ == "ccomp" and _opened_by_that(child)
+            if token.pos_ in ("VERB", "AUX") and token.i < span.start and (known or that_clause):
                 speaker = subject(token, self._inside_piece)
-                if speaker is None or speaker.i > token.i \
-                        or token.lemma_.lower() not in self.component.lexicon.cues and not self._plausible(speaker):
+                if speaker is None or speaker.i > token.i or not known and not self._plausible(speaker):
                     return None
                 reported = subtree_range(child) if that_clause else \
                     char_range(token.doc[token.i + 1], token.right_edge) if token.i + 1 < len(token.doc) else None
                 content = self._clip(reported, token.idx)
                 if content is None or not _overlaps(content, (piece.start, piece.end)):
                     return None  # the parser ran the fragment's sentence into another one
-                return Cue(token, token.lemma_.lower(), speaker, content)
+                return Cue(token, lemma, speaker, content)
         return None
 
     def _direct_cue(self, piece: QuotePiece) -> Cue | None:
@@ -986,6 +985,11 @@ def _adverbial(clause: Token) -> bool:
     return first.dep_ in ("mark", "advmod") and first.head == clause and first.lower_ in _ADVERBIAL_OPENERS
 
 
+def _opened_by_that(clause: Token) -> bool:
+    """Whether a clause is opened by the conjunction ``that`` (``… that X``)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _stray_that_clause(verb: Token) -> Token | None:
     """A that-clause the parser hung on a noun of a phrase after a speech verb
     (``said in one of a series of messages that the truck was …``, ``said for
@@ -993,8 +997,7 @@ def _stray_that_clause(verb: Token) -> Token | None:
     conjunction is the verb's complement."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         for clause in prep.subtree:
-            if clause.dep_ in ("relcl", "acl") and clause.i > prep.i \
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+            if clause.dep_ in ("relcl", "acl") and clause.i > prep.i and _opened_by_that(clause) \
                     and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return clause
     return None
@@ -1022,12 +1025,12 @@ def _add_mixed(quotes: list[Quote], mixed: dict[tuple[int, str], Quote], cue: Cu
     quote, grown over all its pieces (``shouted, “A,” B joked, “C”``), and a span
     another cue already made is not added twice."""
     start, end = _span_key(cue, piece)
-    known = mixed.get((cue.token.i, cue.lemma))
-    if known is not None:
-        known.start, known.end = min(known.start, start), max(known.end, end)
+    key = (cue.token.i, cue.lemma)
+    if key in mixed:
+        mixed[key].start, mixed[key].end = min(mixed[key].start, start), max(mixed[key].end, end)
     elif not any(q.kind == "mixed" and (q.start, q.end) == (start, end) for q in quotes):
-        mixed[(cue.token.i, cue.lemma)] = Quote(start, end, "mixed", cue)
-        quotes.append(mixed[(cue.token.i, cue.lemma)])
+        mixed[key] = Quote(start, end, "mixed", cue)
+        quotes.append(mixed[key])
 
 
 def _span_key(cue: Cue, piece: QuotePiece) -> tuple[int, int]:
