@@ -242,6 +242,18 @@ CASES = [
     ("Defence Minister Tom Hale said that for decades some critics had been predicting the decline of the "
      "fleet. “That is because this region is home to half the world's trade and they know it.”",
      [("half the world's trade", "direct", "Tom Hale")]),
+    # a closed quoted sentence goes on from the quote before it, not to the next sentence's own report
+    ('"He simply slipped on the wet stage," a label spokesman said on Friday. "It was an old ankle injury." '
+     'The court filing described Mr Dale as "one of the best-known singers in the country".',
+     [("an old ankle injury", "direct", "label spokesman")]),
+    # a verb right before a colon introduces the quote, however near another report
+    ("She said that the regulators had found her plan sound, to which Tom Hale interjected: "
+     '"That is simply not true." Ms Fox said the plan went far enough.',
+     [("simply not true", "direct", "Tom Hale")]),
+    # the verb the parser hung a quoted clause on speaks it, however far before the quote
+    ("Ann Fox, the head of the regional water authority, reacted coolly to the new cross-border river deal, "
+     "“I am worried about any deal that moves all the water from one valley to the next.” Farmers there were angry.",
+     [("worried about any deal", "direct", "Ann Fox")]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),

@@ -828,17 +828,33 @@ class _DocQuotes:
                 return cue
         after, before = self._window(piece, 1), self._window(piece, -1)
         colon = self._colon_paragraph(piece)
+        closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
+        if before[:1] and before[0].text == ":" and before[1:2] and before[1].pos_ == "VERB":
+            cue = self.cue_at.get(before[1].i) or self._any_verb_cue(before[1:2])  # ``O'Malley interjected: "…"``
+            if cue is not None and cue.speaker is not None:
+                return cue
         for tokens in (after, before, colon):
             for token in tokens:
                 cue = self.cue_at.get(token.i)
-                if cue is not None and cue.speaker is not None and token.i not in self.nested:
+                if cue is not None and cue.speaker is not None and token.i not in self.nested \
+                        and not (closed and tokens is after and cue.content is not None):
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         lead_in = before[:8] if before[:1] and before[0].text in ",:" \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
-        closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
         return self._dash_cue(after or self._next_paragraph(piece)) \
             or (None if closed else self._any_verb_cue(after[:10])) \
-            or self._any_verb_cue(lead_in) or self._name_lead_in(lead_in[:4])
+            or self._any_verb_cue(lead_in) or self._any_verb_cue(self._governor(piece, before)) \
+            or self._name_lead_in(lead_in[:4])
+
+    def _governor(self, piece: QuotePiece, before: list[Token]) -> list[Token]:
+        """The verb before a quote on which the parser hung the quote's clause
+        (``X reacted skeptically to the deal, "I am concerned …"``), if it lies in
+        the window before the quote."""
+        span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is None or not before or before[0].text != ",":
+            return []
+        head = span.root.head
+        return [head] if head.i < span.start and head in before else []
 
     @staticmethod
     def _name_lead_in(tokens: list[Token]) -> Cue | None:
