@@ -254,6 +254,11 @@ CASES = [
     ("Ann Fox, the head of the regional water authority, reacted coolly to the new cross-border river deal, "
      "“I am worried about any deal that moves all the water from one valley to the next.” Farmers there were angry.",
      [("worried about any deal", "direct", "Ann Fox")]),
+    # the subject of a passive 'described as' / 'labelled' is what is described: the source goes unnamed
+    ('The new stadium was described as "a bold design that will change the skyline of the city".',
+     [("a bold design", "mixed", None)]),
+    ('Mayor Ann Fox was labelled "the worst planner the city has ever had" in the report.',
+     [("the worst planner", "mixed", None)]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),

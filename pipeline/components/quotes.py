@@ -440,7 +440,8 @@ class NewsQuotes:
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
         if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
-                and token.lemma_.lower() in self.lexicon.intention:
+                and (token.lemma_.lower() in self.lexicon.intention
+                     or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
@@ -658,9 +659,9 @@ class _DocQuotes:
         best = None
         for cue in self.cues:
             content = cue.content
-            if not content or cue.speaker is None or not _overlaps(content, span) \
+            if not content or not _overlaps(content, span) \
                     or content[0] > piece.start + 1 or self._inside_piece(cue.token.idx) \
-                    or not self._credible(cue):
+                    or not (cue.unnamed or cue.speaker is not None and self._credible(cue)):
                 continue
             before = 0 if self._introduced(piece) else self._outside_words((content[0], piece.start))
             after = self._outside_words((piece.end, content[1]))
