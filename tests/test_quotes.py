@@ -829,6 +829,11 @@ CONSTRUCTIONS = [
     # the first part of the reported clause, read as the verb's object right before it, belongs to it
     ("Aides say the more delegates he takes into the convention, the more leverage he will have.",
      [("the more delegates he takes into the convention, the more leverage he will have", "indirect", "Aides")]),
+    # one reported clause the parser split into two complements of the verb is one report
+    ("He said the technology developed in Israel can aid efforts on the border.",
+     [("the technology developed in Israel can aid efforts on the border", "indirect", "He")]),
+    ("Officials said the men detained could be part of the group.",
+     [("the men detained could be part of the group", "indirect", "Officials")]),
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),

@@ -506,6 +506,10 @@ class NewsQuotes:
                 return char_range(lead.left_edge, clause.right_edge)
             if clause.i > token.i:
                 more = [c for c in token.rights if c.dep_ == "conj" and c.i > clause.i and _opened_by_that(c)]
+                split = [c for c in clauses if c.i > clause.i and c.left_edge.i == clause.right_edge.i + 1
+                         and c.lemma_.lower() not in self.lexicon.speech
+                         and not any(t.is_punct or t.dep_ in ("cc", "mark") for t in (clause.right_edge, c.left_edge))]
+                more = more or split  # one clause the parser split in two (``said the e-mails directing … | started …``)
                 return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
             if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
                 return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
