@@ -563,6 +563,10 @@ PRONOUN_SPEAKERS = [
     # a reply after a question is the asked person's, not the asker's
     ('Reporter Tom Blake asked Senator Mark Ruiz whether the race was over. '
      '"It is not over until the last vote is counted," he replied.', "Mark Ruiz"),
+    # a subject in the second conjunct of a report is as embedded as the first
+    ("Party chairman Peter Lund said on Friday that he had suspended the candidate. Lund said that the claims "
+     'would be looked into and Mr Dale may be questioned by the board. "I have not seen the papers yet," he added.',
+     "Peter Lund"),
     # an embedded "she" does not make the matrix subject female
     ("Dorin Vale, a pastor in Ohio, told reporters that she was a regular at church. "
      "“We all miss her very much and pray for her family,” he said.", "Dorin Vale"),

@@ -87,7 +87,10 @@ def _main_subject(token: Token) -> bool:
         return _main_subject(token.head)
     head = token.head
     if token.dep_ in _SUBJECTS:
-        return head.dep_ in ("ROOT", "conj", "parataxis") or head.dep_ == "ccomp" and head.i < head.head.i \
+        clause = head
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head  # a conjunct is as main as the first conjunct
+        return clause.dep_ in ("ROOT", "parataxis") or clause.dep_ == "ccomp" and clause.i < clause.head.i \
             or _new_paragraph(head)
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
