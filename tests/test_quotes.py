@@ -254,6 +254,11 @@ CASES = [
     ("Ann Fox, the head of the regional water authority, reacted coolly to the new cross-border river deal, "
      "“I am worried about any deal that moves all the water from one valley to the next.” Farmers there were angry.",
      [("worried about any deal", "direct", "Ann Fox")]),
+    # an impersonal passive names no source, and the subject of the clause before does not speak
+    ("The defender joined the club in 2019, but it has been widely reported that he is unhappy in the city.",
+     [("he is unhappy in the city", "indirect", None)]),
+    ("Growth slowed in the spring. It was said that the bank would cut its rates again in June.",
+     [("the bank would cut its rates again in June", "indirect", None)]),
     # the subject of a passive 'described as' / 'labelled' is what is described: the source goes unnamed
     ('The new stadium was described as "a bold design that will change the skyline of the city".',
      [("a bold design", "mixed", None)]),

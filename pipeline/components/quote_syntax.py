@@ -49,6 +49,8 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:  # passive: ``criticized by his rivals``
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if impersonal_passive(token):
+            return None
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx)
                     and not (c.dep_ == "nsubjpass" and c.lower_ in _EXPLETIVES)]
         if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one
@@ -61,6 +63,13 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def impersonal_passive(verb: Token) -> bool:
+    """Whether a verb is an impersonal passive (``it is reported that …``): the
+    source goes unnamed, and no subject of a clause around it speaks."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _conjoined_name(verb: Token) -> Token | None:

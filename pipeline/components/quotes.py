@@ -33,7 +33,8 @@ from pipeline.components import quote_patterns
 from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
-from pipeline.components.quote_syntax import SUBJECT_DEPS, Cue, char_range, subject, subtree_range, trim
+from pipeline.components.quote_syntax import (SUBJECT_DEPS, Cue, char_range, impersonal_passive, subject, subtree_range,
+                                               trim)
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -439,6 +440,8 @@ class NewsQuotes:
                 content = None  # the parse around the quote is broken
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
+        if speaker is None and content is not None and impersonal_passive(token):
+            return Cue(token, token.lemma_.lower(), None, content, unnamed=True)
         if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
