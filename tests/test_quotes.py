@@ -618,6 +618,18 @@ def test_person_read_as_organisation_is_a_person(nlp):
     assert doc._.quotes[0]["speaker_canonical"] == "Bret Baier", doc._.quotes
 
 
+def test_team_read_as_a_person_is_no_antecedent(nlp):
+    text = ("Winger Jose Reyes may be homesick. Last year the Gunners bought him from Seville. "
+            "“I am happy here and want to win more trophies,” he added.")
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("news_")]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Jose"), text.index(" may"), label="PERSON"),
+                doc.char_span(text.index("Gunners"), text.index(" bought"), label="PERSON")]
+    for name in (n for n in nlp.pipe_names if n.startswith("news_")):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc._.quotes[0]["speaker_canonical"] == "Jose Reyes", doc._.quotes
+
+
 def test_nominal_in_apposition_to_a_name_takes_the_name(nlp):
     text = ("“What Ryan did is calling out for that kind of moment,” said Tom Rath, a veteran New Hampshire "
             "GOP leader who had endorsed Kasich. “There is nobody else who can do it for the party right now.”")

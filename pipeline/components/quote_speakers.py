@@ -143,6 +143,14 @@ def _clause_like(ent: Span) -> bool:
     return any(t.tag_ in _FINITE_TAGS and t.is_alpha and t.is_lower and len(t) > 2 for t in ent)
 
 
+def _plural_after_the(ent: Span) -> bool:
+    """Whether an entity is one plural word after ``the`` (``the Gunners``, ``the
+    Clintons``): a team or family NER took for a person; no ``he`` or ``she`` refers to it."""
+    word = ent[0]
+    return len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
+        and (word.tag_ == "NNPS" or word.text.endswith("s") and not word.text.endswith("ss"))
+
+
 def _speaker_record(span: Span, mention: Mention | None) -> Speaker:
     """The speaker phrase, linked to ``mention`` when resolved."""
     if mention is None:
@@ -195,6 +203,8 @@ class SpeakerResolver:
             if _clause_like(ent):
                 continue
             mention = self._misread_person(ent, _mention(ent, by_surname))
+            if mention.label in _PEOPLE and _plural_after_the(ent):
+                mention = dataclasses.replace(mention, label="ORG")
             if ent.label_ not in _NOMINAL_LABELS:
                 for token in ent:
                     self.by_token[token.i] = mention
