@@ -855,6 +855,9 @@ CONSTRUCTIONS = [
      [("the technology developed in Israel can aid efforts on the border", "indirect", "He")]),
     ("Officials said the men detained could be part of the group.",
      [("the men detained could be part of the group", "indirect", "Officials")]),
+    # a subjectless present-tense verb conjoined to a past cue goes on with the report, not the speaker
+    ("Ann Fox told reporters that the surveys could be wrong, and have misled voters in past races.",
+     [("that the surveys could be wrong, and have misled voters in past races", "indirect", "Ann Fox")]),
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),

@@ -449,6 +449,23 @@ class NewsQuotes:
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
     @staticmethod
+    def _present_conjunct(token: Token, clause: Token) -> list[Token]:
+        """A subjectless present-tense verb the parser conjoined to a past-tense cue
+        right after its report (``told X that polls could be off, and have been unreliable``):
+        the reported subject's, not the speaker's (a past cue's own conjunct is past)."""
+        if token.tag_ != "VBD":
+            return []
+        for verb in token.rights:
+            if verb.dep_ != "conj" or verb.i < clause.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                continue
+            tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            between = token.doc[clause.right_edge.i + 1:verb.left_edge.i]
+            if any(tag in ("VBZ", "VBP") for tag in tenses) and all(t.is_punct or t.dep_ == "cc" for t in between):
+                return [verb]
+            return []
+        return []
+
+    @staticmethod
     def _question(token: Token) -> tuple[int, int] | None:
         """What a question verb asks, past the person asked: an if/whether clause
         the parser hung on the verb (``asked the students if they were …``) or an
@@ -512,7 +529,7 @@ class NewsQuotes:
                 split = [c for c in clauses if c.i > clause.i and c.left_edge.i == clause.right_edge.i + 1
                          and c.lemma_.lower() not in self.lexicon.speech
                          and not any(t.is_punct or t.dep_ in ("cc", "mark") for t in (clause.right_edge, c.left_edge))]
-                more = more or split  # one clause the parser split in two (``said the e-mails directing … | started …``)
+                more = more or split or self._present_conjunct(token, clause)
                 return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
             if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
                 return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
