@@ -20,6 +20,7 @@ class QuoteLexicon:
         object_preps: prepositions whose object is reported content (``call for X``).
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
+        naming: cues that also give a name: a participle on a noun (``a group called X``).
         question: verbs asking someone: they report what was asked (``asked Y if X``),
             and a reply right after is the asked person's.
         nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
@@ -42,6 +43,7 @@ class QuoteLexicon:
     intention: frozenset[str]
     question: frozenset[str]
     addressing: frozenset[str]
+    naming: frozenset[str]
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
@@ -77,6 +79,7 @@ def load_lexicon() -> QuoteLexicon:
         intention=frozenset(cues["intention"]),
         question=frozenset(cues["question"]),
         addressing=frozenset(cues["addressing"]),
+        naming=frozenset(cues["naming"]),
         nouns=frozenset(cues["nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),

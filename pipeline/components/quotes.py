@@ -612,10 +612,13 @@ class _DocQuotes:
         return cue.lemma in lexicon.intention and speech is not None and speech.lemma_.lower() in lexicon.speech
 
     def _weak(self, cue: Cue) -> bool:
-        """Whether a cue reports no statement by itself: a non-speech cue in a
-        relative clause (``Udall, who supports X``) describes its subject, and so
-        does an intention cue in a restrictive one (``governors who want to run``)."""
+        """Whether a cue reports no statement by itself: a naming cue that gives a
+        name (``a group called X``), a non-speech cue in a relative clause (``Udall,
+        who supports X``) describes its subject, and so does an intention cue in a
+        restrictive one (``governors who want to run``)."""
         lexicon = self.component.lexicon
+        if cue.lemma in lexicon.naming and cue.token.dep_ == "acl" and cue.token.tag_ == "VBN":
+            return True  # ``a group called X``: a name, no report
         return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech or cue.lemma in lexicon.intention
                                              and not _after_comma(cue.token.left_edge))
 
