@@ -254,6 +254,11 @@ CASES = [
     ("Ann Fox, the head of the regional water authority, reacted coolly to the new cross-border river deal, "
      "“I am worried about any deal that moves all the water from one valley to the next.” Farmers there were angry.",
      [("worried about any deal", "direct", "Ann Fox")]),
+    # the subject after an 'Asked …' participle was asked, the asker goes unnamed (with 'by', the agent asks)
+    ("Asked what the award means to her, Ruth Cole says it is a great honour.",
+     [("what the award means to her", "indirect", None), ("it is a great honour", "indirect", "Ruth Cole")]),
+    ("Asked by Tom Hale whether she had read the report, Ruth Cole said she had read it twice.",
+     [("whether she had read the report", "indirect", "Tom Hale")]),
     # an impersonal passive names no source, and the subject of the clause before does not speak
     ("The defender joined the club in 2019, but it has been widely reported that he is unhappy in the city.",
      [("he is unhappy in the city", "indirect", None)]),

@@ -440,13 +440,20 @@ class NewsQuotes:
                 content = None  # the parse around the quote is broken
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
-        if speaker is None and content is not None and impersonal_passive(token):
+        if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)
         if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _asked_participle(self, token: Token) -> bool:
+        """Whether a question verb opens a participle clause without agent (``Asked
+        if X, she laughed``): the subject of the sentence was asked; the asker goes unnamed."""
+        return token.lemma_.lower() in self.lexicon.question and token.dep_ == "advcl" \
+            and token.left_edge == token and token.tag_ in ("VBN", "VBD") \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
 
     @staticmethod
     def _present_conjunct(token: Token, clause: Token) -> list[Token]:
