@@ -187,8 +187,9 @@ class SpeakerResolver:
             text: ``doc.text``.
             lexicon: word lists (pronoun and title genders, person nouns).
             quoted: tells whether a character offset is inside quotation marks (no antecedents there).
-            pronouns: gendered subject pronouns of the document, in text order;
-                those outside quotes are resolved as a chain of antecedents.
+            pronouns: gendered subject pronouns and definite role subjects (``the
+                minister``) of the document, in text order; those outside quotes are
+                resolved as a chain of antecedents.
         """
         self.lexicon = lexicon
         self.doc = doc
@@ -294,7 +295,10 @@ class SpeakerResolver:
         """Resolve the subject pronouns before ``position`` so they act as antecedents."""
         while self.pending and self.pending[0].idx < position:
             token = self.pending.pop(0)
-            mention = self._chain(token, learn=_main_subject(token))
+            if token.lower_ not in self.lexicon.pronouns:
+                mention = self._nominal(token) if _main_subject(token) and token.i not in self.by_token else None
+            else:
+                mention = self._chain(token, learn=_main_subject(token))
             if mention is not None:
                 self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token),
                                                  subject=_main_subject(token)))
@@ -407,6 +411,8 @@ class SpeakerResolver:
             name = _clean_name(span.text)
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
+            if head in self.pending:
+                self.pending.remove(head)
             mention = self._nominal(head)
             if mention is not None:
                 self._insert_speaker(head, mention)

@@ -354,6 +354,8 @@ class NewsQuotes:
         personal = sorted(w for w, g in self.lexicon.pronouns.items() if g in ("m", "f"))
         self.matcher.add("PRONOUN", [[{"LOWER": {"IN": personal},
                                        "DEP": {"IN": list(SUBJECT_DEPS)}}]])
+        self.matcher.add("ROLE", [[{"LEMMA": {"IN": sorted(self.lexicon.person_nouns)}, "POS": "NOUN",
+                                    "DEP": {"IN": list(SUBJECT_DEPS)}}]])
         self.patterns = quote_patterns.CuePatterns(self.lexicon.nouns)
         self.patterns.add_to(self.matcher)
         if not Doc.has_extension("quotes"):
@@ -371,7 +373,8 @@ class NewsQuotes:
 
     def scan(self, doc: Doc, quoted: Callable[[int], bool]) -> tuple[list[Cue], list[Token]]:
         """One matcher pass: every cue with its speaker and content, and the
-        gendered subject pronouns (for the coreference chain), in text order.
+        gendered subject pronouns and definite role subjects (``the minister``) for
+        the coreference chain, in text order.
 
         Args:
             doc: the parsed document.
@@ -382,7 +385,8 @@ class NewsQuotes:
             label = doc.vocab.strings[match_id]
             if label == "ACCORDING":
                 cues.append(self._according(doc[start:end]))
-            elif label == "PRONOUN":
+            elif label == "PRONOUN" or label == "ROLE" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in doc[start].children):
                 pronouns.append(doc[start])
             elif label == "NOUN_CUE":
                 cues.extend(self._noun_cue(doc[start]))
