@@ -503,6 +503,15 @@ def test_multi_paragraph_quote_with_paragraphs_run_together(nlp):
     assert all(speaker != "Ian Reid" for _, _, speaker in found), found
 
 
+def test_quote_over_run_together_paragraphs_takes_the_attribution_of_its_last_paragraph(nlp):
+    text = ('Sales of gadgets rose by a tenth last year. "This year we will see that come to life in the living '
+            'room and beyond. "Some makers will be showing how you can take your films anywhere," said Mr Lowe. '
+            'He said the trend would go on.')
+    found = _found(nlp, text)
+    assert [(t[:12], kind, speaker) for t, kind, speaker in found if kind == "direct"] == [
+        ('"This year w', "direct", "Lowe"), ('"Some makers', "direct", "Lowe")], found
+
+
 def test_one_cue_makes_one_mixed_quote(nlp):
     """Two fragments in one cue's content make one mixed quote, not two overlapping ones."""
     text = ("When someone in the audience shouted, “Taxes,” Beck joked, again using an exaggerated accent, "

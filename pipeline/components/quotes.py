@@ -764,6 +764,8 @@ class _DocQuotes:
                 continue
             if piece.group in group_quote:
                 first = quotes[group_quote[piece.group]]
+                if first.cue is None and first.follows is None:
+                    self._attribute_group(quotes[group_quote[piece.group]:], self._direct_cue(piece))
                 quotes.append(Quote(piece.start, piece.end, "direct", first.cue, first.follows))
                 continue
             if _title_like(self.text[piece.start:piece.end]) and not self._spoken_reply(piece) \
@@ -784,6 +786,14 @@ class _DocQuotes:
             group_quote[piece.group] = len(quotes)
             quotes.append(Quote(piece.start, piece.end, "direct", cue, follows))
         return _drop_nested(quotes, "mixed")
+
+    @staticmethod
+    def _attribute_group(group: list[Quote], cue: Cue | None) -> None:
+        """Give an unattributed quote running over several paragraphs the cue found
+        at a later paragraph (``"A. ¶"B," said X.``): every paragraph is X's."""
+        for quote in group:
+            if quote.kind == "direct" and quote.cue is None and quote.follows is None:
+                quote.cue = cue
 
     def _spoken_reply(self, piece: QuotePiece) -> bool:
         """Whether a capitalised quote is a short utterance, not a title: it opens
