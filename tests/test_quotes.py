@@ -259,6 +259,9 @@ CASES = [
      [("what the award means to her", "indirect", None), ("it is a great honour", "indirect", "Ruth Cole")]),
     ("Asked by Tom Hale whether she had read the report, Ruth Cole said she had read it twice.",
      [("whether she had read the report", "indirect", "Tom Hale")]),
+    # two people named as a pair are what a following 'they' refers to
+    ("Sprinters Anna Berg and Lena Holm missed the drug test in Athens. They said they had been training in Qatar.",
+     [("they had been training in Qatar", "indirect", "Anna Berg and Lena Holm")]),
     # an impersonal passive names no source, and the subject of the clause before does not speak
     ("The defender joined the club in 2019, but it has been widely reported that he is unhappy in the city.",
      [("he is unhappy in the city", "indirect", None)]),

@@ -214,9 +214,22 @@ class SpeakerResolver:
             self._learn_cues(ent, mention)
             if not quoted(ent.end_char - 1):
                 antecedents.append(mention)
+                antecedents.extend(self._pair(ent, mention))
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
         self.pending = [t for t in pronouns if not quoted(t.idx)]
+
+    def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
+        """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
+        refer to, placed at the first name (the second is met later in ``doc.ents``)."""
+        if mention.label not in _PEOPLE:
+            return []
+        other = next((c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+        span = next((e for e in ent.doc.ents if e.start <= other.i < e.end), None) if other is not None else None
+        if span is None:
+            return []
+        name = f"{mention.canonical} and {_extension(span, 'canonical') or _clean_name(span.text)}"
+        return [Mention(mention.start, span.end_char, "NORP", name, None, name, mention.subject)]
 
     def _misread_person(self, ent: Span, mention: Mention) -> Mention:
         """A name NER labelled otherwise is a person when it ends in a given name
