@@ -167,7 +167,8 @@ class SpeakerResolver:
     few sentences, else the nearest compatible mention. Subject pronouns outside
     quotes are resolved in text order as a chain, and every resolved speaker
     becomes a salient antecedent, so the previous quote's speaker is preferred
-    for follow-on quotes. Genders come from titles, roles, common given names
+    for follow-on quotes; definite role subjects (``the minister``) resolved to their
+    holder join the chain, and two people named as a pair are a group for ``they``. Genders come from titles, roles, common given names
     and speaker or main-clause pronouns already resolved to the entity. A definite nominal (``the
     spokesman``, ``the Florida senator``) is linked to the latest entity introduced with that
     role (an abbreviated title counts: ``Florida Sen. X``; a named modifier picks among several), else
