@@ -302,6 +302,14 @@ def _parsed(nlp, text, rows):
 
 
 PARSED = [
+    # the subject of a subjectless reported clause, read as the verb's adverbial (a date word), belongs to it
+    ("Ann said the days when we met are gone.",
+     [("Ann", "PROPN", "NNP", "nsubj", 1, "Ann", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
+      ("the", "DET", "DT", "det", 3, "the", "B-DATE"), ("days", "NOUN", "NNS", "npadvmod", 1, "day", "I-DATE"),
+      ("when", "SCONJ", "WRB", "advmod", 6, "when", "O"), ("we", "PRON", "PRP", "nsubj", 6, "we", "O"),
+      ("met", "VERB", "VBD", "relcl", 3, "meet", "O"), ("are", "AUX", "VBP", "auxpass", 8, "be", "O"),
+      ("gone", "VERB", "VBN", "ccomp", 1, "go", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O")],
+     ("the days when we met are gone", "indirect", "Ann")),
     # a gerund subject the parser read as the speech verb's xcomp (``said having X … puts …``) is the report
     ("Fox said having Hale on the ticket puts them at risk.",
      [("Fox", "PROPN", "NNP", "nsubj", 1, "Fox", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
@@ -874,6 +882,8 @@ CONSTRUCTIONS = [
     # the first part of the reported clause, read as the verb's object right before it, belongs to it
     ("Aides say the more delegates he takes into the convention, the more leverage he will have.",
      [("the more delegates he takes into the convention, the more leverage he will have", "indirect", "Aides")]),
+    # a day before the reported clause is the report's time, not its subject
+    ("Ms Lund said Sunday the plan is dead.", [("the plan is dead", "indirect", "Lund")]),
     # one reported clause the parser split into two complements of the verb is one report
     ("He said the technology developed in Israel can aid efforts on the border.",
      [("the technology developed in Israel can aid efforts on the border", "indirect", "He")]),

@@ -530,7 +530,9 @@ class NewsQuotes:
         own = self._own_complement(token)
         if clauses:
             clause = next((c for c in clauses if c.i > token.i), clauses[0])
-            lead = next((c for c in token.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i),
+            subjectless = not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not _opened_by_that(clause)
+            lead = next((c for c in token.rights if c.right_edge.i + 1 == clause.left_edge.i
+                         and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and subjectless)),
                         None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``)
             if lead is not None and lemma in self.lexicon.speech \
                     and lemma not in self.lexicon.addressing | self.lexicon.question:
