@@ -882,6 +882,9 @@ CONSTRUCTIONS = [
     # the first part of the reported clause, read as the verb's object right before it, belongs to it
     ("Aides say the more delegates he takes into the convention, the more leverage he will have.",
      [("the more delegates he takes into the convention, the more leverage he will have", "indirect", "Aides")]),
+    # 'refer to X as "Y"': the as-phrase says what X is called and belongs to the report
+    ("Ms Lund refers to the new mayor as “our finest builder in decades.”",
+     [("the new mayor as “our finest builder in decades.”", "mixed", "Lund")]),
     # a day before the reported clause is the report's time, not its subject
     ("Ms Lund said Sunday the plan is dead.", [("the plan is dead", "indirect", "Lund")]),
     # one reported clause the parser split into two complements of the verb is one report

@@ -102,12 +102,17 @@ class CuePatterns:
         return [Cue(verb, verb.lemma_.lower(), subject(verb, quoted), content)]
 
     def _prep_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
-        """``talked (briefly) about X``: the object of a preposition right after the verb."""
+        """``talked (briefly) about X``: the object of a preposition right after the verb,
+        with the as-phrase that says what it is called (``refers to X as "Mr. Trump"``)."""
         lemma = token.lemma_.lower()
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.i <= token.i + 2), None)
         if prep is None or prep.lower_ not in self.prep_verbs[lemma]:
             return []
-        return _cue(token, f"{lemma} {prep.lower_}", _child(prep, ("pobj", "pcomp")), quoted)
+        cues = _cue(token, f"{lemma} {prep.lower_}", _child(prep, ("pobj", "pcomp")), quoted)
+        as_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i), None)
+        if cues and cues[0].content is not None and as_phrase is not None:
+            cues[0].content = (cues[0].content[0], subtree_range(as_phrase)[1])
+        return cues
 
     def _that_cue(self, token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
         """``learned that X`` / ``is confident that X`` / ``rejected the notion that X``:
