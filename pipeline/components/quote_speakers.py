@@ -309,13 +309,13 @@ class SpeakerResolver:
         """Resolve the subject pronouns before ``position`` so they act as antecedents."""
         while self.pending and self.pending[0].idx < position:
             token = self.pending.pop(0)
-            if token.lower_ not in self.lexicon.pronouns:
-                mention = self._nominal(token) if _main_subject(token) and token.i not in self.by_token else None
-            else:
-                mention = self._chain(token, learn=_main_subject(token))
+            main = _main_subject(token)
+            if token.lower_ in self.lexicon.pronouns:
+                mention = self._chain(token, learn=main)
+            else:  # a role subject (``the minister``)
+                mention = self._nominal(token) if main and token.i not in self.by_token else None
             if mention is not None:
-                self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token),
-                                                 subject=_main_subject(token)))
+                self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token), subject=main))
 
     def _pronoun(self, head: Token) -> Mention | None:
         """Antecedent of a speaker pronoun (earlier speakers count as salient subjects)."""

@@ -444,9 +444,8 @@ class NewsQuotes:
                 content = None  # the parse around the quote is broken
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
-        if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)):
-            return Cue(token, token.lemma_.lower(), None, content, unnamed=True)
-        if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
+        if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)) \
+                or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
@@ -464,17 +463,14 @@ class NewsQuotes:
         """A subjectless present-tense verb the parser conjoined to a past-tense cue
         right after its report (``told X that polls could be off, and have been unreliable``):
         the reported subject's, not the speaker's (a past cue's own conjunct is past)."""
-        if token.tag_ != "VBD":
+        verb = next((v for v in token.rights if v.dep_ == "conj" and v.i > clause.i
+                     and not any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+        if token.tag_ != "VBD" or verb is None:
             return []
-        for verb in token.rights:
-            if verb.dep_ != "conj" or verb.i < clause.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-                continue
-            tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            between = token.doc[clause.right_edge.i + 1:verb.left_edge.i]
-            if any(tag in ("VBZ", "VBP") for tag in tenses) and all(t.is_punct or t.dep_ == "cc" for t in between):
-                return [verb]
-            return []
-        return []
+        tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        between = token.doc[clause.right_edge.i + 1:verb.left_edge.i]
+        present = any(tag in ("VBZ", "VBP") for tag in tenses)
+        return [verb] if present and all(t.is_punct or t.dep_ == "cc" for t in between) else []
 
     @staticmethod
     def _question(token: Token) -> tuple[int, int] | None:
