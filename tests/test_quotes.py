@@ -708,6 +708,20 @@ def test_indirect_content_ends_before_trailing_clause(nlp, text, content, tail):
     assert any(content in t and tail not in t for t in found), found
 
 
+REASONS = [
+    ("Ken Moss said the new bridge would fail, because the river had moved twice since 1990.",
+     "the new bridge would fail, because the river had moved twice since 1990"),
+    ('Her lawyer, Dana Wells, wrote in a filing that the request was "pointless," because if any records '
+     "remained, the agency now held them.",
+     'that the request was "pointless," because if any records remained, the agency now held them'),
+]
+
+
+@pytest.mark.parametrize("text,content", REASONS)
+def test_trailing_clause_of_reason_stays_in_the_report(nlp, text, content):
+    assert any(t == content for t, _, _ in _found(nlp, text)), _found(nlp, text)
+
+
 WEAK_CUES = [
     ("Senator Ken Udall, who supports eliminating half the delegates, spoke on Monday.", "eliminating"),
     ("The council member, who opposes the new stadium plan, left early.", "stadium"),

@@ -69,6 +69,7 @@ _ADVERBIAL_OPENERS = frozenset({"as", "while", "when", "because", "although",
 _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
+_REASON_MARKS = frozenset({"because"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
@@ -652,7 +653,8 @@ class _DocQuotes:
         that A and insisted that B``), a trailing comma-led participle, relative
         or adverbial clause, apposition or ``according to`` (``…, referring to …``,
         ``…, who …``, ``…, a first``, ``…, according to her account``) or a lone
-        dash after a quote: what follows is no longer the reported content."""
+        dash after a quote: what follows is no longer the reported content. A
+        clause of reason stays: the speaker's ``…, because …`` argues the claim."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -665,7 +667,7 @@ class _DocQuotes:
             if shared or participle:  # from the cue's auxiliary on (``and was asking``)
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
-                    and token.left_edge.i > span.start \
+                    and not _reason_clause(token) and token.left_edge.i > span.start \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return trim(self.text, content[0], token.left_edge.idx)
         dashes = [t for t in span if _spaced_dash(t) and t.i > span.start and not self._inside_piece(t.idx)] \
@@ -1064,6 +1066,11 @@ def _stray_that_clause(verb: Token) -> Token | None:
                     and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return clause
     return None
+
+
+def _reason_clause(token: Token) -> bool:
+    """Whether ``token`` heads an adverbial clause of reason (``…, because X``)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
 
 
 def _after_comma(token: Token) -> bool:
