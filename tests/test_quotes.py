@@ -919,6 +919,12 @@ CONSTRUCTIONS = [
      [("Ortiz won 41 percent, Lamb had 35 percent and Kerr took 12 percent", "indirect", "the county tally")]),
     ("The depot, according to one city report, cost $40 million to build.",
      [("The depot, according to one city report, cost $40 million to build", "indirect", "one city report")]),
+    # after the host's verb and its arguments, "according to X" ends the report: the writer comments on
+    ("The mayor has won 40 of the 60 wards, according to a count by the local paper, but her path to a majority "
+     "is narrowing.", [("The mayor has won 40 of the 60 wards", "indirect", "a count by the local paper")]),
+    ("Some 40 percent of voters rate the mayor poorly, according to a survey last month - nearly the same as "
+     "her rival's 41 percent.",
+     [("Some 40 percent of voters rate the mayor poorly", "indirect", "a survey")]),
 ]
 
 

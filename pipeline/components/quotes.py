@@ -70,6 +70,7 @@ _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a sp
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _REASON_MARKS = frozenset({"because"})
+_CORE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd", "nsubj", "nsubjpass"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
@@ -415,7 +416,10 @@ class NewsQuotes:
         """``according to X, ...``: X speaks (a person, a poll, a report), the host
         clause is the content: the whole coordination (``A, B and C, according to
         X``), and both sides of a medial ``according to X`` (``A, according to X,
-        B``), not a comment set off after it by a dash or bracket."""
+        B``), not a comment set off after it by a dash or bracket. After the host's
+        verb, with none of its arguments following, the phrase ends the report:
+        ``A lead in X, according to Y, where …`` and ``…, according to Y - a rise``
+        append the writer's comment."""
         first, last = span[0], span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
         host = first.head if first.head != first else first.sent.root
@@ -429,7 +433,11 @@ class NewsQuotes:
         after = first.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(first.doc) else None
         medial = words[0].i < first.left_edge.i and first.right_edge.i < words[-1].i \
             and after is not None and after.text not in _ASIDE_OPENERS  # not ``A, according to X - a comment``
-        content = subtree_range(host, skip=None if medial else first)
+        if host.i < first.i and host.left_edge.i < first.left_edge.i and not any(
+                c.i > first.right_edge.i and c.dep_ in _CORE_DEPS for c in host.children):
+            content = char_range(host.left_edge, first.doc[first.left_edge.i - 1])  # what follows is a comment
+        else:
+            content = subtree_range(host, skip=None if medial else first)
         return Cue(first, " ".join(t.lower_ for t in span), speaker, content)
 
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
