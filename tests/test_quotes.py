@@ -912,6 +912,10 @@ CONSTRUCTIONS = [
     # a that-clause the parser hung on a noun of a phrase after the speech verb is its report
     ("The mayor, a former judge, said in one of a series of messages that the truck was carrying explosives.",
      [("that the truck was carrying explosives", "indirect", "The mayor")]),
+    # a finite verb the parser conjoined to the cue's to-infinitive is the speaker's next act
+    ("The mayor urged voters to rally around the plan and tried to make the case that the budget was sound.",
+     [("to rally around the plan", "indirect", "The mayor"),
+      ("that the budget was sound", "indirect", "The mayor")]),
     # "according to" a non-person source; the whole coordination; both sides of a medial phrase
     ("Rents rose by a tenth last year, according to the land registry.",
      [("Rents rose by a tenth last year", "indirect", "the land registry")]),

@@ -661,7 +661,8 @@ class _DocQuotes:
         that A and insisted that B``), a trailing comma-led participle, relative
         or adverbial clause, apposition or ``according to`` (``…, referring to …``,
         ``…, who …``, ``…, a first``, ``…, according to her account``) or a lone
-        dash after a quote: what follows is no longer the reported content. A
+        dash after a quote, or the speaker's next act (see :meth:`_next_act`):
+        what follows is no longer the reported content. A
         clause of reason stays: the speaker's ``…, because …`` argues the claim."""
         if content is None:
             return None
@@ -672,7 +673,7 @@ class _DocQuotes:
             shared = token.dep_ == "conj" and token.i in self.cue_at \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
-            if shared or participle:  # from the cue's auxiliary on (``and was asking``)
+            if shared or participle or self._next_act(token):  # from the cue's auxiliary on (``and was asking``)
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
                     and not _reason_clause(token) and token.left_edge.i > span.start \
@@ -683,6 +684,16 @@ class _DocQuotes:
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
             return trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
+
+    def _next_act(self, token: Token) -> bool:
+        """Whether ``token`` is a finite verb the parser conjoined to a cue's
+        to-infinitive (``vowed to keep it legal and celebrated the ruling``): the
+        speaker's next act, not part of what was vowed."""
+        verb = token.head
+        return token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and verb.tag_ == "VB" \
+            and verb.dep_ == "xcomp" and verb.head.i in self.cue_at and verb.head.tag_ != "VBG" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in token.children)
 
     def _words(self, start: int, end: int) -> int:
         """Number of whitespace-separated words with a letter or digit."""
