@@ -467,6 +467,15 @@ def test_object_pronoun_is_no_inverted_speaker(nlp):
             ('"', "PUNCT", "''", "punct", 2, '"', "O")]
     assert all(speaker is None for _, _, speaker in _parsed(nlp, text, rows)), _parsed(nlp, text, rows)
 
+
+def test_participle_after_a_quote_takes_the_name_as_its_object(nlp):
+    """``"…." Describing Mr X as …, the mother said``: X is described, not the speaker."""
+    text = ('"He adores kids. You do not harm what you love." Describing Mr Jackson as "a kind person", '
+            "the mother said she feared a harsh verdict.")
+    quotes = _found(nlp, text)
+    assert quotes[0][0].startswith('"He adores kids') and quotes[0][2] != "Jackson", quotes
+
+
 NOT_QUOTES = [
     "On Channel 4’s “Morning Talk,” Hale said the bridge would be finished in May.",
     "The agency lifted the “temporary” ban on Monday.",

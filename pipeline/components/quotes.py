@@ -164,9 +164,12 @@ def _can_speak(speaker: Token) -> bool:
 def _name_beside_quote(token: Token) -> Token | None:
     """A name the parser left unattached to a subjectless cue right after a quote:
     inverted (``"…," said David Brock, a confidant who …``) or between the closing
-    mark and the cue (``"…," Gene Sperling, an adviser, said``). Its last word."""
+    mark and the cue (``"…," Gene Sperling, an adviser, said``). Its last word. A
+    participle opening the next sentence takes the name as its object instead
+    (``"…." Describing Mr Jackson as "a good person", she said …``)."""
     doc = token.doc
-    if token.i + 1 < len(doc) and _after_closing_mark(token) and doc[token.i + 1].ent_iob_ == "B":
+    if token.i + 1 < len(doc) and _after_closing_mark(token) and doc[token.i + 1].ent_iob_ == "B" \
+            and token.tag_ != "VBG":
         return _name_end(doc[token.i + 1], len(doc))
     for i in range(token.i - 1, max(token.i - 25, 0), -1):
         if doc[i].text in _CLOSING_MARKS:
