@@ -272,6 +272,9 @@ CASES = [
      [("a bold design", "mixed", None)]),
     ('Mayor Ann Fox was labelled "the worst planner the city has ever had" in the report.',
      [("the worst planner", "mixed", None)]),
+    # a passive participle of an intention cue on a noun: the noun is what is expected, the source goes unnamed
+    ("Ohio is among the states expected to be most pivotal on Election Day.",
+     [("to be most pivotal on Election Day", "indirect", None)]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),

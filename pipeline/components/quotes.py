@@ -456,12 +456,20 @@ class NewsQuotes:
                 content = None  # the parse around the quote is broken
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
-        if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)) \
+        if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)
+                                    or self._passive_participle(token)) \
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _passive_participle(self, token: Token) -> bool:
+        """Whether an intention cue is a passive participle on a noun (``a year
+        expected to bring record turnout``): the noun is what is expected, the one
+        expecting goes unnamed."""
+        return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in self.lexicon.intention \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
 
     def _asked_participle(self, token: Token) -> bool:
         """Whether a question verb opens a participle clause without agent (``Asked
