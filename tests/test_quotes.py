@@ -272,6 +272,11 @@ CASES = [
      [("a bold design", "mixed", None)]),
     ('Mayor Ann Fox was labelled "the worst planner the city has ever had" in the report.',
      [("the worst planner", "mixed", None)]),
+    # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
+    ("The builder said the profit was below expectations but stressed that the majority of its projects were "
+     "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),
+    ("Acme Foods said accounting errors had forced the delay, adding that its board made the decision.",
+     [("that its board made the decision", "indirect", "Acme Foods")]),
     # a passive participle of an intention cue on a noun: the noun is what is expected, the source goes unnamed
     ("Ohio is among the states expected to be most pivotal on Election Day.",
      [("to be most pivotal on Election Day", "indirect", None)]),

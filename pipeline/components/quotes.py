@@ -446,7 +446,7 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
-        speaker = _verb_subject(token, quoted, self.lexicon.addressing)
+        speaker = _verb_subject(self._reporter(token), quoted, self.lexicon.addressing)
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker) or speaker
         content = self._content(token, quoted)
@@ -463,6 +463,20 @@ class NewsQuotes:
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _reporter(self, token: Token) -> Token:
+        """The verb whose subject speaks for a cue: a subjectless speech verb the
+        parser hung on another speech verb's reported clause (``said the result was
+        poor but stressed that …``, ``said errors had forced it, adding that …``)
+        goes on with that verb's speaker, not with the subject of the report."""
+        clause = token.head
+        speech = self.lexicon.speech
+        if token.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and clause.i < token.i \
+                and token.lemma_.lower() in speech and clause.head.lemma_.lower() in speech \
+                and clause.lemma_.lower() not in speech \
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return clause.head
+        return token
 
     def _passive_participle(self, token: Token) -> bool:
         """Whether an intention cue is a passive participle on a noun (``a year
