@@ -29,6 +29,8 @@ class QuoteLexicon:
         titles: lower-cased title or role word -> gender it implies.
         person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
         source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
+        organisation_nouns: nominal heads naming an organisation (``the firm``), linked
+            to the organisation named last before them.
         issued_nouns: what a speaker issues (``a statement``): a participle on one,
             as a verb's object, reports the issuer's words.
         sending_verbs: verbs of sending a message: a participle on their object or
@@ -50,6 +52,7 @@ class QuoteLexicon:
     titles: dict[str, str]
     person_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     sending_verbs: frozenset[str]
     given_names: dict[str, str]
@@ -86,6 +89,7 @@ def load_lexicon() -> QuoteLexicon:
         titles=dict(speakers["titles"]),
         person_nouns=frozenset(speakers["person_nouns"]),
         source_nouns=frozenset(speakers["source_nouns"]),
+        organisation_nouns=frozenset(speakers["organisation_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
         sending_verbs=frozenset(speakers["sending_verbs"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},

@@ -19,6 +19,7 @@ from pipeline.components.quote_lexicon import QuoteLexicon
 
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
+_ORGANISATIONS = frozenset({"ORG"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
 #: Labels naming kinds or shares of people ("one Democrat", "Republicans", "four in
 #: 10 voters", "26 percent", "the 46-year-old"): such a speaker keeps its surface
@@ -297,6 +298,8 @@ class SpeakerResolver:
             return candidates[0] if candidates else None
         candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
         focus = [m for m in candidates if m.subject and position - m.start < _FOCUS_CHARS]
+        if gender == "n":  # ``it said``: an organisation rather than a place named in passing
+            focus = focus or [m for m in candidates if m.label in _ORGANISATIONS]
         return (focus or candidates or [None])[0]
 
     def _insert(self, mention: Mention) -> None:
@@ -367,10 +370,14 @@ class SpeakerResolver:
             self.gender.setdefault(mention.key, gender)
 
     def _nominal(self, head: Token) -> Mention | None:
-        """Antecedent of a definite nominal speaker (``the diplomat``)."""
+        """Antecedent of a definite nominal speaker: a role (``the diplomat``), or an
+        organisation (``the firm``: the one named last)."""
         lemma = head.lemma_.lower()
-        if lemma not in self.lexicon.person_nouns or not any(
-                c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
+            return self._recent(head.idx, _ORGANISATIONS, None, limit=40)
+        if lemma not in self.lexicon.person_nouns:
             return None
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
         key = next((k for k in described if k), None) or self.roles.get(lemma) or self.roles.get(head.lower_)
