@@ -272,6 +272,10 @@ CASES = [
      [("a bold design", "mixed", None)]),
     ('Mayor Ann Fox was labelled "the worst planner the city has ever had" in the report.',
      [("the worst planner", "mixed", None)]),
+    # after a closed quote, a verb with a complement of its own starts a new statement, not an attribution
+    ('Kate Lind, who plays the singer, said: "I knew nothing about him before this film." "There is sadness in the '
+     'story, and landing this part was a dream for me." Actress Ruth Dale continues to live in Paris, but has '
+     'approved the film.', [('"There is sadness in the story', "direct", "Kate Lind")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),
@@ -474,6 +478,13 @@ def test_object_pronoun_is_no_inverted_speaker(nlp):
             ("city", "NOUN", "NN", "pobj", 7, "city", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O"),
             ('"', "PUNCT", "''", "punct", 2, '"', "O")]
     assert all(speaker is None for _, _, speaker in _parsed(nlp, text, rows)), _parsed(nlp, text, rows)
+
+
+def test_verb_with_its_own_complement_after_a_closed_quote_does_not_attribute_it(nlp):
+    """``"…." So far, the organisers … are already planning on …``: no attribution."""
+    text = ('"We had a very good response, mostly from young people." So far, the organisers say the scheme has '
+            "worked well, and are already planning on taking it to other regions.")
+    assert _found(nlp, text)[0][2] is None, _found(nlp, text)
 
 
 def test_participle_after_a_quote_takes_the_name_as_its_object(nlp):

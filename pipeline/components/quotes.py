@@ -44,6 +44,7 @@ _MAX_CLIMB = 6
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "oprd"})
+_VERB_COMPLEMENTS = _OWN_COMPLEMENT_DEPS | {"ccomp", "dative", "attr", "acomp"}
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
@@ -930,7 +931,7 @@ class _DocQuotes:
             for token in tokens:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None and token.i not in self.nested \
-                        and not (closed and tokens is after and cue.content is not None):
+                        and not (closed and tokens is after and (cue.content is not None or self._takes_complement(token))):
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         lead_in = before[:8] if before[:1] and before[0].text in ",:" \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
@@ -938,6 +939,14 @@ class _DocQuotes:
             or (None if closed else self._any_verb_cue(after[:10])) \
             or self._any_verb_cue(lead_in) or self._any_verb_cue(self._governor(piece, before)) \
             or self._name_lead_in(lead_in[:4])
+
+    def _takes_complement(self, verb: Token) -> bool:
+        """Whether a verb after a closed quote has a complement of its own (``Dee
+        continues to live in LA``, ``Viewers voted Stone the winner``, ``are planning
+        on …``): it starts a new statement rather than attributing the quote."""
+        return any(c.i > verb.i and (c.dep_ in _VERB_COMPLEMENTS or c.dep_ == "prep"
+                                     and c.lower_ in self.component.lexicon.object_preps)
+                   for c in verb.children)
 
     def _governor(self, piece: QuotePiece, before: list[Token]) -> list[Token]:
         """The verb before a quote on which the parser hung the quote's clause
