@@ -272,6 +272,9 @@ CASES = [
      [("a bold design", "mixed", None)]),
     ('Mayor Ann Fox was labelled "the worst planner the city has ever had" in the report.',
      [("the worst planner", "mixed", None)]),
+    # a message issued by someone speaks for them, in a relative clause as in a participle
+    ('To promote the courses, Ann Fox released a short video that said, "Our teachers are the best in the whole '
+     'country."', [('"Our teachers are the best', "direct", "Ann Fox")]),
     # after a closed quote, a verb with a complement of its own starts a new statement, not an attribution
     ('Kate Lind, who plays the singer, said: "I knew nothing about him before this film." "There is sadness in the '
      'story, and landing this part was a dream for me." Actress Ruth Dale continues to live in Paris, but has '

@@ -448,6 +448,9 @@ class NewsQuotes:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
         speaker = _verb_subject(self._reporter(token), quoted, self.lexicon.addressing)
+        if speaker is not None and token.dep_ == "relcl" and speaker == token.head \
+                and speaker.lemma_.lower() in self.lexicon.issued_nouns and speaker.dep_ == "dobj":
+            speaker = subject(speaker.head, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker) or speaker
         content = self._content(token, quoted)
