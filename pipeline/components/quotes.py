@@ -1210,7 +1210,7 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
     mark on either side (appositions and relative clauses are left out; a comma
     between two of the head's adjectives is no cut; a leading ``even`` or
-    ``also`` is dropped), and
+    ``also`` is dropped; a hyphenated word the parser split is whole), and
     before the cue's clause when it modifies the head (``groups supporting X``,
     ``someone who claimed``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
@@ -1229,6 +1229,10 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start -= 1
     while start < head.i and doc[start].lower_ in _FOCUS_ADVERBS:  # ``even some of X``; not ``only 4 in 10``
         start += 1
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2  # one hyphenated word the parser split up (``The non-profit``)
+        if start > 0 and doc[start - 1].tag_ == "DT":
+            start -= 1
     while end <= last and not _speaker_stop(doc[end]):
         end += 1
     return doc[start:end]
