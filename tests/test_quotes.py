@@ -958,6 +958,10 @@ CONSTRUCTIONS = [
     ("The mayor urged voters to rally around the plan and tried to make the case that the budget was sound.",
      [("to rally around the plan", "indirect", "The mayor"),
       ("that the budget was sound", "indirect", "The mayor")]),
+    # a cue conjoined to a participle on the subject ('launched in May and dubbed X') is no cue of the report's
+    ('The service, launched in May and dubbed "Tokuban" or "good deal", has taken almost 500,000 orders, Hanabi said.',
+     [('The service, launched in May and dubbed "Tokuban" or "good deal", has taken almost 500,000 orders', "mixed",
+       "Hanabi")]),
     # "according to" a non-person source; the whole coordination; both sides of a medial phrase
     ("Rents rose by a tenth last year, according to the land registry.",
      [("Rents rose by a tenth last year", "indirect", "the land registry")]),

@@ -699,7 +699,7 @@ class _DocQuotes:
         for token in span if span is not None else ():
             if self._inside_piece(token.idx) or token.i == span.start:
                 continue
-            shared = token.dep_ == "conj" and token.i in self.cue_at \
+            shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
             if shared or participle or self._next_act(token):  # from the cue's auxiliary on (``and was asking``)
