@@ -523,6 +523,12 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
     assert [q for q in _found(nlp, text) if q[1] != "indirect"] == []
 
 
+def test_list_after_a_colon_is_no_statement(nlp):
+    text = ("The team was named on Tuesday.\n"
+            "Replacements: R Lee (Bath), D Peel (Sale), M Owen (Leeds), G Rees (Derby).")
+    assert _found(nlp, text) == []
+
+
 def test_multi_paragraph_quote_pieces():
     text = ("“The first part ends here.\n\n“The second part goes on.\n\n"
             "“And here it closes,” he said.")

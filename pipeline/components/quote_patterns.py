@@ -18,7 +18,7 @@ import json
 from typing import Callable
 
 from spacy.matcher import Matcher
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.quote_lexicon import DATA_DIR
 from pipeline.components.quote_syntax import Cue, char_range, subject, subtree_range
@@ -156,10 +156,16 @@ def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[Cue]:
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
     line = doc[colon.i + 1:end]
-    if len(line.text.split()) < _MIN_COLON_WORDS:
+    if len(line.text.split()) < _MIN_COLON_WORDS or _verbless_list(line):
         return []
     content = char_range(line[0], line[-1])
     return [Cue(colon, ":", head, content)]
+
+
+def _verbless_list(line: Span) -> bool:
+    """Whether a line is a list without a verb (``Replacements: R Lee (Bath), D Peel
+    (Sale), …``), not a statement."""
+    return sum(t.text == "," for t in line) >= 2 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in line)
 
 
 def _as_cue(token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
