@@ -71,7 +71,6 @@ _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a sp
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _REASON_MARKS = frozenset({"because"})
-_CORE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd", "nsubj", "nsubjpass"})
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
@@ -438,7 +437,8 @@ class NewsQuotes:
         medial = words[0].i < first.left_edge.i and first.right_edge.i < words[-1].i \
             and after is not None and after.text not in _ASIDE_OPENERS  # not ``A, according to X - a comment``
         if host.i < first.i and host.left_edge.i < first.left_edge.i and not any(
-                c.i > first.right_edge.i and c.dep_ in _CORE_DEPS for c in host.children):
+                c.i > first.right_edge.i and (c.dep_ in _VERB_COMPLEMENTS or c.dep_ in SUBJECT_DEPS)
+                for c in host.children):
             content = char_range(host.left_edge, first.doc[first.left_edge.i - 1])  # what follows is a comment
         else:
             content = subtree_range(host, skip=None if medial else first)
@@ -691,8 +691,8 @@ class _DocQuotes:
         or adverbial clause, apposition or ``according to`` (``…, referring to …``,
         ``…, who …``, ``…, a first``, ``…, according to her account``) or a lone
         dash after a quote, or the speaker's next act (see :meth:`_next_act`):
-        what follows is no longer the reported content. A
-        clause of reason stays: the speaker's ``…, because …`` argues the claim."""
+        what follows is no longer the reported content. A clause of reason stays:
+        the speaker's ``…, because …`` argues the claim."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -934,7 +934,8 @@ class _DocQuotes:
             for token in tokens:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None and token.i not in self.nested \
-                        and not (closed and tokens is after and (cue.content is not None or self._takes_complement(token))):
+                        and not (closed and tokens is after
+                                 and (cue.content is not None or self._takes_complement(token))):
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         lead_in = before[:8] if before[:1] and before[0].text in ",:" \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
