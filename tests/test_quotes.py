@@ -457,6 +457,21 @@ def test_name_hung_on_a_subjectless_cue_speaks(nlp):
     assert [speaker for quote, _, speaker in _parsed(nlp, text, rows) if "Amen" in quote] == ["Beck"]
 
 
+def test_known_name_tagged_as_a_noun_speaks(nlp):
+    """``Hannity interjected: "…"`` with ``Hannity`` read as a common noun opening the
+    sentence: a word of a name seen in the article can still speak."""
+    text = 'Sean Hannity spoke. Hannity interjected: "Is that flexible?"'
+    rows = [("Sean", "PROPN", "NNP", "compound", 1, "Sean", "B-PERSON"),
+            ("Hannity", "PROPN", "NNP", "nsubj", 2, "Hannity", "I-PERSON"),
+            ("spoke", "VERB", "VBD", "ROOT", 2, "speak", "O"), (".", "PUNCT", ".", "punct", 2, ".", "O"),
+            ("Hannity", "NOUN", "NN", "nsubj", 5, "hannity", "O"),
+            ("interjected", "VERB", "VBD", "ROOT", 5, "interject", "O"), (":", "PUNCT", ":", "punct", 5, ":", "O"),
+            ('"', "PUNCT", "``", "punct", 8, '"', "O"), ("Is", "AUX", "VBZ", "ccomp", 5, "be", "O"),
+            ("that", "PRON", "DT", "nsubj", 8, "that", "O"), ("flexible", "ADJ", "JJ", "acomp", 8, "flexible", "O"),
+            ("?", "PUNCT", ".", "punct", 8, "?", "O"), ('"', "PUNCT", "''", "punct", 8, '"', "O")]
+    assert [speaker for _, _, speaker in _parsed(nlp, text, rows)] == ["Hannity"], _parsed(nlp, text, rows)
+
+
 def test_entity_run_over_a_clause_names_no_one(nlp):
     """NER sometimes runs one entity over a clause (``Walsh assured Miller`` as a
     WORK_OF_ART); the speaker is the name, not that span."""

@@ -636,6 +636,7 @@ class _DocQuotes:
         self.nested = {cue.token.i for cue in self.cues
                        if any(start <= cue.token.idx < end for start, end in reports)}
         self.resolver = SpeakerResolver(doc, self.text, component.lexicon, self._inside_piece, pronouns)
+        self.name_words = {token.text for ent in doc.ents if ent.label_ in _SPEAKER_ENTS for token in ent}
 
     def extract(self) -> list[dict]:
         """All quotes of the document as plain dicts sorted by start."""
@@ -991,9 +992,11 @@ class _DocQuotes:
             or cue.lemma in self.component.according and _set_off(cue.token)
 
     def _plausible(self, speaker: Token) -> bool:
-        """Whether a token can head a speaker: a name, pronoun, person or source noun
-        outside the quoted words (``ended the call with a curt, "fine"``)."""
-        return not self._inside_piece(speaker.idx) and self.component.source_like(speaker)
+        """Whether a token can head a speaker: a name (also a word of a name seen in the
+        article that the tagger read as a noun, ``Hannity interjected:``), pronoun,
+        person or source noun outside the quoted words (``ended the call with a curt, "fine"``)."""
+        return not self._inside_piece(speaker.idx) and (self.component.source_like(speaker)
+                                                         or speaker.is_title and speaker.text in self.name_words)
 
     def _window(self, piece: QuotePiece, step: int) -> list[Token]:
         """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary."""
