@@ -448,9 +448,8 @@ class NewsQuotes:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
         speaker = _verb_subject(self._reporter(token), quoted, self.lexicon.addressing)
-        if speaker is not None and token.dep_ == "relcl" and speaker == token.head \
-                and speaker.lemma_.lower() in self.lexicon.issued_nouns and speaker.dep_ == "dobj":
-            speaker = subject(speaker.head, quoted) or speaker  # ``X released a video that said``
+        if speaker is not None and token.dep_ == "relcl" and speaker == token.head:
+            speaker = self._issuer(speaker, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker) or speaker
         content = self._content(token, quoted)
@@ -532,13 +531,18 @@ class NewsQuotes:
             return head
         if token.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        lemma = head.lemma_.lower()
         sender = _sending_verb(head, self.lexicon.sending_verbs)
-        if sender is not None or lemma in self.lexicon.issued_nouns and head.dep_ == "dobj":
-            issuer = subject(sender if sender is not None else head.head, quoted)
-            if issuer is not None:
-                return issuer
+        issuer = subject(sender, quoted) if sender is not None else self._issuer(head, quoted)
+        if issuer is not None:
+            return issuer
         return head if self.source_like(head) else None
+
+    def _issuer(self, noun: Token, quoted: Callable[[int], bool]) -> Token | None:
+        """Who issued a message noun that is a verb's object (``X issued a statement``,
+        ``X released a video``): the verb's subject, or None."""
+        if noun.lemma_.lower() in self.lexicon.issued_nouns and noun.dep_ == "dobj":
+            return subject(noun.head, quoted)
+        return None
 
     def source_like(self, token: Token) -> bool:
         """Whether a word can head a speaker: a name (also one the tagger read as a
