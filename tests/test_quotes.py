@@ -777,6 +777,9 @@ REASONS = [
     ('Her lawyer, Dana Wells, wrote in a filing that the request was "pointless," because if any records '
      "remained, the agency now held them.",
      'that the request was "pointless," because if any records remained, the agency now held them'),
+    # a clause of purpose argues the claim as well
+    ("Nora Lind said the city should publish its budget early, to avoid another dispute with the unions.",
+     "the city should publish its budget early, to avoid another dispute with the unions"),
 ]
 
 
@@ -996,6 +999,17 @@ CONSTRUCTIONS = [
     ("Some 40 percent of voters rate the mayor poorly, according to a survey last month - nearly the same as "
      "her rival's 41 percent.",
      [("Some 40 percent of voters rate the mayor poorly", "indirect", "a survey")]),
+    # "according to X" right after a relative clause set off by commas sources that clause
+    ("The board approved the deal, which would cut the port's fees by half, according to two people at the "
+     "meeting.", [("which would cut the port's fees by half", "indirect", "two people at the meeting")]),
+    # a cue verb conjoined as the report's second infinitive continues the report
+    ("Tom Reyes said the state still has time to step up and show that it cares about the river.",
+     [("the state still has time to step up and show that it cares about the river", "indirect", "Tom Reyes")]),
+    # verbs of rebuke and of pledging report their object or infinitive
+    ("Senator Ann Fox chided the mayor for closing the library on weekends.",
+     [("the mayor for closing the library on weekends", "indirect", "Ann Fox")]),
+    ("The governor pledged to rebuild the harbour within two years.",
+     [("to rebuild the harbour within two years", "indirect", "The governor")]),
 ]
 
 

@@ -71,6 +71,8 @@ _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a sp
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _REASON_MARKS = frozenset({"because"})
+_SETTING_RELATIVES = frozenset({"when", "where"})
+_PURPOSE_OPENERS = frozenset({"to", "in", "so"})  # ``to X``, ``in order to X``, ``so as to X``
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
 _COMPLEMENT_TAKERS = frozenset({"VERB", "PART", "SCONJ"})
@@ -422,10 +424,14 @@ class NewsQuotes:
         B``), not a comment set off after it by a dash or bracket. After the host's
         verb, with none of its arguments following, the phrase ends the report:
         ``A lead in X, according to Y, where …`` and ``…, according to Y - a rise``
-        append the writer's comment."""
+        append the writer's comment. Right after a relative clause set off by a
+        comma, it sources that clause (see :func:`_relative_before`)."""
         first, last = span[0], span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
         host = first.head if first.head != first else first.sent.root
+        relative = _relative_before(first)
+        if relative is not None:
+            return Cue(first, " ".join(t.lower_ for t in span), speaker, subtree_range(relative))
         for _ in range(_MAX_CLIMB):
             if host.head == host or host.dep_ != "conj" and host.pos_ in ("VERB", "AUX"):
                 break
@@ -634,7 +640,7 @@ class _DocQuotes:
         self.cues, pronouns = component.scan(doc, self._inside_piece)
         self.cue_at = {cue.token.i: cue for cue in self.cues}
         for cue in self.cues:
-            cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx))
+            cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx), cue.token)
         self.cues = _distinct(self.cues)
         reports = [cue.content for cue in self.cues if cue.content and cue.speaker is not None]
         self.nested = {cue.token.i for cue in self.cues
@@ -690,14 +696,15 @@ class _DocQuotes:
         start, end = max(content[0], low), min(content[1], high)
         return trim(self.text, start, end)
 
-    def _cut_at_conjoined_cue(self, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    def _cut_at_conjoined_cue(self, content: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
         that A and insisted that B``), a trailing comma-led participle, relative
         or adverbial clause, apposition or ``according to`` (``…, referring to …``,
         ``…, who …``, ``…, a first``, ``…, according to her account``) or a lone
         dash after a quote, or the speaker's next act (see :meth:`_next_act`):
-        what follows is no longer the reported content. A clause of reason stays:
-        the speaker's ``…, because …`` argues the claim."""
+        what follows is no longer the reported content. A clause of reason or
+        purpose stays: the speaker's ``…, because …`` argues the claim. So does a
+        cue that is the report's own second infinitive (:func:`_second_infinitive`)."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -705,7 +712,7 @@ class _DocQuotes:
             if self._inside_piece(token.idx) or token.i == span.start:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
-                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _second_infinitive(token, cue)
             participle = token.dep_ == "advcl" and token.tag_ == "VBG" and _after_comma(token)
             if shared or participle or self._next_act(token):  # from the cue's auxiliary on (``and was asking``)
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
@@ -1132,9 +1139,40 @@ def _stray_that_clause(verb: Token) -> Token | None:
     return None
 
 
+def _second_infinitive(conjunct: Token, cue: Token) -> bool:
+    """Whether a cue verb conjoined inside a report is a bare infinitive with no
+    auxiliary of its own under a finite cue (``hoped they could come together and
+    find a solution``, ``urged him to step up and show …``): the second verb of the
+    report, not the speaker's next cue. A present cue (``they say … and warn …``)
+    is tagged like an infinitive, so it does not count."""
+    return conjunct.tag_ == "VB" and cue.tag_ not in ("VB", "VBP") \
+        and not any(c.dep_ == "aux" for c in conjunct.children)
+
+
+def _relative_before(first: Token) -> Token | None:
+    """A relative clause set off by a comma that ends right before ``according to``
+    (``…, which stood at 263, according to the AP``): the phrase sources that
+    clause, not the sentence. A ``when`` or ``where`` clause sets the scene and is
+    not what is sourced."""
+    previous = first.nbor(-1) if first.i else None
+    if previous is not None and previous.text == "," and previous.i:
+        previous = previous.nbor(-1)
+    if previous is None or previous.i < first.sent.start:
+        return None
+    for node in (previous, *previous.ancestors):
+        if node.dep_ == "relcl" and node.right_edge.i == previous.i and node.head.i < node.i \
+                and _after_comma(node.left_edge) and node.left_edge.lower_ not in _SETTING_RELATIVES:
+            return node
+    return None
+
+
 def _reason_clause(token: Token) -> bool:
-    """Whether ``token`` heads an adverbial clause of reason (``…, because X``)."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
+    """Whether ``token`` heads an adverbial clause of reason or purpose (``…, because
+    X``, ``…, to avoid X``): the speaker's argument for the claim, part of the report."""
+    return token.dep_ == "advcl" and (
+        any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
+        or token.tag_ == "VB" and token.left_edge.lower_ in _PURPOSE_OPENERS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _after_comma(token: Token) -> bool:
