@@ -1005,6 +1005,9 @@ CONSTRUCTIONS = [
     # a cue verb conjoined as the report's second infinitive continues the report
     ("Tom Reyes said the state still has time to step up and show that it cares about the river.",
      [("the state still has time to step up and show that it cares about the river", "indirect", "Tom Reyes")]),
+    # a clause the parser took for the subject of a final "said X" is still what X said
+    ('The vote on the treaty signals "the start of the end" for the union, said Piet Jansen, head of the party.',
+     [('The vote on the treaty signals "the start of the end" for the union', "mixed", "Piet Jansen")]),
     # verbs of rebuke and of pledging report their object or infinitive
     ("Senator Ann Fox chided the mayor for closing the library on weekends.",
      [("the mayor for closing the library on weekends", "indirect", "Ann Fox")]),

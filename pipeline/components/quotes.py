@@ -459,6 +459,8 @@ class NewsQuotes:
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker) or speaker
         content = self._content(token, quoted)
+        if content is None and speaker is not None:
+            content = self._fronted_clause(token, speaker)
         if speaker is None:
             speaker = _name_beside_quote(token)
             if speaker is not None:
@@ -472,6 +474,16 @@ class NewsQuotes:
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _fronted_clause(self, token: Token, speaker: Token) -> tuple[int, int] | None:
+        """The clause before a sentence-final inverted attribution (``A signals "the
+        end" for B, said X``) when the parser read its noun phrase as the cue's
+        subject and left the cue without a complement: the text up to the comma."""
+        if token.lemma_.lower() not in self.lexicon.speech or token.dep_ != "ROOT" or self._own_complement(token) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in token.children) \
+                or speaker.i < token.i or token.i < token.sent.start + 4 or token.nbor(-1).text != ",":
+            return None
+        return char_range(token.sent[0], token.nbor(-2))
 
     def _reporter(self, token: Token) -> Token:
         """The verb whose subject speaks for a cue: a subjectless speech verb the
