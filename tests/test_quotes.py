@@ -1005,6 +1005,9 @@ CONSTRUCTIONS = [
     # a cue verb conjoined as the report's second infinitive continues the report
     ("Tom Reyes said the state still has time to step up and show that it cares about the river.",
      [("the state still has time to step up and show that it cares about the river", "indirect", "Tom Reyes")]),
+    # a trailing participle after the quote is the speaker's next act, whatever noun the parser hung it on
+    ('In another post, Ruth Ames called her rival the "ultimate hypocrite," linking to a report about his travel.',
+     [('her rival the "ultimate hypocrite,"', "mixed", "Ruth Ames")]),
     # a clause the parser took for the subject of a final "said X" is still what X said
     ('The vote on the treaty signals "the start of the end" for the union, said Piet Jansen, head of the party.',
      [('The vote on the treaty signals "the start of the end" for the union', "mixed", "Piet Jansen")]),
