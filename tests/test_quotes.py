@@ -1008,6 +1008,13 @@ CONSTRUCTIONS = [
     # a trailing participle after the quote is the speaker's next act, whatever noun the parser hung it on
     ('In another post, Ruth Ames called her rival the "ultimate hypocrite," linking to a report about his travel.',
      [('her rival the "ultimate hypocrite,"', "mixed", "Ruth Ames")]),
+    # a verb hosting a short fragment reports up to the speaker's next act or a trailing comment
+    ('The mayor offered herself as a "law and order" candidate and made a direct appeal to older voters.',
+     [('herself as a "law and order" candidate', "mixed", "The mayor")]),
+    ('Union members are crying "fraud" over the ballot, a claim that the company rejects.',
+     [('"fraud" over the ballot', "mixed", "Union members")]),
+    ('Protesters were shouting "shame" at the minister, who left by a side door.',
+     [('"shame" at the minister', "mixed", "Protesters")]),
     # a clause the parser took for the subject of a final "said X" is still what X said
     ('The vote on the treaty signals "the start of the end" for the union, said Piet Jansen, head of the party.',
      [('The vote on the treaty signals "the start of the end" for the union', "mixed", "Piet Jansen")]),

@@ -917,7 +917,9 @@ class _DocQuotes:
         right-hand dependents are the reported content (``Rubio bemoaned the
         climate in which people "hate each other"``). A verb outside the lexicon
         hosts a fragment in its that-clause, the clause being the content, when
-        its subject is person-like (``X fired back that the "people …"``)."""
+        its subject is person-like (``X fired back that the "people …"``). The
+        report ends before the speaker's next act (:func:`_before_next_act`) and,
+        like any report, before a trailing comment (:meth:`_cut_at_conjoined_cue`)."""
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is None:
             return None
@@ -934,8 +936,9 @@ class _DocQuotes:
                 if speaker is None or speaker.i > token.i or not known and not self._plausible(speaker):
                     return None
                 reported = subtree_range(child) if that_clause else \
-                    char_range(token.doc[token.i + 1], token.right_edge) if token.i + 1 < len(token.doc) else None
-                content = self._clip(reported, token.idx)
+                    char_range(token.doc[token.i + 1], _before_next_act(token, span.end)) \
+                    if token.i + 1 < len(token.doc) else None
+                content = self._cut_at_conjoined_cue(self._clip(reported, token.idx), token)
                 if content is None or not _overlaps(content, (piece.start, piece.end)):
                     return None  # the parser ran the fragment's sentence into another one
                 return Cue(token, lemma, speaker, content)
@@ -1150,6 +1153,14 @@ def _stray_that_clause(verb: Token) -> Token | None:
                     and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 return clause
     return None
+
+
+def _before_next_act(verb: Token, after: int) -> Token:
+    """The last token a host verb reports: its right edge, or the token before a verb
+    conjoined to it past token ``after`` (``offered himself as a "law and order"
+    candidate and made an appeal to …``): that verb is the speaker's next act."""
+    following = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > after), None)
+    return verb.right_edge if following is None else verb.doc[following.left_edge.i - 1]
 
 
 def _second_infinitive(conjunct: Token, cue: Token) -> bool:
