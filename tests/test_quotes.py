@@ -1015,6 +1015,11 @@ CONSTRUCTIONS = [
      [('"fraud" over the ballot', "mixed", "Union members")]),
     ('Protesters were shouting "shame" at the minister, who left by a side door.',
      [('"shame" at the minister', "mixed", "Protesters")]),
+    # a one-word reply right after "X said," is speech, not a title; a cue reporting only the quote makes it direct
+    ('Asked whether he would fire the speechwriter, Priebus said, "Probably."',
+     [("whether he would fire the speechwriter", "indirect", None), ('"Probably."', "direct", "Priebus")]),
+    ('When the host asked how many, the president replied: "Too many."',
+     [('"Too many."', "direct", "the president")]),
     # a clause the parser took for the subject of a final "said X" is still what X said
     ('The vote on the treaty signals "the start of the end" for the union, said Piet Jansen, head of the party.',
      [('The vote on the treaty signals "the start of the end" for the union', "mixed", "Piet Jansen")]),

@@ -872,14 +872,22 @@ class _DocQuotes:
         """Whether a capitalised quote is a short utterance, not a title: it opens
         its sentence, ends in a comma, ``!`` or ``?`` and a speech cue with its
         speaker follows at once (``“Really,” she added``, ``"Quiet!" he demanded``;
-        not ``On “Hannity,” X said``)."""
+        not ``On “Hannity,” X said``), or it ends like a sentence right after such a
+        cue and its comma or colon (``X said, "Probably."``)."""
+        lead = self._window(piece, -1)[:2]
+        if len(lead) == 2 and lead[0].text in ",:" and self._speech_cue(self.cue_at.get(lead[1].i)) \
+                and self.text[piece.start:piece.end].rstrip(_MARKS)[-1:] in _SENTENCE_END:
+            return True  # ``Priebus said, "Probably."``
         before = self.text[max(0, piece.start - 3):piece.start].rstrip(" ")
         if self.text[piece.start:piece.end].rstrip(_MARKS)[-1:] not in (",", "!", "?") \
                 or before and before[-1] not in ".!?:\n" and before[-1] not in _CLOSING_MARKS:
             return False
         cues = (self.cue_at.get(t.i) for t in self._window(piece, 1)[:_ATTRIBUTION_SLOT])
-        return any(cue is not None and cue.speaker is not None and cue.lemma in self.component.lexicon.speech
-                   for cue in cues)
+        return any(self._speech_cue(cue) for cue in cues)
+
+    def _speech_cue(self, cue: Cue | None) -> bool:
+        """Whether ``cue`` is a speech verb with a speaker."""
+        return cue is not None and cue.speaker is not None and cue.lemma in self.component.lexicon.speech
 
     def _sequel(self, quotes: list[Quote], piece: QuotePiece) -> bool:
         """Whether a quoted sentence goes on from the direct quote just before it, with
@@ -1219,13 +1227,16 @@ def _set_off(token: Token) -> bool:
 def _add_mixed(quotes: list[Quote], mixed: dict[tuple[int, str], Quote], cue: Cue, piece: QuotePiece) -> None:
     """Add the mixed quote of ``cue`` holding ``piece``; one cue makes one mixed
     quote, grown over all its pieces (``shouted, “A,” B joked, “C”``), and a span
-    another cue already made is not added twice."""
+    another cue already made is not added twice. A cue reporting the piece alone
+    makes a direct quote."""
     start, end = _span_key(cue, piece)
     key = (cue.token.i, cue.lemma)
     if key in mixed:
         mixed[key].start, mixed[key].end = min(mixed[key].start, start), max(mixed[key].end, end)
+        mixed[key].kind = "mixed"
     elif not any(q.kind == "mixed" and (q.start, q.end) == (start, end) for q in quotes):
-        mixed[key] = Quote(start, end, "mixed", cue)
+        bare = piece.start <= start and end <= piece.end  # the cue reports the quote alone: ``X said, "Probably."``
+        mixed[key] = Quote(start, end, "direct" if bare else "mixed", cue)
         quotes.append(mixed[key])
 
 
