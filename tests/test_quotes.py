@@ -625,6 +625,9 @@ NOMINALS = [
     # an abbreviated title is the role (Sen. -> the senator); a modifier tells two senators apart
     ("Florida Sen. Mark Ruiz spoke in Iowa on Monday. Vermont Sen. Tod Breck spoke in Ohio.\n\n"
      "Voters there liked the speeches.\n\n“We will win this state,” the Florida senator said.", "Mark Ruiz"),
+    # a role made definite by an organisation's possessive is a role like 'the diplomat'
+    ('Ann Berg of the Civic Forum said the change was long overdue. "We need a new law by the summer," '
+     "the reform group's general secretary said.", "Ann Berg"),
     # an organisation nominal ('the firm') links the organisation named last
     ('Shares in Halden Group fell 10% on Monday.\n\n"We will cut 200 jobs at the plant," the firm said.',
      "Halden Group"),

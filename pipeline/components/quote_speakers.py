@@ -96,6 +96,14 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
+def _group_possessor(token: Token) -> bool:
+    """Whether ``token`` is a possessor that makes a role definite without naming its
+    holder: an organisation or group (``the group's general secretary``, ``Labour's
+    spokesman``), not a person or pronoun (``Trump's spokesman``, ``his aide``), whose
+    role-holder is someone else."""
+    return token.dep_ == "poss" and token.pos_ != "PRON" and token.ent_type_ != "PERSON"
+
+
 def _modifiers(token: Token) -> list[Token]:
     """Named modifiers (a place, party or organisation) that tell people of one
     role apart (``Florida`` Sen. X, the ``Vermont`` senator, the ``Republican`` candidate)."""
@@ -370,10 +378,10 @@ class SpeakerResolver:
             self.gender.setdefault(mention.key, gender)
 
     def _nominal(self, head: Token) -> Mention | None:
-        """Antecedent of a definite nominal speaker: a role (``the diplomat``), or an
-        organisation (``the firm``: the one named last)."""
+        """Antecedent of a definite nominal speaker: a role (``the diplomat``, ``the
+        group's general secretary``), or an organisation (``the firm``: the one named last)."""
         lemma = head.lemma_.lower()
-        if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+        if not any(c.lower_ == "the" and c.dep_ == "det" or _group_possessor(c) for c in head.children):
             return None
         if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
             return self._recent(head.idx, _ORGANISATIONS, None, limit=40)
