@@ -1023,6 +1023,11 @@ CONSTRUCTIONS = [
      [("whether he would fire the speechwriter", "indirect", None), ('"Probably."', "direct", "Priebus")]),
     ('When the host asked how many, the president replied: "Too many."',
      [('"Too many."', "direct", "the president")]),
+    # the subject of a passive "was asked" or "was told" is the hearer, not the speaker
+    ('Wheelchair user Kevin Dunn was asked: "Why do you want our elected representatives to be disabled?"',
+     [('"Why do you want our elected representatives to be disabled?"', "direct", None)]),
+    ("The mayor was told that the bridge would close in May.",
+     [("that the bridge would close in May", "indirect", None)]),
     # a clause the parser took for the subject of a final "said X" is still what X said
     ('The vote on the treaty signals "the start of the end" for the union, said Piet Jansen, head of the party.',
      [('The vote on the treaty signals "the start of the end" for the union', "mixed", "Piet Jansen")]),

@@ -471,6 +471,7 @@ class NewsQuotes:
                                     or self._passive_participle(token)) \
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
+                     or token.lemma_.lower() in self.lexicon.question | self.lexicon.addressing  # ``X was asked``
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
@@ -964,8 +965,8 @@ class _DocQuotes:
         closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
         if before[:1] and before[0].text == ":" and before[1:2] and before[1].pos_ == "VERB":
             cue = self.cue_at.get(before[1].i) or self._any_verb_cue(before[1:2])  # ``O'Malley interjected: "…"``
-            if cue is not None and cue.speaker is not None:
-                return cue
+            if cue is not None and (cue.speaker is not None or cue.unnamed):
+                return cue  # unnamed: ``X was asked: "…"`` (X is the one asked)
         for tokens in (after, before, colon):
             for token in tokens:
                 cue = self.cue_at.get(token.i)
