@@ -317,6 +317,18 @@ def _parsed(nlp, text, rows):
 
 
 PARSED = [
+    # a name NER read as a place is a person when "Mr" stands before its surname somewhere in the article
+    ('Sundar Wexby said it was fine. Mr Wexby added: "We are ready."',
+     [("Sundar", "PROPN", "NNP", "compound", 1, "Sundar", "B-FAC"), ("Wexby", "PROPN", "NNP", "nsubj", 2, "Wexby", "I-FAC"),
+      ("said", "VERB", "VBD", "ROOT", 2, "say", "O"), ("it", "PRON", "PRP", "nsubj", 4, "it", "O"),
+      ("was", "AUX", "VBD", "ccomp", 2, "be", "O"), ("fine", "ADJ", "JJ", "acomp", 4, "fine", "O"),
+      (".", "PUNCT", ".", "punct", 2, ".", "O"), ("Mr", "PROPN", "NNP", "compound", 8, "Mr", "O"),
+      ("Wexby", "PROPN", "NNP", "nsubj", 9, "Wexby", "B-GPE"), ("added", "VERB", "VBD", "ROOT", 9, "add", "O"),
+      (":", "PUNCT", ":", "punct", 9, ":", "O"), ('"', "PUNCT", "``", "punct", 9, '"', "O"),
+      ("We", "PRON", "PRP", "nsubj", 13, "we", "O"), ("are", "AUX", "VBP", "ccomp", 9, "be", "O"),
+      ("ready", "ADJ", "JJ", "acomp", 13, "ready", "O"), (".", "PUNCT", ".", "punct", 9, ".", "O"),
+      ('"', "PUNCT", "''", "punct", 9, '"', "O")],
+     ('"We are ready."', "direct", "Sundar Wexby")),
     # the subject of a subjectless reported clause, read as the verb's adverbial (a date word), belongs to it
     ("Ann said the days when we met are gone.",
      [("Ann", "PROPN", "NNP", "nsubj", 1, "Ann", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),
