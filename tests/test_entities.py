@@ -51,6 +51,11 @@ def assert_groups(doc: Doc, expected: list[tuple[str, list[str]]]) -> None:
 
 GROUPING = [
     pytest.param(
+        "Keeper Jens Lehmann made two fine saves on Sunday. Lehmann said the team had earned the win.",
+        [("Jens Lehmann", ["Keeper Jens Lehmann", "Lehmann"])],
+        id="sports-role-title",
+    ),
+    pytest.param(
         "Angela Merkel met reporters in Berlin on Monday. Merkel said the talks had gone well.",
         [("Angela Merkel", ["Angela Merkel", "Merkel"]), ("Berlin", ["Berlin"])],
         id="surname",
