@@ -303,6 +303,12 @@ def test_quotes(nlp, text, expected):
 def _parsed(nlp, text, rows):
     """``text`` with a given parse (``word POS TAG dep head lemma entity``), run through
     ``news_quotes`` alone: pins a parse the model gives only to some wordings."""
+    doc = _parsed_doc(nlp, text, rows)
+    return [(text[q["start"]:q["end"]], q["kind"], q["speaker_canonical"]) for q in doc._.quotes]
+
+
+def _parsed_doc(nlp, text, rows):
+    """The Doc of :func:`_parsed`, after ``news_quotes``."""
     words, spaces, end = [], [], 0
     for row in rows:
         start = text.index(row[0], end)
@@ -312,8 +318,7 @@ def _parsed(nlp, text, rows):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], tags=[r[2] for r in rows],
               deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
               ents=[r[6] for r in rows])
-    doc = nlp.get_pipe("news_quotes")(doc)
-    return [(text[q["start"]:q["end"]], q["kind"], q["speaker_canonical"]) for q in doc._.quotes]
+    return nlp.get_pipe("news_quotes")(doc)
 
 
 PARSED = [
@@ -452,6 +457,18 @@ PARSED = [
 @pytest.mark.parametrize("text,rows,expected", PARSED)
 def test_speaker_with_a_given_parse(nlp, text, rows, expected):
     assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
+
+
+def test_fronted_adverbial_hung_on_the_name_is_no_part_of_the_speaker(nlp):
+    text = "But on Monday Prime Minister Ann Holt said the plan was fine."
+    rows = [("But", "CCONJ", "CC", "cc", 7, "but", "O"), ("on", "ADP", "IN", "prep", 4, "on", "O"),
+            ("Monday", "PROPN", "NNP", "pobj", 1, "Monday", "B-DATE"), ("Prime", "PROPN", "NNP", "compound", 4, "Prime", "O"),
+            ("Minister", "PROPN", "NNP", "compound", 6, "Minister", "O"), ("Ann", "PROPN", "NNP", "compound", 6, "Ann", "B-PERSON"),
+            ("Holt", "PROPN", "NNP", "nsubj", 7, "Holt", "I-PERSON"), ("said", "VERB", "VBD", "ROOT", 7, "say", "O"),
+            ("the", "DET", "DT", "det", 9, "the", "O"), ("plan", "NOUN", "NN", "nsubj", 10, "plan", "O"),
+            ("was", "AUX", "VBD", "ccomp", 7, "be", "O"), ("fine", "ADJ", "JJ", "acomp", 10, "fine", "O"),
+            (".", "PUNCT", ".", "punct", 7, ".", "O")]
+    assert [q["speaker"] for q in _parsed_doc(nlp, text, rows)._.quotes] == ["Prime Minister Ann Holt"]
 
 
 def test_name_hung_on_a_subjectless_cue_speaks(nlp):

@@ -1292,7 +1292,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     """The speaker phrase: the head's subtree cut at the first comma, dash or quote
     mark on either side (appositions and relative clauses are left out; a comma
     between two of the head's adjectives is no cut; a leading ``even`` or
-    ``also`` is dropped; a hyphenated word the parser split is whole), and
+    ``also`` is dropped, and so is a fronted adverbial the parser hung on the
+    name, as in ``on Wednesday Prime Minister X``; a hyphenated word the parser split is whole), and
     before the cue's clause when it modifies the head (``groups supporting X``,
     ``someone who claimed``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
@@ -1311,6 +1312,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start -= 1
     while start < head.i and doc[start].lower_ in _FOCUS_ADVERBS:  # ``even some of X``; not ``only 4 in 10``
         start += 1
+    while start < head.i and doc[start].dep_ == "prep" and doc[start].right_edge.i < head.i:
+        start = doc[start].right_edge.i + 1  # a fronted adverbial the parser hung on the name (``on Wednesday X``)
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2  # one hyphenated word the parser split up (``The non-profit``)
         if start > 0 and doc[start - 1].tag_ == "DT":
