@@ -27,7 +27,6 @@ _SPEAKER_LABELS = _PEOPLE | _GROUPS
 _NOMINAL_LABELS = frozenset({"NORP", "CARDINAL", "PERCENT", "DATE"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 #: Labels NER gives names that may still be people (a given name alone read as GPE).
-_PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -211,8 +210,9 @@ class SpeakerResolver:
         antecedents: list[Mention] = []
         by_surname: dict[str, str] = {}
         self.misread_surnames: dict[str, str] = {}
+        honorifics = entity_names.load_lexicon().honorifics
         self.titled_names = {ent[-1].text for ent in doc.ents  # ``Mr Katwala``: a person, whatever NER said
-                             if ent.start > 0 and doc[ent.start - 1].lower_ in _PERSONAL_TITLES}
+                             if ent.start > 0 and entity_names.lookup_word(doc[ent.start - 1].text) in honorifics}
         for ent in doc.ents:
             if _clause_like(ent):
                 continue
@@ -248,8 +248,8 @@ class SpeakerResolver:
         """A name NER labelled otherwise is a person when it ends in a given name
         and a surname (``Fox News’ Bret Baier`` as ORG), stands in apposition to a
         person noun (``the novelist, Ada Brennan`` as PRODUCT), or is the surname of
-        such a person met before; so is a name whose last word follows ``Mr``, ``Ms``
-        or ``Dr`` somewhere in the article (``Sundar Katwala`` as FAC, ``Mr Katwala`` as GPE)."""
+        such a person met before; so is a name whose last word follows an honorific
+        (``Mr``, ``Dr``, ``Gov.``) somewhere in the article (``Sundar Katwala`` as FAC, ``Mr Katwala`` as GPE)."""
         words = _clean_name(ent.text).split()
         if ent.label_ not in _MISREAD_LABELS or not words or not words[-1][:1].isupper():
             return mention
@@ -257,10 +257,10 @@ class SpeakerResolver:
             canonical = " ".join(words[-2:]) if len(words) > 2 else mention.canonical
         elif self._person_apposition(ent.root):
             canonical = mention.canonical
-        elif words[-1] in self.titled_names and len(words) <= 3:
-            canonical = self.misread_surnames.get(words[0], mention.canonical) if len(words) == 1 else mention.canonical
         elif len(words) == 1 and words[0] in self.misread_surnames:
             canonical = self.misread_surnames[words[0]]
+        elif words[-1] in self.titled_names and len(words) <= 3:
+            canonical = mention.canonical
         else:
             return mention
         if len(words) >= 2:
