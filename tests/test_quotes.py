@@ -287,6 +287,11 @@ CASES = [
     # a passive participle of an intention cue on a noun: the noun is what is expected, the source goes unnamed
     ("Ohio is among the states expected to be most pivotal on Election Day.",
      [("to be most pivotal on Election Day", "indirect", None)]),
+    # a relative clause that only describes the speaker does not take over the next paragraph's quote
+    ('"Far fewer voters here know the senator than did eight years ago," said Tom Rowe, a longtime ally of '
+     'Governor Ann Fox, who has known the family for decades.\n'
+     '"The population here has changed. I think she will carry the state, but not by the same margin."',
+     [('"Far fewer voters', "direct", "Tom Rowe"), ('"The population here has changed', "direct", "Tom Rowe")]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),

@@ -1094,10 +1094,13 @@ class _DocQuotes:
     def _previous_cue(self, quotes: list[Quote], piece: QuotePiece) -> Cue | None:
         """The cue of the sentence just before an unattributed quote (``X said that
         A.¶"B."``), when no quote came in between; not a cue inside another's
-        report (``X said critics predict A. "B."``: B is X's)."""
+        report (``X said critics predict A. "B."``: B is X's), nor a relative
+        clause reporting nothing (``said X, an ally of Y, who has known them for
+        years.¶"B."``: the clause describes Y, and B is X's)."""
         last_end = quotes[-1].end if quotes else -1
         for cue in reversed(self.cues):
-            if cue.token.idx >= piece.start or cue.token.idx < last_end or cue.token.i in self.nested:
+            if cue.token.idx >= piece.start or cue.token.idx < last_end or cue.token.i in self.nested \
+                    or cue.token.dep_ == "relcl" and cue.content is None:
                 continue
             between = self.text[cue.token.idx:piece.start]
             near = len(_BREAKS.findall(between)) <= 1 and len(between) < 300
