@@ -662,6 +662,9 @@ NOMINALS = [
     # a role made definite by an organisation's possessive is a role like 'the diplomat'
     ('Ann Berg of the Civic Forum said the change was long overdue. "We need a new law by the summer," '
      "the reform group's general secretary said.", "Ann Berg"),
+    # a role opening the paragraph after a speaker's quote goes on with that speaker
+    ("Kelly Ayotte said on Monday that she would vote for the nominee.\n\n"
+     '"I was at every event," the Republican incumbent said.', "Ayotte"),
     # an organisation nominal ('the firm') links the organisation named last
     ('Shares in Halden Group fell 10% on Monday.\n\n"We will cut 200 jobs at the plant," the firm said.',
      "Halden Group"),
@@ -721,6 +724,10 @@ PRONOUN_SPEAKERS = [
     # a name in apposition to a main-clause subject is salient
     ("Senator Ana Ruiz arrived late on Monday. Her husband, Tomas, is often by her side but has rarely "
      "spoken in public. “We are proud of what she has done for this city,” he said.", "Tomas"),
+    # a name NER read as an organisation is a person in apposition to a person noun ('One voter, X, 35')
+    ("One voter, Guadalupe Potocacetpl, 35, came to the rally in the gear of a nationalist group. He had "
+     'protested at a rally in Phoenix last year.\n\n"I met a lot of supporters, and I liked every reason they '
+     'gave," he said.', "Guadalupe Potocacetpl"),
     # a plural speaker ("his advisers") is no antecedent of "he"
     ("Peter Quinn wanted the merger with the bank. His advisers said it was too risky. "
      "“We will go ahead with it next spring,” he said.", "Peter Quinn"),

@@ -385,7 +385,10 @@ class SpeakerResolver:
 
     def _nominal(self, head: Token) -> Mention | None:
         """Antecedent of a definite nominal speaker: a role (``the diplomat``, ``the
-        group's general secretary``), or an organisation (``the firm``: the one named last)."""
+        group's general secretary``), or an organisation (``the firm``: the one named last).
+        An unknown role goes to the nearest person in its paragraph, or to a subject
+        of the paragraph before: reporters name a speaker, then go on with a role
+        (``Ayotte said. ¶ The Republican incumbent said …``)."""
         lemma = head.lemma_.lower()
         if not any(c.lower_ == "the" and c.dep_ == "det" or _group_possessor(c) for c in head.children):
             return None
@@ -402,8 +405,12 @@ class SpeakerResolver:
         if head.tag_ in _PLURAL_TAGS:
             return None
         mention = self._recent(head.idx, _PEOPLE, None, limit=12)
-        paragraph_start = self.text.rfind("\n", 0, head.idx)
-        return mention if mention is not None and mention.start > paragraph_start else None
+        if mention is None:
+            return None
+        reach = self.text.rfind("\n", 0, head.idx)  # the nearest person of the paragraph, or the
+        if mention.subject:  # subject of the one before (``X said.¶"…," the senator said``)
+            reach = self.text.rfind("\n", 0, max(reach - 1, 0))
+        return mention if mention.start > reach else None
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
         """An unresolved person-noun speaker (``a source``) becomes an antecedent
