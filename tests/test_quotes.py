@@ -292,6 +292,9 @@ CASES = [
      'Governor Ann Fox, who has known the family for decades.\n'
      '"The population here has changed. I think she will carry the state, but not by the same margin."',
      [('"Far fewer voters', "direct", "Tom Rowe"), ('"The population here has changed', "direct", "Tom Rowe")]),
+    # a crowd's chant is its own words, not those of the speaker it answers
+    ('As Mayor Tom Hale attacked his rival, the crowd chanted, "Out, out, out!" as it had for earlier speakers.',
+     [('"Out, out, out!"', "direct", "the crowd")]),
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),
