@@ -787,6 +787,9 @@ PARTICIPLE_SPEAKERS = [
      "the new dam would flood", "The farmers union"),
     ("Mayor Tom Hale put out a statement calling the strike a disgrace to the city.",
      "the strike a disgrace", "Mayor Tom Hale"),
+    # a comma-led participle hung inside the reported clause is the reporter's
+    ('Even a senior party strategist said the mayor will have to choose whose side she is on, saying, "At some '
+     'point she is going to have to come out and say where she stands."', "At some point", "a senior party strategist"),
     # a message sent to people speaks for the sender, not for them
     ("The harbour mayor emailed supporters saying: “The struggle continues and we will win.”",
      "The struggle continues", "The harbour mayor"),

@@ -38,14 +38,21 @@ class Cue:
 
 def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
     """Subject of a cue verb, climbing through conjunctions and participles (a
-    subjectless conjunct takes the subject of the conjunct just before it).
+    subjectless conjunct takes the subject of the conjunct just before it). A
+    comma-led participle the parser hung deep inside a reported clause belongs
+    to the reporting verb (``X said Y will have to choose, saying "…"``: X says).
 
     Args:
         token: the cue verb.
         quoted: tells whether a character offset is inside quotation marks;
             subjects there belong to the quoted speech, so the climb goes on.
     """
+    start = token
+    participle = token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and token.nbor(-1).text == ","
     for _ in range(4):
+        if participle and token not in (start, start.head) and token.dep_ == "ccomp" \
+                and token.head.pos_ == "VERB" and token.head.i < token.i:
+            token, participle = token.head, False  # from the reported clause to the reporting verb
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:  # passive: ``criticized by his rivals``
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
