@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import itertools
 import json
@@ -57,9 +58,14 @@ def _keep_whole(nlp: Language) -> None:
     (``e-mail``) as one token: split from its dot, a title before a name ends a
     sentence and breaks the name; split at its hyphen, ``e-mail`` leaves the parser
     a bare ``mail`` as the speaker."""
-    exceptions = json.loads(_TOKENIZER_EXCEPTIONS.read_text(encoding="utf-8"))
+    exceptions = _tokenizer_exceptions()
     for string in exceptions["titles"] + exceptions["words"]:
         nlp.tokenizer.add_special_case(string, [{ORTH: string}])
+
+
+@functools.cache
+def _tokenizer_exceptions() -> dict[str, list[str]]:
+    return json.loads(_TOKENIZER_EXCEPTIONS.read_text(encoding="utf-8"))
 
 
 def build_nlp(settings: Settings) -> Language:
@@ -70,7 +76,8 @@ def build_nlp(settings: Settings) -> Language:
     for name in settings.components:
         if name not in known:
             raise ModelError(f"unknown component {name!r}; known: {', '.join(known)}")
-        config = {"news_timex": {"day_first": settings.day_first},
+        config = {"news_paragraphs": {"titles": _tokenizer_exceptions()["titles"]},
+                  "news_timex": {"day_first": settings.day_first},
                   "news_quotes": {"min_indirect_words": settings.min_indirect_words}}.get(name, {})
         placement = {key: pipe for key, pipe in _PLACEMENT.get(name, {}).items() if pipe in nlp.pipe_names}
         nlp.add_pipe(name, config=config, **placement)

@@ -26,6 +26,9 @@ def test_runs_before_the_parser(nlp):
      ["He", "So", "Sen."]),
     # a single line break (a headline) ends a sentence too; indentation after it is skipped
     ("Trump wins the state easily\n  The senator said he would stay in the race.", ["Trump", "The"]),
+    # the dot of a title before a name ends no sentence (the parser alone splits after "Capt.")
+    ('"I don\'t see how the attack would change our operations," said Pentagon spokesman Navy Capt. Jeff Davis, '
+     "who was asked about the plan.", ['"']),
 ])
 def test_each_paragraph_starts_a_sentence(nlp, text, first_words):
     starts = [next(t.text for t in sentence if not t.is_space) for sentence in nlp(text).sents]
