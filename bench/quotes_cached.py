@@ -5,7 +5,10 @@ runs the model and ``news_entities`` once and caches the Docs (with their entity
 extensions) as a DocBin; ``score`` runs the current ``news_quotes`` over the cache
 and prints the reference scorer's figures per half of an md5(doc_id) split (half 0
 to develop on, half 1 to check that a rule generalises) and on the whole set.
-The figures equal ``make eval``'s, which parses afresh.
+The figures equal ``make eval``'s, which parses afresh. A last row scores the
+quoted track on the direct and mixed predictions alone: a diagnostic of the
+quotation-mark extractor, since the scorer counts every indirect prediction that
+no gold quote covers as a false positive of that track too.
 
 Usage:
     python -m bench.quotes_cached parse [--cache DIR]
@@ -84,6 +87,11 @@ def score(cache: Path, errors: bool) -> None:
             row += " | " + " ".join(f"{100 * c:5.1f}" for c in cells[4:7])
             row += " | " + " ".join(f"{100 * c:5.1f}" for c in cells[7:])
             print(f"{part:6} {track:7} {row}")
+        if keep is None:
+            marked = {k: [q for q in v if q["kind"] != "indirect"] for k, v in predictions.items()}
+            r = scorer.score(gold, marked)[0]["quoted"]
+            print(f"{'all':6} {'quoted':7} {100 * r['overlap_f1']:5.1f} ovF1 | {100 * r['e2e_f1']:5.1f} e2e "
+                  "(direct and mixed predictions only: a diagnostic, not the track's figure)")
         if error_rows is not None:
             path = cache / "errors-half0-quoted.jsonl"
             path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in error_rows), encoding="utf-8")
