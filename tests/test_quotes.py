@@ -731,6 +731,9 @@ PRONOUN_SPEAKERS = [
     ("One voter, Guadalupe Potocacetpl, 35, came to the rally in the gear of a nationalist group. He had "
      'protested at a rally in Phoenix last year.\n\n"I met a lot of supporters, and I liked every reason they '
      'gave," he said.', "Guadalupe Potocacetpl"),
+    # "it read" gives a document's words: the document named last, not an organisation
+    ("The Medical Association sent a letter to Congress on Monday. The letter cited a study from April.\n\n"
+     '"Congress has failed to act, and infants will pay for it," it read.', "The letter"),
     # a plural speaker ("his advisers") is no antecedent of "he"
     ("Peter Quinn wanted the merger with the bank. His advisers said it was too risky. "
      "“We will go ahead with it next spring,” he said.", "Peter Quinn"),
@@ -787,6 +790,9 @@ PARTICIPLE_SPEAKERS = [
      "the new dam would flood", "The farmers union"),
     ("Mayor Tom Hale put out a statement calling the strike a disgrace to the city.",
      "the strike a disgrace", "Mayor Tom Hale"),
+    # a sign held up speaks for the holders
+    ('Some of his critics waited in the snow to heckle him. Holding signs calling Christie "New Jersey\'s Biggest '
+     'Loser," the protesters chanted "Chris Christie: Bad for New Jersey, bad for you."', "Biggest Loser", "the protesters"),
     # a comma-led participle hung inside the reported clause is the reporter's
     ('Even a senior party strategist said the mayor will have to choose whose side she is on, saying, "At some '
      'point she is going to have to come out and say where she stands."', "At some point", "a senior party strategist"),

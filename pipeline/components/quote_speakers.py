@@ -26,6 +26,11 @@ _SPEAKER_LABELS = _PEOPLE | _GROUPS
 #: phrase rather than becoming the entity (a bare number).
 _NOMINAL_LABELS = frozenset({"NORP", "CARDINAL", "PERCENT", "DATE"})
 _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
+#: ``"…," it read``: the verb of a document giving its own words, and how far back
+#: (in tokens) the document is looked for, with the modifiers kept in its phrase.
+_READING_VERBS = frozenset({"read"})
+_DOCUMENT_REACH = 80
+_DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 #: Labels NER gives names that may still be people (a given name alone read as GPE).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _FOCUS_CHARS = 400
@@ -231,6 +236,7 @@ class SpeakerResolver:
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
         self.pending = [t for t in pronouns if not quoted(t.idx)]
+        self.quoted = quoted
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
@@ -446,6 +452,9 @@ class SpeakerResolver:
         """
         if head is None or span is None:
             return NO_SPEAKER
+        document = self._document(head)
+        if document is not None:
+            return Speaker(span.text, span.start_char, span.end_char, document.text, None)
         mention = self.by_token.get(head.i) or self._apposition(head)
         if mention is None and head.lower_ in self.lexicon.pronouns:
             mention = self._pronoun(head)
@@ -463,6 +472,18 @@ class SpeakerResolver:
         if mention is not None:
             self._insert_speaker(head, mention)
         return _speaker_record(span, mention)
+
+    def _document(self, head: Token) -> Span | None:
+        """The document an ``it`` reading out words stands for (``The letter cited a
+        study. "…," it read.``): the nearest issued noun before it, outside quotes."""
+        if head.lower_ != "it" or head.head.lemma_.lower() not in _READING_VERBS:
+            return None
+        for token in reversed(head.doc[max(0, head.i - _DOCUMENT_REACH):head.i]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.issued_nouns \
+                    and not self.quoted(token.idx):
+                first = min([c.i for c in token.lefts if c.dep_ in _DOCUMENT_MODIFIERS] + [token.i])
+                return head.doc[first:token.i + 1]
+        return None
 
     def _insert_speaker(self, head: Token, mention: Mention) -> None:
         """Make a resolved speaker a salient antecedent at its head."""
