@@ -342,6 +342,18 @@ PARSED = [
       ("ready", "ADJ", "JJ", "acomp", 13, "ready", "O"), (".", "PUNCT", ".", "punct", 9, ".", "O"),
       ('"', "PUNCT", "''", "punct", 9, '"', "O")],
      ('"We are ready."', "direct", "Sundar Wexby")),
+    # so is a name NER read as a nationality (NORP), as a given name and surname or after "Mr"
+    ('Oliver Irish said it was fine. Mr Irish added: "We are ready."',
+     [("Oliver", "PROPN", "NNP", "compound", 1, "Oliver", "B-NORP"), ("Irish", "PROPN", "NNP", "nsubj", 2, "Irish", "I-NORP"),
+      ("said", "VERB", "VBD", "ROOT", 2, "say", "O"), ("it", "PRON", "PRP", "nsubj", 4, "it", "O"),
+      ("was", "AUX", "VBD", "ccomp", 2, "be", "O"), ("fine", "ADJ", "JJ", "acomp", 4, "fine", "O"),
+      (".", "PUNCT", ".", "punct", 2, ".", "O"), ("Mr", "PROPN", "NNP", "compound", 8, "Mr", "O"),
+      ("Irish", "PROPN", "NNP", "nsubj", 9, "Irish", "B-NORP"), ("added", "VERB", "VBD", "ROOT", 9, "add", "O"),
+      (":", "PUNCT", ":", "punct", 9, ":", "O"), ('"', "PUNCT", "``", "punct", 9, '"', "O"),
+      ("We", "PRON", "PRP", "nsubj", 13, "we", "O"), ("are", "AUX", "VBP", "ccomp", 9, "be", "O"),
+      ("ready", "ADJ", "JJ", "acomp", 13, "ready", "O"), (".", "PUNCT", ".", "punct", 9, ".", "O"),
+      ('"', "PUNCT", "''", "punct", 9, '"', "O")],
+     ('"We are ready."', "direct", "Oliver Irish")),
     # the subject of a subjectless reported clause, read as the verb's adverbial (a date word), belongs to it
     ("Ann said the days when we met are gone.",
      [("Ann", "PROPN", "NNP", "nsubj", 1, "Ann", "B-PERSON"), ("said", "VERB", "VBD", "ROOT", 1, "say", "O"),

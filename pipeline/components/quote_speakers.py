@@ -31,8 +31,9 @@ _ROLE_DEPS = frozenset({"compound", "appos", "amod"})
 _READING_VERBS = frozenset({"read"})
 _DOCUMENT_REACH = 80
 _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
-#: Labels NER gives names that may still be people (a given name alone read as GPE).
-_MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Labels NER gives names that may still be people (a given name alone read as GPE,
+#: ``Oliver Irish`` as NORP).
+_MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -215,16 +216,15 @@ class SpeakerResolver:
         antecedents: list[Mention] = []
         by_surname: dict[str, str] = {}
         self.misread_surnames: dict[str, str] = {}
-        honorifics = entity_names.load_lexicon().honorifics
-        self.titled_names = {ent[-1].text for ent in doc.ents  # ``Mr Katwala``: a person, whatever NER said
-                             if ent.start > 0 and entity_names.lookup_word(doc[ent.start - 1].text) in honorifics}
+        self.honorifics = entity_names.load_lexicon().honorifics
+        self.titled_names = {ent[-1].text for ent in doc.ents if self._titled(ent)}  # ``Mr Katwala``: a person
         for ent in doc.ents:
             if _clause_like(ent):
                 continue
             mention = self._misread_person(ent, _mention(ent, by_surname))
             if mention.label in _PEOPLE and _plural_after_the(ent):
                 mention = dataclasses.replace(mention, label="ORG")
-            if ent.label_ not in _NOMINAL_LABELS:
+            if ent.label_ not in _NOMINAL_LABELS or mention.label in _PEOPLE:
                 for token in ent:
                     self.by_token[token.i] = mention
             if mention.label not in _SPEAKER_LABELS:
@@ -255,11 +255,16 @@ class SpeakerResolver:
         and a surname (``Fox News’ Bret Baier`` as ORG), stands in apposition to a
         person noun (``the novelist, Ada Brennan`` as PRODUCT), or is the surname of
         such a person met before; so is a name whose last word follows an honorific
-        (``Mr``, ``Dr``, ``Gov.``) somewhere in the article (``Sundar Katwala`` as FAC, ``Mr Katwala`` as GPE)."""
+        (``Mr``, ``Dr``, ``Gov.``) somewhere in the article (``Sundar Katwala`` as FAC, ``Mr Katwala`` as GPE).
+        A nationality or group label (NORP) is a person only as a given name and
+        surname or right after an honorific (``Oliver Irish``, ``Mr Irish``)."""
         words = _clean_name(ent.text).split()
         if ent.label_ not in _MISREAD_LABELS or not words or not words[-1][:1].isupper():
             return mention
-        if len(words) >= 2 and entity_names.is_given_name_pair(words[-2:], entity_names.load_lexicon()):
+        given_name = len(words) >= 2 and entity_names.is_given_name_pair(words[-2:], entity_names.load_lexicon())
+        if ent.label_ == "NORP" and not given_name and not self._titled(ent):
+            return mention  # ``a Republican``, ``Irish voters``: a group, not ``Mr Irish``
+        if given_name:
             canonical = " ".join(words[-2:]) if len(words) > 2 else mention.canonical
         elif self._person_apposition(ent.root):
             canonical = mention.canonical
@@ -272,6 +277,10 @@ class SpeakerResolver:
         if len(words) >= 2:
             self.misread_surnames.setdefault(words[-1], canonical)
         return dataclasses.replace(mention, label="PERSON", canonical=canonical)
+
+    def _titled(self, ent: Span) -> bool:
+        """Whether an honorific stands right before a name (``Mr Irish``)."""
+        return ent.start > 0 and entity_names.lookup_word(ent.doc[ent.start - 1].text) in self.honorifics
 
     def _person_apposition(self, root: Token) -> bool:
         """Whether a name stands in apposition to a person noun, after or before it."""
