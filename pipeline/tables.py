@@ -52,7 +52,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "quotes": _schema([
         ("doc_id", _STR), ("quote_id", _INT), ("text", _STR), ("kind", _STR),
         ("start_char", _INT), ("end_char", _INT), ("speaker", _STR), ("speaker_canonical", _STR),
-        ("speaker_entity_id", _INT), ("cue", _STR), ("sentence_id", _INT),
+        ("speaker_entity_id", _INT), ("speaker_kind", _STR), ("cue", _STR), ("sentence_id", _INT),
     ], nullable_ints=("speaker_entity_id",)),
     "dated_statements": _schema([
         ("doc_id", _STR), ("statement_id", _INT), ("sentence_id", _INT), ("statement", _STR),
@@ -136,6 +136,7 @@ def quote_rows(doc_id: str, doc: Doc, sentences: _Sentences | None = None) -> It
             "speaker": quote.get("speaker"),
             "speaker_canonical": quote.get("speaker_canonical"),
             "speaker_entity_id": quote.get("speaker_entity_id"),
+            "speaker_kind": quote.get("speaker_kind"),
             "cue": quote.get("cue"),
             "sentence_id": sentences.index(quote["start"]),
         }
@@ -188,7 +189,10 @@ def annotation(doc_id: str, doc: Doc) -> dict:
     """The ``annotate`` record of one Doc: the format the scorers in ``../shared/bench`` read.
 
     Built from the same rows as the tables, so the two never disagree. A quote's
-    ``speaker`` is the resolved canonical name when there is one.
+    ``speaker`` is the resolved canonical name of a named or pronoun speaker, and
+    the phrase itself of a nominal one (``the governor``): attribution corpora
+    annotate a role description as the speaker, not the person it refers to (that
+    person is in the quotes table's ``speaker_canonical``).
     """
     sentences = _Sentences(doc)
     return {
@@ -199,7 +203,7 @@ def annotation(doc_id: str, doc: Doc) -> dict:
         ],
         "quotes": [
             {"start": row["start_char"], "end": row["end_char"], "kind": row["kind"],
-             "speaker": row["speaker_canonical"] or row["speaker"]}
+             "speaker": row["speaker"] if row["speaker_kind"] == "nominal" else row["speaker_canonical"] or row["speaker"]}
             for row in quote_rows(doc_id, doc, sentences)
         ],
         "timexes": [

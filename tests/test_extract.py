@@ -135,6 +135,17 @@ def test_annotate_format(tmp_path):
         ("Angela Merkel", "PERSON"), ("Paris", "GPE")}
 
 
+def test_annotate_speaker_is_the_name_but_a_role_keeps_its_phrase(tmp_path):
+    source = tmp_path / "in.jsonl"
+    text = ("Union spokesman Erik Lund met the press on Monday.\n\n"
+            "“The strike will continue until we get a fair offer,” the spokesman said. “We are ready,” he added.")
+    source.write_text(json.dumps({"doc_id": "d1", "text": text}) + "\n")
+    result = CliRunner().invoke(cli.main, ["annotate", str(source), str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    quotes = json.loads((tmp_path / "out.jsonl").read_text())["quotes"]
+    assert [q["speaker"] for q in quotes] == ["the spokesman", "Erik Lund"]
+
+
 def test_min_indirect_words_keeps_short_reports(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"doc_id": "d1", "text": "Senator Ann Fox endorsed Tom Hale on Monday."}) + "\n")

@@ -11,7 +11,7 @@ JSON-able data so Docs survive ``nlp.pipe(n_process>1)``):
     mention), ``span._.canonical`` (str) and ``span._.entity_key`` (str).
 ``news_quotes`` (after ``news_entities``) sets ``doc._.quotes``: a list of dicts
     ``{start, end, kind, speaker, speaker_start, speaker_end, speaker_canonical,
-    speaker_entity_id, cue}``; offsets are character offsets into ``doc.text``.
+    speaker_entity_id, speaker_kind, cue}``; offsets are character offsets into ``doc.text``.
 ``news_timex`` reads ``doc._.dct`` (ISO publication date or None) and sets
     ``doc._.timexes``: a list of dicts ``{start, end, text, type, value,
     granularity, date_start, date_end, anchor}``.

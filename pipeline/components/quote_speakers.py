@@ -56,13 +56,15 @@ class Mention:
 
 @dataclasses.dataclass(frozen=True)
 class Speaker:
-    """A resolved speaker: surface text and span, canonical name and entity link."""
+    """A resolved speaker: surface text and span, canonical name, entity link, and
+    how the text mentions the speaker (``name``, ``pronoun`` or ``nominal``)."""
 
     text: str | None
     start: int | None
     end: int | None
     canonical: str | None
     entity_id: int | None
+    kind: str | None = None
 
 
 NO_SPEAKER = Speaker(None, None, None, None, None)
@@ -166,11 +168,11 @@ def _plural_after_the(ent: Span) -> bool:
         and (word.tag_ == "NNPS" or word.text.endswith("s") and not word.text.endswith("ss"))
 
 
-def _speaker_record(span: Span, mention: Mention | None) -> Speaker:
+def _speaker_record(span: Span, mention: Mention | None, kind: str) -> Speaker:
     """The speaker phrase, linked to ``mention`` when resolved."""
     if mention is None:
-        return Speaker(span.text, span.start_char, span.end_char, span.text, None)
-    return Speaker(span.text, span.start_char, span.end_char, mention.canonical, mention.entity_id)
+        return Speaker(span.text, span.start_char, span.end_char, span.text, None, kind)
+    return Speaker(span.text, span.start_char, span.end_char, mention.canonical, mention.entity_id, kind)
 
 
 class SpeakerResolver:
@@ -463,24 +465,21 @@ class SpeakerResolver:
             return NO_SPEAKER
         document = self._document(head)
         if document is not None:
-            return Speaker(span.text, span.start_char, span.end_char, document.text, None)
+            return Speaker(span.text, span.start_char, span.end_char, document.text, None, "pronoun")
         mention = self.by_token.get(head.i) or self._apposition(head)
+        kind = "name" if mention is not None or head.pos_ == "PROPN" else "nominal"
         if mention is None and head.lower_ in self.lexicon.pronouns:
-            mention = self._pronoun(head)
+            mention, kind = self._pronoun(head), "pronoun"
         elif mention is None and head.pos_ == "PROPN":
             name = _clean_name(span.text)
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
-            mention = self._nominal(head)
-            if mention is not None:
-                self._insert_speaker(head, mention)
-                return Speaker(span.text, span.start_char, span.end_char, span.text, mention.entity_id)
-            mention = self._new_person(head, span)
+            mention = self._nominal(head) or self._new_person(head, span)
         if mention is not None:
             self._insert_speaker(head, mention)
-        return _speaker_record(span, mention)
+        return _speaker_record(span, mention, kind)
 
     def _document(self, head: Token) -> Span | None:
         """The document an ``it`` reading out words stands for (``The letter cited a

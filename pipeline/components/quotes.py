@@ -3,7 +3,7 @@
 Sets ``doc._.quotes`` to a list of plain dicts sorted by ``start``::
 
     {start, end, kind, speaker, speaker_start, speaker_end,
-     speaker_canonical, speaker_entity_id, cue}
+     speaker_canonical, speaker_entity_id, speaker_kind, cue}
 
 ``start``/``end`` are character offsets into ``doc.text`` (end exclusive);
 ``kind`` is ``direct`` (quotation-marked speech, marks included), ``mixed``
@@ -12,10 +12,11 @@ content) or ``indirect`` (a reported clause). A quote split by its attribution
 (``"A," he said, "B."``) and a quote running over several paragraphs give one
 dict per piece; the pieces share speaker and cue.
 
-``speaker_canonical`` is the entity's canonical name for a named or pronoun
-speaker; a definite nominal speaker (``the governor``) keeps its own phrase, with
-``speaker_entity_id`` linking the entity it refers to (when resolved), unless it
-stands in apposition to a name or refers back to the previous speaker.
+``speaker`` is the phrase naming the speaker in the text, ``speaker_kind`` how
+it does so: ``name``, ``pronoun`` (``he``, also ``it`` for a document read out)
+or ``nominal`` (``the governor``, ``a source``). ``speaker_canonical`` is the
+canonical name of the entity the phrase refers to, with ``speaker_entity_id``
+linking it, when resolved; an unresolved speaker keeps its phrase and a null link.
 """
 
 from __future__ import annotations
@@ -1349,6 +1350,7 @@ def _as_dict(quote: Quote, speaker: Speaker) -> dict:
         "speaker_end": speaker.end,
         "speaker_canonical": speaker.canonical,
         "speaker_entity_id": speaker.entity_id,
+        "speaker_kind": speaker.kind,
         "cue": quote.cue.lemma if quote.cue and quote.cue.lemma else None,
     }
 
