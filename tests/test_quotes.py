@@ -672,6 +672,11 @@ NOMINALS = [
     # a role made definite by an organisation's possessive is a role like 'the diplomat'
     ('Ann Berg of the Civic Forum said the change was long overdue. "We need a new law by the summer," '
      "the reform group's general secretary said.", "Ann Berg"),
+    # an age stands for a person, and so does a capitalised role after "the"
+    ('Kelly Holmes won the 800m final on Sunday.\n"I am delighted," the 34-year-old said after the race.',
+     "Kelly Holmes"),
+    ('George Galloway spoke at the rally on Monday.\n"I will stand again in the same seat," the Glasgow Kelvin MP said.',
+     "George Galloway"),
     # a role opening the paragraph after a speaker's quote goes on with that speaker
     ("Kelly Ayotte said on Monday that she would vote for the nominee.\n\n"
      '"I was at every event," the Republican incumbent said.', "Ayotte"),

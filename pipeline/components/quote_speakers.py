@@ -168,6 +168,11 @@ def _plural_after_the(ent: Span) -> bool:
         and (word.tag_ == "NNPS" or word.text.endswith("s") and not word.text.endswith("ss"))
 
 
+def _age_noun(token: Token) -> bool:
+    """Whether a word is an age standing for a person (``the 34-year-old said``)."""
+    return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
+
+
 def _speaker_record(span: Span, mention: Mention | None, kind: str) -> Speaker:
     """The speaker phrase, linked to ``mention`` when resolved."""
     if mention is None:
@@ -411,7 +416,7 @@ class SpeakerResolver:
             return None
         if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
             return self._recent(head.idx, _ORGANISATIONS, None, limit=40)
-        if lemma not in self.lexicon.person_nouns:
+        if lemma not in self.lexicon.person_nouns and not _age_noun(head):
             return None
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
         key = next((k for k in described if k), None) or self.roles.get(lemma) or self.roles.get(head.lower_)
@@ -467,10 +472,11 @@ class SpeakerResolver:
         if document is not None:
             return Speaker(span.text, span.start_char, span.end_char, document.text, None, "pronoun")
         mention = self.by_token.get(head.i) or self._apposition(head)
-        kind = "name" if mention is not None or head.pos_ == "PROPN" else "nominal"
+        named = head.pos_ == "PROPN" and not self._capitalised_role(head)
+        kind = "name" if mention is not None or named else "nominal"
         if mention is None and head.lower_ in self.lexicon.pronouns:
             mention, kind = self._pronoun(head), "pronoun"
-        elif mention is None and head.pos_ == "PROPN":
+        elif mention is None and named:
             name = _clean_name(span.text)
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
@@ -480,6 +486,11 @@ class SpeakerResolver:
         if mention is not None:
             self._insert_speaker(head, mention)
         return _speaker_record(span, mention, kind)
+
+    def _capitalised_role(self, head: Token) -> bool:
+        """Whether a proper-noun head is a role after ``the`` (``The Glasgow Kelvin MP``)."""
+        return head.lemma_.lower() in self.lexicon.person_nouns \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
     def _document(self, head: Token) -> Span | None:
         """The document an ``it`` reading out words stands for (``The letter cited a
