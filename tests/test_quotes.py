@@ -683,6 +683,8 @@ NOMINALS = [
     # an organisation nominal ('the firm') links the organisation named last
     ('Shares in Halden Group fell 10% on Monday.\n\n"We will cut 200 jobs at the plant," the firm said.',
      "Halden Group"),
+    ('The Electoral Commission published its review of postal voting on Monday.\n\n'
+     '"Voters deserve a system they can trust," the watchdog said.', "Electoral Commission"),
 ]
 
 
