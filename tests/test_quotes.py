@@ -859,6 +859,19 @@ def test_trailing_clause_of_reason_stays_in_the_report(nlp, text, content):
     assert any(t == content for t, _, _ in _found(nlp, text)), _found(nlp, text)
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Kyle Babb voted for Cruz in 2012. He is leaning toward the governor this time, he said, because he prizes "
+     "electability above all.",
+     "He is leaning toward the governor this time, he said, because he prizes electability above all"),
+    ("The two candidates are now tied in the state, the new poll indicates, with each receiving the support of "
+     "40 percent of voters.",
+     "The two candidates are now tied in the state, the new poll indicates, with each receiving the support of "
+     "40 percent of voters"),
+])
+def test_statement_goes_on_after_a_parenthetical_cue(nlp, text, content):
+    assert any(t == content for t, _, _ in _found(nlp, text)), _found(nlp, text)
+
+
 WEAK_CUES = [
     ("Senator Ken Udall, who supports eliminating half the delegates, spoke on Monday.", "eliminating"),
     ("The council member, who opposes the new stadium plan, left early.", "stadium"),

@@ -71,6 +71,8 @@ _ADVERBIAL_OPENERS = frozenset({"as", "while", "when", "because", "although",
 _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
+#: Dependents of a parenthetical cue that carry on the statement it interrupts (``…, he said, because …``).
+_CONTINUING_DEPS = frozenset({"advcl", "conj", "prep", "xcomp", "npadvmod", "ccomp"})
 _REASON_MARKS = frozenset({"because"})
 _SETTING_RELATIVES = frozenset({"when", "where"})
 _PURPOSE_OPENERS = frozenset({"to", "in", "so"})  # ``to X``, ``in order to X``, ``so as to X``
@@ -603,7 +605,9 @@ class NewsQuotes:
                 more = more or split or self._present_conjunct(token, clause)
                 return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
             if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
-                return subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
+                rest = self._after_parenthesis(token, clause, quoted)
+                return char_range(clause.left_edge, rest.right_edge) if rest is not None \
+                    else subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
         elif token.dep_ == "parataxis" and not own:
             return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
         stray = _stray_that_clause(token) if lemma in self.lexicon.speech and not own else None
@@ -636,6 +640,21 @@ class NewsQuotes:
             return None
         return char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
                            parts[-1].right_edge)
+
+
+    def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
+        """The last part of a statement that goes on after a parenthetical cue
+        (``He's leaning toward Kasich, he said, because he prizes …``, ``The two
+        are tied, the poll indicates, with 40 percent each``), which the parser hung
+        on the cue; None when nothing unquoted follows the cue's comma, or when what
+        follows is another act (a participle, a second cue)."""
+        if cue.i + 1 >= len(cue.doc) or cue.nbor(1).text != ",":
+            return None
+        rest = [c for c in cue.rights if c.i > cue.i + 1 and c.dep_ in _CONTINUING_DEPS and c.tag_ != "VBG"
+                and c.lemma_.lower() not in self.lexicon.cues]
+        if not rest or any(quoted(t.idx) for t in cue.doc[clause.left_edge.i:rest[-1].right_edge.i + 1]):
+            return None
+        return rest[-1]
 
 
 class _DocQuotes:
