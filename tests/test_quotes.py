@@ -287,6 +287,9 @@ CASES = [
      'Governor Ann Fox, who has known the family for decades.\n'
      '"The population here has changed. I think she will carry the state, but not by the same margin."',
      [('"Far fewer voters', "direct", "Tom Rowe"), ('"The population here has changed', "direct", "Tom Rowe")]),
+    # a quote opening the report and carried on in unquoted words before the cue: the whole clause is reported
+    ('"Troops on the ground" would be the right answer, Senator Ann Fox said after the attacks.',
+     [('"Troops on the ground" would be the right answer', "mixed", "Ann Fox")]),
     # a crowd's chant is its own words, not those of the speaker it answers
     ('As Mayor Tom Hale attacked his rival, the crowd chanted, "Out, out, out!" as it had for earlier speakers.',
      [('"Out, out, out!"', "direct", "the crowd")]),

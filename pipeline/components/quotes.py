@@ -784,8 +784,9 @@ class _DocQuotes:
     def _mixed_cue(self, piece: QuotePiece) -> Cue | None:
         """The outermost cue whose reported content holds ``piece`` plus unquoted
         words. A long quote needs unquoted words before it (``said the court
-        "must act ..."``) or, after a preceding cue, a continuation (``citing
-        "reasonable grounds" that …``), so ``"…," he added, praising …`` stays direct."""
+        "must act ..."``), after it before a later cue (:meth:`_carried`) or, after
+        a preceding cue, a continuation (``citing "reasonable grounds" that …``),
+        so ``"…," he added, praising …`` stays direct."""
         span = (piece.start, piece.end)
         long = self._is_long(piece)
         best = None
@@ -797,12 +798,21 @@ class _DocQuotes:
                 continue
             before = 0 if self._introduced(piece) else self._outside_words((content[0], piece.start))
             after = self._outside_words((piece.end, content[1]))
-            if before < 1 and (after < 1 or long and (cue.token.idx > piece.start or after < 2)
-                               or _CONJOINED_AFTER.match(self.text, piece.end)):
+            if before < 1 and not self._carried(piece, cue) \
+                    and (after < 1 or long and (cue.token.idx > piece.start or after < 2)
+                         or _CONJOINED_AFTER.match(self.text, piece.end)):
                 continue  # a whole quote, then the writer goes on (``wrote, "…," and shared a link``)
             if best is None or self._mixed_rank(cue) < self._mixed_rank(best):
                 best = cue
         return best
+
+    def _carried(self, piece: QuotePiece, cue: Cue) -> bool:
+        """Whether a quote opening the report goes on in unquoted words before its
+        cue (``"Boots on the ground" would be appropriate, Carson said``): the
+        report is the whole clause, as many words as make an indirect report."""
+        end = min(cue.content[1], cue.token.idx)
+        return cue.token.idx > piece.end \
+            and self._outside_words((piece.end, end)) >= self.component.min_indirect_words
 
     def _introduced(self, piece: QuotePiece) -> bool:
         """Whether a colon introduces the quote (``… about the budget: "We can't …"``):
