@@ -188,11 +188,8 @@ def error_row(error: ErrorRow) -> dict:
 def annotation(doc_id: str, doc: Doc) -> dict:
     """The ``annotate`` record of one Doc: the format the scorers in ``../shared/bench`` read.
 
-    Built from the same rows as the tables, so the two never disagree. A quote's
-    ``speaker`` is the resolved canonical name of a named or pronoun speaker, and
-    the phrase itself of a nominal one (``the governor``): attribution corpora
-    annotate a role description as the speaker, not the person it refers to (that
-    person is in the quotes table's ``speaker_canonical``).
+    Built from the same rows as the tables, so the two never disagree (a quote's
+    speaker: see :func:`_annotated_speaker`).
     """
     sentences = _Sentences(doc)
     return {
@@ -203,7 +200,7 @@ def annotation(doc_id: str, doc: Doc) -> dict:
         ],
         "quotes": [
             {"start": row["start_char"], "end": row["end_char"], "kind": row["kind"],
-             "speaker": row["speaker"] if row["speaker_kind"] == "nominal" else row["speaker_canonical"] or row["speaker"]}
+             "speaker": _annotated_speaker(row)}
             for row in quote_rows(doc_id, doc, sentences)
         ],
         "timexes": [
@@ -211,6 +208,16 @@ def annotation(doc_id: str, doc: Doc) -> dict:
             for row in statement_rows(doc_id, doc, sentences)
         ],
     }
+
+
+def _annotated_speaker(row: dict) -> str | None:
+    """The resolved canonical name of a named or pronoun speaker, and the phrase
+    itself of a nominal one (``the governor``): attribution corpora annotate a role
+    description as the speaker, not the person it refers to (that person is the
+    quotes table's ``speaker_canonical``)."""
+    if row["speaker_kind"] == "nominal":
+        return row["speaker"]
+    return row["speaker_canonical"] or row["speaker"]
 
 
 def annotation_json(doc_id: str, doc: Doc) -> str:

@@ -429,9 +429,9 @@ class SpeakerResolver:
         mention = self._recent(head.idx, _PEOPLE, None, limit=12)
         if mention is None:
             return None
-        reach = self.text.rfind("\n", 0, head.idx)  # the nearest person of the paragraph, or the
-        if mention.subject:  # subject of the one before (``X said.¶"…," the senator said``)
-            reach = self.text.rfind("\n", 0, max(reach - 1, 0))
+        reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
+        if mention.subject:
+            reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
