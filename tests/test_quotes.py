@@ -863,6 +863,16 @@ def test_trailing_clause_of_reason_stays_in_the_report(nlp, text, content):
 
 
 @pytest.mark.parametrize("text,content", [
+    ("Senator Ann Fox called for the resignation of the city's police chief on Monday.",
+     "the resignation of the city's police chief"),
+    ("The mayor called on the council to publish the budget before the vote.",
+     "the council to publish the budget before the vote"),
+])
+def test_object_preposition_belongs_to_the_cue(nlp, text, content):
+    assert any(t == content for t, _, _ in _found(nlp, text)), _found(nlp, text)
+
+
+@pytest.mark.parametrize("text,content", [
     ("Kyle Babb voted for Cruz in 2012. He is leaning toward the governor this time, he said, because he prizes "
      "electability above all.",
      "He is leaning toward the governor this time, he said, because he prizes electability above all"),

@@ -638,8 +638,11 @@ class NewsQuotes:
                  or (c.dep_ == "advcl" and c.left_edge.lower_ in ("for", "to"))]
         if not parts:
             return None
-        return char_range(parts[0].left_edge if parts[0].dep_ != "prep" else parts[0],
-                           parts[-1].right_edge)
+        first = parts[0]
+        obj = next((c for c in first.rights if c.dep_ in ("pobj", "pcomp")), None) if first.dep_ == "prep" else None
+        if obj is not None and not quoted(obj.left_edge.idx):
+            first = obj  # ``called for [a ban]``: the preposition is the cue's (kept before a quote: ``for "…"``)
+        return char_range(first.left_edge if first.dep_ != "prep" else first, parts[-1].right_edge)
 
 
     def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
