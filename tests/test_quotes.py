@@ -851,6 +851,9 @@ REASONS = [
     ('Her lawyer, Dana Wells, wrote in a filing that the request was "pointless," because if any records '
      "remained, the agency now held them.",
      'that the request was "pointless," because if any records remained, the agency now held them'),
+    # so does a reason after an object cue's object
+    ('Yang Shu called the new border town "a mistake" because so few people live near it.',
+     'the new border town "a mistake" because so few people live near it'),
     # a clause of purpose argues the claim as well
     ("Nora Lind said the city should publish its budget early, to avoid another dispute with the unions.",
      "the city should publish its budget early, to avoid another dispute with the unions"),

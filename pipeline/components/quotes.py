@@ -642,7 +642,10 @@ class NewsQuotes:
         obj = next((c for c in first.rights if c.dep_ in ("pobj", "pcomp")), None) if first.dep_ == "prep" else None
         if obj is not None and not quoted(obj.left_edge.idx):
             first = obj  # ``called for [a ban]``: the preposition is the cue's (kept before a quote: ``for "…"``)
-        return char_range(first.left_edge if first.dep_ != "prep" else first, parts[-1].right_edge)
+        # ``called X "a mistake" because …``: the reason argues the claim, as after a speech verb
+        reason = next((c for c in token.rights if c.i > parts[-1].i and _reason_clause(c)), None)
+        last = reason if reason is not None and any(p.dep_ in _OBJECT_DEPS for p in parts) else parts[-1]
+        return char_range(first.left_edge if first.dep_ != "prep" else first, last.right_edge)
 
 
     def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
