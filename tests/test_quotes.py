@@ -828,6 +828,9 @@ def test_participle_cue_speaker(nlp, text, content, speaker):
     assert [q["speaker"] for q in quotes] == [speaker], nlp(text)._.quotes
 
 TRAILING = [
+    # a trailing clause with a cue of its own quotes another report
+    ('Ted Reyes said the new plan would fail the city, which he called "a disaster in the making."',
+     "the new plan would fail the city", "disaster"),
     ("Anna Berg said the delay helped the mayor, who does not need to prove anything.",
      "the delay helped the mayor", "does not need"),
     ("Paul Stein said he is partial to Ruth Hale, for whom he hosted a dinner in May.",
@@ -851,6 +854,11 @@ REASONS = [
     ('Her lawyer, Dana Wells, wrote in a filing that the request was "pointless," because if any records '
      "remained, the agency now held them.",
      'that the request was "pointless," because if any records remained, the agency now held them'),
+    # so does a trailing clause that goes on quoting the speaker
+    ('The complaint alleged that the party "failed to implement reasonable data security measures," which led to '
+     '"the inadvertent disclosure" of the voter file.',
+     'that the party "failed to implement reasonable data security measures," which led to "the inadvertent '
+     'disclosure" of the voter file'),
     # so does a reason after an object cue's object
     ('Yang Shu called the new border town "a mistake" because so few people live near it.',
      'the new border town "a mistake" because so few people live near it'),

@@ -743,7 +743,8 @@ class _DocQuotes:
         dash after a quote, or the speaker's next act (see :meth:`_next_act`):
         what follows is no longer the reported content. A clause of reason or
         purpose stays: the speaker's ``…, because …`` argues the claim. So does a
-        cue that is the report's own second infinitive (:func:`_second_infinitive`)."""
+        cue that is the report's own second infinitive (:func:`_second_infinitive`),
+        and a clause that goes on quoting the speaker (:meth:`_quoting_clause`)."""
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
@@ -758,6 +759,7 @@ class _DocQuotes:
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
                     and not _reason_clause(token) and token.left_edge.i > span.start \
+                    and not (token.dep_ != "prep" and self._quoting_clause(token)) \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return trim(self.text, content[0], token.left_edge.idx)
         dashes = [t for t in span if _spaced_dash(t) and t.i > span.start and not self._inside_piece(t.idx)] \
@@ -765,6 +767,15 @@ class _DocQuotes:
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
             return trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
+
+    def _quoting_clause(self, head: Token) -> bool:
+        """Whether a trailing clause goes on quoting the speaker (``that the DNC
+        "failed to …," which led to "the inadvertent disclosure"``): it holds a
+        quoted fragment and no cue or colon of its own (``which he called "…"``,
+        ``to which X interjected: "…"`` are other reports)."""
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        return any(start <= piece.start < end for piece in self.pieces) \
+            and not any(t.i in self.cue_at or t.text == ":" for t in self.doc[head.left_edge.i:head.right_edge.i + 1])
 
     def _next_act(self, token: Token) -> bool:
         """Whether ``token`` is a finite verb the parser conjoined to a cue's
