@@ -859,6 +859,10 @@ REASONS = [
      '"the inadvertent disclosure" of the voter file.',
      'that the party "failed to implement reasonable data security measures," which led to "the inadvertent '
      'disclosure" of the voter file'),
+    ('Josh Earnest said three taxes were postponed in the budget deal, depriving the government of $35 billion, '
+     '"which sounds like a lot of money to most people."',
+     'three taxes were postponed in the budget deal, depriving the government of $35 billion, "which sounds like a '
+     'lot of money to most people."'),
     # so does a reason after an object cue's object
     ('Yang Shu called the new border town "a mistake" because so few people live near it.',
      'the new border town "a mistake" because so few people live near it'),

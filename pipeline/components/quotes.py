@@ -754,7 +754,8 @@ class _DocQuotes:
             shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _second_infinitive(token, cue)
             participle = token.tag_ == "VBG" and _after_comma(token) \
-                and (token.dep_ == "advcl" or token.dep_ == "acl" and token.right_edge.i >= span.end - 2)
+                and (token.dep_ == "advcl" or token.dep_ == "acl" and token.right_edge.i >= span.end - 2) \
+                and not self._quoting_clause(token)
             if shared or participle or self._next_act(token):  # from the cue's auxiliary on (``and was asking``)
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
