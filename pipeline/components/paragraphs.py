@@ -30,8 +30,7 @@ class NewsParagraphs:
     """
 
     def __init__(self, titles: Iterable[str] = ()):
-        self.titles = sorted(titles)
-        words = "|".join(re.escape(title) for title in self.titles)
+        words = "|".join(re.escape(title) for title in sorted(titles))
         self._after_title = re.compile(rf"(?<![\w.])(?:{words})[ \t]+(?=[A-Z])") if words else None
 
     def __call__(self, doc: Doc) -> Doc:

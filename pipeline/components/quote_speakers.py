@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import entity_names
 from pipeline.components.quote_lexicon import QuoteLexicon
+from pipeline.components.quote_syntax import definite
 
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
@@ -412,7 +413,7 @@ class SpeakerResolver:
         of the paragraph before: reporters name a speaker, then go on with a role
         (``Ayotte said. ¶ The Republican incumbent said …``)."""
         lemma = head.lemma_.lower()
-        if not any(c.lower_ == "the" and c.dep_ == "det" or _group_possessor(c) for c in head.children):
+        if not definite(head) and not any(_group_possessor(c) for c in head.children):
             return None
         if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
             return self._recent(head.idx, _ORGANISATIONS, None, limit=40)
@@ -489,8 +490,7 @@ class SpeakerResolver:
 
     def _capitalised_role(self, head: Token) -> bool:
         """Whether a proper-noun head is a role after ``the`` (``The Glasgow Kelvin MP``)."""
-        return head.lemma_.lower() in self.lexicon.person_nouns \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        return head.lemma_.lower() in self.lexicon.person_nouns and definite(head)
 
     def _document(self, head: Token) -> Span | None:
         """The document an ``it`` reading out words stands for (``The letter cited a

@@ -143,6 +143,11 @@ def char_range(first: Token, last: Token) -> tuple[int, int] | None:
     return None if kept is None else (first.idx + kept[0], first.idx + kept[1])
 
 
+def definite(noun: Token) -> bool:
+    """Whether a noun has the definite article (``the minister``)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def subtree_range(token: Token, skip: Token | None = None) -> tuple[int, int] | None:
     """Character range of ``token``'s subtree, cut before ``skip``'s subtree if inside."""
     first, last = token.left_edge, token.right_edge

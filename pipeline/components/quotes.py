@@ -34,8 +34,8 @@ from pipeline.components import quote_patterns
 from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
-from pipeline.components.quote_syntax import (SUBJECT_DEPS, Cue, char_range, impersonal_passive, subject, subtree_range,
-                                               trim)
+from pipeline.components.quote_syntax import (SUBJECT_DEPS, Cue, char_range, definite, impersonal_passive, subject,
+                                               subtree_range, trim)
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -395,8 +395,7 @@ class NewsQuotes:
             label = doc.vocab.strings[match_id]
             if label == "ACCORDING":
                 cues.append(self._according(doc[start:end]))
-            elif label == "PRONOUN" or label == "ROLE" and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in doc[start].children):
+            elif label == "PRONOUN" or label == "ROLE" and definite(doc[start]):
                 pronouns.append(doc[start])
             elif label == "NOUN_CUE":
                 cues.extend(self._noun_cue(doc[start]))
@@ -774,8 +773,8 @@ class _DocQuotes:
         "failed to …," which led to "the inadvertent disclosure"``): it holds a
         quoted fragment and no cue or colon of its own (``which he called "…"``,
         ``to which X interjected: "…"`` are other reports)."""
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        return any(start <= piece.start < end for piece in self.pieces) \
+        k = bisect.bisect_left(self.piece_starts, head.left_edge.idx)
+        return k < len(self.pieces) and self.pieces[k].start < head.right_edge.idx + len(head.right_edge) \
             and not any(t.i in self.cue_at or t.text == ":" for t in self.doc[head.left_edge.i:head.right_edge.i + 1])
 
     def _next_act(self, token: Token) -> bool:
