@@ -469,12 +469,35 @@ PARSED = [
       ("tweeted", "VERB", "VBN", "acl", 10, "tweet", "O"), ("Sunday", "PROPN", "NNP", "npadvmod", 15, "Sunday", "B-DATE"),
       (".", "PUNCT", ".", "punct", 10, ".", "O")],
      ("He must resign at once", "direct", "Tom Hale")),
+    # a speech verb the tagger read as a noun before a colon opening the quote
+    ('It is law. Article 12 affirms: "No state shall close its borders."',
+     [("It", "PRON", "PRP", "nsubj", 1, "it", "O"), ("is", "AUX", "VBZ", "ROOT", 1, "be", "O"),
+      ("law", "NOUN", "NN", "attr", 1, "law", "O"), (".", "PUNCT", ".", "punct", 1, ".", "O"),
+      ("Article", "NOUN", "NN", "nsubj", 6, "article", "O"), ("12", "NUM", "CD", "nummod", 4, "12", "O"),
+      ("affirms", "NOUN", "NNS", "ROOT", 6, "affirm", "O"), (":", "PUNCT", ":", "punct", 6, ":", "O"),
+      ('"', "PUNCT", "``", "punct", 12, '"', "O"), ("No", "DET", "DT", "det", 10, "no", "O"),
+      ("state", "NOUN", "NN", "nsubj", 12, "state", "O"), ("shall", "AUX", "MD", "aux", 12, "shall", "O"),
+      ("close", "VERB", "VB", "ccomp", 6, "close", "O"), ("its", "PRON", "PRP$", "poss", 14, "its", "O"),
+      ("borders", "NOUN", "NNS", "dobj", 12, "border", "O"), (".", "PUNCT", ".", "punct", 6, ".", "O"),
+      ('"', "PUNCT", "''", "punct", 6, '"', "O")],
+     ("No state shall close", "direct", "Article 12")),
 ]
 
 
 @pytest.mark.parametrize("text,rows,expected", PARSED)
 def test_speaker_with_a_given_parse(nlp, text, rows, expected):
     assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a speech verb the tagger read as a noun ends the phrase after the quote
+    ('The Herald ran an editorial on Sunday. "If the mayor wants another term, he should fix the bridge first," '
+     'the editorial read.', "the editorial"),
+    ('"The company offers twelve weeks of unpaid leave after one year of service," the handbook states.',
+     "the handbook"),
+])
+def test_speech_verb_read_as_a_noun_attributes_the_quote(nlp, text, speaker):
+    assert [q["speaker"] for q in nlp(text)._.quotes] == [speaker]
 
 
 def test_fronted_adverbial_hung_on_the_name_is_no_part_of_the_speaker(nlp):

@@ -6,7 +6,7 @@ dependency constructions, read from ``data/quotes_patterns.json``, that report
 content only in one shape, so that adding their words as plain cue lemmas would
 report too much: ``talked about X``, ``confident that X``, ``expressed concern
 that X``, ``noted X``, and inflected cue verbs the lemmatizer gets wrong
-(``hoped`` -> ``hop``). Their words join the component's single Matcher pass as
+(``hoped`` -> ``hop``) or tags as nouns (``"…," the editorial read.``). Their words join the component's single Matcher pass as
 one one-token pattern; each match is checked against the parse around it and
 turned into a :class:`~pipeline.components.Cue`.
 """
@@ -28,7 +28,11 @@ _FORM_CONTENT = ("ccomp", "xcomp")
 _MAX_LEAD = 6
 _MIN_COLON_WORDS = 4
 _MAX_AS_CLAUSE = 8
-_PREDICATE_DEPS = ("acomp", "ccomp", "oprd")  # an adjective predicated by a verb: is sure, made (it) clear
+_PREDICATE_DEPS = ("acomp", "ccomp", "oprd")
+_MISREAD_POS = ("NOUN", "PROPN", "ADJ")
+_MAX_PHRASE = 8  # words of a speaker phrase before a misread verb
+_CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
+_OPENING_MARKS = frozenset({"“", "‘", "\"", "'", "``", "«"})  # an adjective predicated by a verb: is sure, made (it) clear
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,6 +55,7 @@ class CuePatterns:
         """
         data = _load()
         self.forms: dict[str, str] = data["forms"]
+        self.misread_forms: dict[str, str] = data["misread_forms"]
         self.object_verbs = frozenset(data["object_verbs"])
         self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
         self.as_verbs = frozenset(data["as_verbs"])
@@ -64,6 +69,7 @@ class CuePatterns:
             | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
                                  [{"LOWER": {"IN": sorted(self.forms)}}],
+                                 [{"LOWER": {"IN": sorted(self.misread_forms)}, "POS": {"IN": list(_MISREAD_POS)}}],
                                  [{"ORTH": ":"}],
                                  [{"LOWER": "as", "DEP": "mark"}]])
 
@@ -74,6 +80,10 @@ class CuePatterns:
             return _colon_cue(token, quoted)
         if token.lower_ == "as":
             return self._as_clause_cue(token, quoted)
+        if token.pos_ in _MISREAD_POS and token.lower_ in self.misread_forms:
+            found = _misread_cue(token, self.misread_forms[token.lower_])
+            if found:
+                return found
         if token.pos_ != "VERB":
             return self._that_cue(token, quoted) if lemma in self.that_words.get(token.pos_, ()) else []
         if token.lower_ in self.forms:
@@ -160,6 +170,37 @@ def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[Cue]:
         return []
     content = char_range(line[0], line[-1])
     return [Cue(colon, ":", head, content)]
+
+
+def _misread_cue(form: Token, lemma: str) -> list[Cue]:
+    """``"…," the editorial read.``, ``"…," a voice-over in the ad states.``,
+    ``Article 33 affirms: "…"``: a speech verb the tagger read as a noun, ending a
+    noun phrase set between a closing quote mark and the sentence's end (or
+    between the sentence's start and a colon opening a quote), attributes the
+    quote beside it (no content of its own). The speaker is the noun the verb
+    form leans on (``editorial``), or the noun a preposition hangs from
+    (``a voice-over in the ad states``). A lower-case form only: ``the United
+    States.`` is a name."""
+    doc = form.doc
+    if not form.is_lower or form.ent_type_ or form.i + 1 >= len(doc):
+        return []
+    start = form.i  # the noun phrase the form ends: back to punctuation or a verb
+    while start > 0 and form.i - start < _MAX_PHRASE and doc[start - 1].pos_ not in ("VERB", "AUX") \
+            and not (doc[start - 1].is_punct and doc[start - 1].whitespace_ + doc[start - 2].whitespace_):
+        start -= 1
+    if form.dep_ == "pobj" and form.head.dep_ == "prep":
+        speaker = form.head.head
+    else:
+        speaker = next((c for c in reversed(list(form.lefts)) if c.pos_ in ("NOUN", "PROPN")
+                        or c.pos_ == "ADJ" and c.i > 0 and doc[c.i - 1].tag_ == "DT"), None)
+    if speaker is None or speaker.pos_ not in _MISREAD_POS or not start <= speaker.i < form.i or start == 0:
+        return []
+    before, after = doc[start - 1], doc[form.i + 1]
+    after_quote = before.text in _CLOSING_MARKS or before.text == "," and doc[start - 2].text in _CLOSING_MARKS
+    before_quote = after.text == ":" and form.i + 2 < len(doc) and doc[form.i + 2].text in _OPENING_MARKS
+    if not (after_quote and after.text in (".", ",") or before_quote):
+        return []
+    return [Cue(form, lemma, speaker, None)]
 
 
 def _verbless_list(line: Span) -> bool:

@@ -326,7 +326,8 @@ class NewsQuotes:
           excerpts, and one-word noun modifiers (the ``"arrest" order``) are
           never reported.
         * A direct quote's cue: the cue whose content it overlaps, else a lexicon
-          cue in the window after or before it, a dash attribution (also on the
+          cue in the window after or before it (also a speech verb the tagger
+          read as a noun: ``"…," the editorial read.``), a dash attribution (also on the
           next line), another verb with a person-like subject next to it, a bare
           name before a colon, the cue of the sentence just before it, or the
           previous quote in the same or previous paragraph (follow-on quotes).
@@ -1345,7 +1346,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     ``also`` is dropped, and so is a fronted adverbial the parser hung on the
     name, as in ``on Wednesday Prime Minister X``; a hyphenated word the parser split is whole), and
     before the cue's clause when it modifies the head (``groups supporting X``,
-    ``someone who claimed``); a name ending a role phrase takes the role in
+    ``someone who claimed``), with the determiner the parser hung on a cue it
+    read as a noun (``the editorial read``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
     doc = head.doc
     role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
@@ -1360,6 +1362,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     while start > top.left_edge.i and (not _speaker_stop(doc[start - 1]) or _adjective_comma(doc, start - 1, top)) \
             and not (doc[start - 1].tag_ == "RB" and doc[start - 1].dep_ == "compound"):  # ``Meanwhile Mark Oaten``
         start -= 1
+    if start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head == cue:
+        start -= 1  # the parser read the cue as the phrase's noun (``the editorial read``)
     while start < head.i and doc[start].lower_ in _FOCUS_ADVERBS:  # ``even some of X``; not ``only 4 in 10``
         start += 1
     while start < head.i and doc[start].dep_ == "prep" and doc[start].right_edge.i < head.i:
