@@ -6,9 +6,10 @@ dependency constructions, read from ``data/quotes_patterns.json``, that report
 content only in one shape, so that adding their words as plain cue lemmas would
 report too much: ``talked about X``, ``confident that X``, ``expressed concern
 that X``, ``noted X``, and inflected cue verbs the lemmatizer gets wrong
-(``hoped`` -> ``hop``) or tags as nouns (``"…," the editorial read.``). Their words join the component's single Matcher pass as
-one one-token pattern; each match is checked against the parse around it and
-turned into a :class:`~pipeline.components.Cue`.
+(``hoped`` -> ``hop``) or the tagger reads as nouns (``"…," the editorial
+read.``). Their words join the component's single Matcher pass as one one-token
+pattern; each match is checked against the parse around it and turned into a
+:class:`~pipeline.components.Cue`.
 """
 
 from __future__ import annotations
@@ -28,11 +29,9 @@ _FORM_CONTENT = ("ccomp", "xcomp")
 _MAX_LEAD = 6
 _MIN_COLON_WORDS = 4
 _MAX_AS_CLAUSE = 8
-_PREDICATE_DEPS = ("acomp", "ccomp", "oprd")
+_PREDICATE_DEPS = ("acomp", "ccomp", "oprd")  # an adjective predicated by a verb: is sure, made (it) clear
 _MISREAD_POS = ("NOUN", "PROPN", "ADJ")
 _MAX_PHRASE = 8  # words of a speaker phrase before a misread verb
-_CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
-_OPENING_MARKS = frozenset({"“", "‘", "\"", "'", "``", "«"})  # an adjective predicated by a verb: is sure, made (it) clear
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,7 +184,7 @@ def _misread_cue(form: Token, lemma: str) -> list[Cue]:
     if not form.is_lower or form.ent_type_ or form.i + 1 >= len(doc):
         return []
     start = form.i  # the noun phrase the form ends: back to punctuation or a verb
-    while start > 0 and form.i - start < _MAX_PHRASE and doc[start - 1].pos_ not in ("VERB", "AUX") \
+    while start > 1 and form.i - start < _MAX_PHRASE and doc[start - 1].pos_ not in ("VERB", "AUX") \
             and not (doc[start - 1].is_punct and doc[start - 1].whitespace_ + doc[start - 2].whitespace_):
         start -= 1
     if form.dep_ == "pobj" and form.head.dep_ == "prep":
@@ -196,8 +195,8 @@ def _misread_cue(form: Token, lemma: str) -> list[Cue]:
     if speaker is None or speaker.pos_ not in _MISREAD_POS or not start <= speaker.i < form.i or start == 0:
         return []
     before, after = doc[start - 1], doc[form.i + 1]
-    after_quote = before.text in _CLOSING_MARKS or before.text == "," and doc[start - 2].text in _CLOSING_MARKS
-    before_quote = after.text == ":" and form.i + 2 < len(doc) and doc[form.i + 2].text in _OPENING_MARKS
+    after_quote = before.is_quote or before.text == "," and start > 1 and doc[start - 2].is_quote
+    before_quote = after.text == ":" and form.i + 2 < len(doc) and doc[form.i + 2].is_quote
     if not (after_quote and after.text in (".", ",") or before_quote):
         return []
     return [Cue(form, lemma, speaker, None)]
