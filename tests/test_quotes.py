@@ -57,6 +57,10 @@ CASES = [
     ("Mrs. Olga Petrova runs the clinic. Dr. Ivan Sokol works there too. "
      "“Nobody here has been paid since March,” she said.",
      [("Nobody here", "direct", "Olga Petrova")]),
+    # a relative clause describing the speaker (its cue reports nothing of the quote) does not take the next quote
+    ('“The plan is at least a decade out of date,” said a senior aide to Governor Ruth Mandel, who declined to be '
+     'named and works outside the campaign. “She does not know the new voters or the new media.”',
+     [("does not know the new voters", "direct", "a senior aide")]),
     # follow-on quote in the next paragraph
     ('"Prices will keep climbing," said Rachel Adeyemi, an economist at the bank.\n\n'
      '"I would not expect any relief before the summer months are over."',

@@ -1148,7 +1148,7 @@ class _DocQuotes:
         last_end = quotes[-1].end if quotes else -1
         for cue in reversed(self.cues):
             if cue.token.idx >= piece.start or cue.token.idx < last_end or cue.token.i in self.nested \
-                    or cue.token.dep_ == "relcl" and cue.content is None:
+                    or cue.token.dep_ == "relcl" and (cue.content is None or self._describes_speaker(cue)):
                 continue
             between = self.text[cue.token.idx:piece.start]
             near = len(_BREAKS.findall(between)) <= 1 and len(between) < 300
@@ -1156,6 +1156,12 @@ class _DocQuotes:
                 and self._plausible(cue.speaker)
             return cue if near and ok else None
         return None
+
+    def _describes_speaker(self, cue: Cue) -> bool:
+        """Whether a cue lies in another cue's speaker phrase (``said an adviser to
+        X, who declined to be identified``): it describes that speaker."""
+        return any(other.speaker is not None and other is not cue
+                   and other.speaker.left_edge.i <= cue.token.i <= other.speaker.right_edge.i for other in self.cues)
 
     def _follow_on(self, quotes: list[Quote], piece: QuotePiece) -> Quote | None:
         """The previous direct quote when ``piece`` continues it."""
