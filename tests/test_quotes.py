@@ -485,6 +485,17 @@ PARSED = [
       ("borders", "NOUN", "NNS", "dobj", 12, "border", "O"), (".", "PUNCT", ".", "punct", 6, ".", "O"),
       ('"', "PUNCT", "''", "punct", 6, '"', "O")],
      ("No state shall close", "direct", "Article 12")),
+    # an inverted speaker after a cue that also reports its object (``tweeted X``): X speaks the quote
+    ('"We have lost our freedom of speech," tweeted a user from Kiel.',
+     [('"', "PUNCT", "``", "punct", 3, '"', "O"), ("We", "PRON", "PRP", "nsubj", 3, "we", "O"),
+      ("have", "AUX", "VBP", "aux", 3, "have", "O"), ("lost", "VERB", "VBN", "ccomp", 10, "lose", "O"),
+      ("our", "PRON", "PRP$", "poss", 5, "our", "O"), ("freedom", "NOUN", "NN", "dobj", 3, "freedom", "O"),
+      ("of", "ADP", "IN", "prep", 5, "of", "O"), ("speech", "NOUN", "NN", "pobj", 6, "speech", "O"),
+      (",", "PUNCT", ",", "punct", 3, ",", "O"), ('"', "PUNCT", "''", "punct", 10, '"', "O"),
+      ("tweeted", "VERB", "VBD", "ROOT", 10, "tweet", "O"), ("a", "DET", "DT", "det", 12, "a", "O"),
+      ("user", "NOUN", "NN", "dobj", 10, "user", "O"), ("from", "ADP", "IN", "prep", 12, "from", "O"),
+      ("Kiel", "PROPN", "NNP", "pobj", 13, "Kiel", "B-GPE"), (".", "PUNCT", ".", "punct", 10, ".", "O")],
+     ("freedom of speech", "direct", "a user from Kiel")),
 ]
 
 
@@ -557,6 +568,13 @@ def test_entity_run_over_a_clause_names_no_one(nlp):
             ("assured", "VERB", "VBD", "ROOT", 8, "assure", "I-WORK_OF_ART"),
             ("Miller", "PROPN", "NNP", "dobj", 8, "Miller", "I-WORK_OF_ART"), (".", "PUNCT", ".", "punct", 8, ".", "O")]
     assert [q[2] for q in _parsed(nlp, text, rows)] == ["Walsh"]
+
+
+def test_object_of_a_conjoined_cue_is_no_inverted_speaker(nlp):
+    # "and criticizing X": X is what is criticised, never who speaks
+    doc = nlp("The mayor unveiled a radio advert featuring nurses telling their own stories and criticizing "
+              "the council budget cuts.")
+    assert all(q["speaker"] != "the council budget cuts" for q in doc._.quotes), doc._.quotes
 
 
 def test_object_pronoun_is_no_inverted_speaker(nlp):
@@ -830,6 +848,9 @@ PARTICIPLE_SPEAKERS = [
      "Governor Tom Hale", "Outside groups"),
     ("The party paid for radio ads attacking Senator Ann Fox over her record on taxes.",
      "Senator Ann Fox", "radio ads"),
+    # so does a participle conjoined to it
+    ("The union ran ads featuring teachers describing their classrooms and criticizing the plan to cut school budgets.",
+     "the plan to cut school budgets", "teachers"),
     # something issued speaks for its issuer
     ("The farmers union issued a statement saying the new dam would flood their fields.",
      "the new dam would flood", "The farmers union"),

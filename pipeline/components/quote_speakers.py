@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import entity_names
 from pipeline.components.quote_lexicon import QuoteLexicon
-from pipeline.components.quote_syntax import definite
+from pipeline.components.quote_syntax import definite, first_conjunct
 
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
@@ -97,9 +97,7 @@ def _main_subject(token: Token) -> bool:
         return _main_subject(token.head)
     head = token.head
     if token.dep_ in _SUBJECTS:
-        clause = head
-        while clause.dep_ == "conj" and clause.head != clause:
-            clause = clause.head  # a conjunct is as main as the first conjunct
+        clause = first_conjunct(head)  # a conjunct is as main as the first conjunct
         return clause.dep_ in ("ROOT", "parataxis") or clause.dep_ == "ccomp" and clause.i < clause.head.i \
             or _new_paragraph(head)
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"

@@ -119,9 +119,16 @@ def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's ``who`` stands for, also from a conjoined
     relative clause (``Kim, who runs a shop and who said …``); None outside one
     (``who said so?``)."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb.head if verb.dep_ == "relcl" else None
+
+
+def first_conjunct(word: Token) -> Token:
+    """The first of the conjuncts a word is conjoined to (``ads attacking X and
+    praising Y``: ``attacking``)."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:

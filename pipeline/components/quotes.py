@@ -34,8 +34,8 @@ from pipeline.components import quote_patterns
 from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
-from pipeline.components.quote_syntax import (SUBJECT_DEPS, Cue, char_range, definite, impersonal_passive, subject,
-                                               subtree_range, trim)
+from pipeline.components.quote_syntax import (SUBJECT_DEPS, Cue, char_range, definite, first_conjunct, impersonal_passive,
+                                               subject, subtree_range, trim)
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -102,9 +102,11 @@ class Quote:
 def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
     """The name after an inverted cue (``said Mr. Smith``), parsed as an object.
     Only a cue set off by punctuation inverts, and not one ``addressing`` a
-    hearer (``…," X tells Fox News``); elsewhere (``calls opposing Hillary
+    hearer (``…," X tells Fox News``) nor one conjoined to another verb (``opposes
+    "A" and recalled the freeze``); elsewhere (``calls opposing Hillary
     Clinton``) the name is the object."""
-    if not _set_off(token) or token.lemma_.lower() in addressing:
+    if not _set_off(token) or token.lemma_.lower() in addressing \
+            or token.i > token.sent.start and token.nbor(-1).dep_ == "cc":
         return None
     for child in token.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod") and child.ent_type_ not in _TIMES and (
@@ -469,7 +471,7 @@ class NewsQuotes:
             if speaker is not None:
                 content = None  # the parse around the quote is broken
             else:
-                speaker = _name_set_off_before(token) or self._participle_head(token, quoted)
+                speaker = _name_set_off_before(token) or self._participle_head(first_conjunct(token), quoted)
         if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)
                                     or self._passive_participle(token)) \
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
@@ -677,7 +679,7 @@ class _DocQuotes:
                                   and not _abbreviation(self.text, m.start())}
                                  | {m.end() for m in _BREAKS.finditer(self.text)})
         self.cues, pronouns = component.scan(doc, self._inside_piece)
-        self.cue_at = {cue.token.i: cue for cue in self.cues}
+        self.cue_at = {cue.token.i: cue for cue in sorted(self.cues, key=lambda c: c.speaker is not None)}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx), cue.token)
         self.cues = _distinct(self.cues)
