@@ -61,6 +61,10 @@ CASES = [
     ('“The plan is at least a decade out of date,” said a senior aide to Governor Ruth Mandel, who declined to be '
      'named and works outside the campaign. “She does not know the new voters or the new media.”',
      [("does not know the new voters", "direct", "a senior aide")]),
+    # a cue the parser hung on the reported clause goes on with the reporter when that clause's subject cannot speak
+    ('Governor Ann Lake said Hart\'s budget would cut money for rural schools, and called him "the worst friend '
+     'the farmers have ever had."',
+     [("the worst friend", "mixed", "Ann Lake")]),
     # follow-on quote in the next paragraph
     ('"Prices will keep climbing," said Rachel Adeyemi, an economist at the bank.\n\n'
      '"I would not expect any relief before the summer months are over."',

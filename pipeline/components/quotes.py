@@ -495,14 +495,18 @@ class NewsQuotes:
         """The verb whose subject speaks for a cue: a subjectless speech verb the
         parser hung on another speech verb's reported clause (``said the result was
         poor but stressed that …``, ``said errors had forced it, adding that …``)
-        goes on with that verb's speaker, not with the subject of the report."""
+        goes on with that verb's speaker, not with the subject of the report; so
+        does any cue hung there when that subject cannot speak (``said Hart's plan
+        would cut X, and called him "…"``)."""
         clause = token.head
         speech = self.lexicon.speech
         if token.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and clause.i < token.i \
-                and token.lemma_.lower() in speech and clause.head.lemma_.lower() in speech \
-                and clause.lemma_.lower() not in speech \
+                and clause.head.lemma_.lower() in speech \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
-            return clause.head
+            reported = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if token.lemma_.lower() in speech and clause.lemma_.lower() not in speech \
+                    or reported is not None and not self.source_like(reported):
+                return clause.head
         return token
 
     def _passive_participle(self, token: Token) -> bool:
