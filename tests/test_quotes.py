@@ -65,6 +65,9 @@ CASES = [
     ('Governor Ann Lake said Hart\'s budget would cut money for rural schools, and called him "the worst friend '
      'the farmers have ever had."',
      [("the worst friend", "mixed", "Ann Lake")]),
+    # a digest line: summary, dash, then the name before a colon attributes the quote
+    ('Pollsters got Iowa wrong - Sarah Collins: "The lesson is simple: keep calling voters until the very last day."',
+     [("keep calling voters", "direct", "Sarah Collins")]),
     # follow-on quote in the next paragraph
     ('"Prices will keep climbing," said Rachel Adeyemi, an economist at the bank.\n\n'
      '"I would not expect any relief before the summer months are over."',

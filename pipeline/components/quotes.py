@@ -267,6 +267,20 @@ def _dateline(token: Token) -> bool:
     return token.is_upper and token.ent_type_ == "GPE"
 
 
+def _dashed_name_lead_in(before: list[Token]) -> Cue | None:
+    """``Pollsters agree - Carl Bialik: "…"``: a name set off by a dash and ending in
+    the colon right before a quote attributes it, whatever the words before the
+    dash say (a digest's summary line)."""
+    if len(before) < 3 or before[0].text != ":" or before[1].pos_ != "PROPN":
+        return None
+    k = 1
+    while k < len(before) and before[k].pos_ == "PROPN":
+        k += 1
+    if k == len(before) or not _spaced_dash(before[k]):
+        return None
+    return Cue(before[0], "", before[1], None)
+
+
 def _spaced_dash(token: Token) -> bool:
     """Whether a token is a dash between words (``plan — a rare``), not the
     hyphen spaCy splits off inside a compound (``long-term``)."""
@@ -1009,12 +1023,15 @@ class _DocQuotes:
 
     def _direct_cue(self, piece: QuotePiece) -> Cue | None:
         """The cue attributing a direct quote."""
+        after, before = self._window(piece, 1), self._window(piece, -1)
+        named = _dashed_name_lead_in(before)
+        if named is not None:
+            return named
         span = (piece.start, piece.end)
         for cue in self.cues:
             if cue.content and cue.speaker is not None and _overlaps(cue.content, span) \
                     and not self._inside_piece(cue.token.idx):
                 return cue
-        after, before = self._window(piece, 1), self._window(piece, -1)
         colon = self._colon_paragraph(piece)
         closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
         if before[:1] and before[0].text == ":" and before[1:2] and before[1].pos_ == "VERB":
