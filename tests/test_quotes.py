@@ -511,6 +511,12 @@ def test_speaker_with_a_given_parse(nlp, text, rows, expected):
     assert _has(_parsed(nlp, text, rows), *expected), _parsed(nlp, text, rows)
 
 
+def test_parenthetical_cue_between_subject_and_predicate_speaks_for_the_phrase_before_it(nlp):
+    # "X, an aide said, ...": the aide speaks about X, who is no apposition of the aide
+    quotes = nlp('Mayor Hart, a close aide said, "is very confident about the vote" in the city.')._.quotes
+    assert [(q["speaker"], q["speaker_canonical"]) for q in quotes] == [("a close aide", "a close aide")]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a speech verb the tagger read as a noun ends the phrase after the quote
     ('The Herald ran an editorial on Sunday. "If the mayor wants another term, he should fix the bridge first," '

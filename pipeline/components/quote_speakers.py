@@ -447,12 +447,16 @@ class SpeakerResolver:
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,
         Peter Lind``) or before it (``said Tom Rath, a veteran party leader``); a
-        name takes only a person (not the place in ``Ann Marks, Philadelphia``)."""
+        name takes only a person (not the place in ``Ann Marks, Philadelphia``). A
+        phrase the verb follows straight away is its subject, not an apposition
+        (``Clinton, a top aide said, "…"``)."""
         for child in head.children:
             mention = self.by_token.get(child.i) if child.dep_ == "appos" else None
             if mention is not None and (head.pos_ != "PROPN" or mention.label in _PEOPLE):
                 return mention
-        parent = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
+        doc = head.doc
+        unclosed = head.right_edge.i + 1 < len(doc) and doc[head.right_edge.i + 1].pos_ in ("VERB", "AUX")
+        parent = self.by_token.get(head.head.i) if head.dep_ == "appos" and not unclosed else None
         return parent if parent is not None and parent.label in _PEOPLE else None
 
     def resolve(self, head: Token | None, span: Span | None) -> Speaker:

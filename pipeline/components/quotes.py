@@ -128,6 +128,16 @@ def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: froze
     return speaker
 
 
+def _parenthetical_speaker(cue: Token, speaker: Token | None) -> Token | None:
+    """The speaker of a parenthetical cue between a subject and its predicate
+    (``Clinton, a top aide said, "is very confident"``): the phrase right before
+    the cue, which the parser hung on the subject as an apposition."""
+    if speaker is None or cue.dep_ != "parataxis":
+        return speaker
+    return next((c for c in speaker.rights if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
+                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), speaker)
+
+
 def _role_holder(role: Token) -> Token | None:
     """The person a role phrase ends with, the role written as a title before the
     name (``director of sport Emilio Butragueno``: ``sport`` is a compound of the
@@ -472,7 +482,7 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
-        speaker = _verb_subject(self._reporter(token), quoted, self.lexicon.addressing)
+        speaker = _parenthetical_speaker(token, _verb_subject(self._reporter(token), quoted, self.lexicon.addressing))
         if speaker is not None and token.dep_ == "relcl" and speaker == token.head:
             speaker = self._issuer(speaker, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
