@@ -131,8 +131,9 @@ def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: froze
 def _parenthetical_speaker(cue: Token, speaker: Token | None) -> Token | None:
     """The speaker of a parenthetical cue between a subject and its predicate
     (``Clinton, a top aide said, "is very confident"``): the phrase right before
-    the cue, which the parser hung on the subject as an apposition."""
-    if speaker is None or cue.dep_ != "parataxis":
+    the cue, which the parser hung on the subject as an apposition. The cue is set
+    off by commas on its right too (not ``X, spokesman for North East Says No, said``)."""
+    if speaker is None or cue.dep_ != "parataxis" or cue.i + 1 == len(cue.doc) or cue.nbor(1).text != ",":
         return speaker
     return next((c for c in speaker.rights if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), speaker)
