@@ -590,6 +590,16 @@ def test_object_of_a_conjoined_cue_is_no_inverted_speaker(nlp):
     assert all(q["speaker"] != "the council budget cuts" for q in doc._.quotes), doc._.quotes
 
 
+@pytest.mark.parametrize("text", [
+    "Most games need a credit card, but I do not think parents know what their children are getting into.",
+    "You say the plan will fail, but the figures for the harbour show it is working.",
+])
+def test_first_and_second_person_speakers_are_unresolved_pronouns(nlp, text):
+    quote = next(q for q in nlp(text)._.quotes if q["speaker"] in ("I", "You"))
+    assert (quote["speaker_kind"], quote["speaker_canonical"], quote["speaker_entity_id"]) \
+        == ("pronoun", quote["speaker"], None)
+
+
 def test_object_pronoun_is_no_inverted_speaker(nlp):
     """``…, calling it "…"``: a set-off cue's ``it`` is its object, not an inverted subject."""
     text = 'Later, calling it "a disgrace to the whole city."'

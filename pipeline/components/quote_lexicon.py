@@ -26,6 +26,8 @@ class QuoteLexicon:
         nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
         according: multi-word cues whose object is the speaker (``according to X``).
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
+        deictic_pronouns: first- and second-person speakers (``I think``): the
+            writer or the one addressed, left unresolved.
         titles: lower-cased title or role word -> gender it implies.
         person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
         source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
@@ -49,6 +51,7 @@ class QuoteLexicon:
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
+    deictic_pronouns: frozenset[str]
     titles: dict[str, str]
     person_nouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -86,6 +89,7 @@ def load_lexicon() -> QuoteLexicon:
         nouns=frozenset(cues["nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),
+        deictic_pronouns=frozenset(speakers["deictic_pronouns"]),
         titles=dict(speakers["titles"]),
         person_nouns=frozenset(speakers["person_nouns"]),
         source_nouns=frozenset(speakers["source_nouns"]),

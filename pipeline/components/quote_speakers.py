@@ -479,6 +479,8 @@ class SpeakerResolver:
         kind = "name" if mention is not None or named else "nominal"
         if mention is None and head.lower_ in self.lexicon.pronouns:
             mention, kind = self._pronoun(head), "pronoun"
+        elif mention is None and head.lower_ in self.lexicon.deictic_pronouns:
+            kind = "pronoun"
         elif mention is None and named:
             name = _clean_name(span.text)
             mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
