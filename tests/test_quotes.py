@@ -600,6 +600,20 @@ def test_first_and_second_person_speakers_are_unresolved_pronouns(nlp, text):
         == ("pronoun", quote["speaker"], None)
 
 
+@pytest.mark.parametrize("text,speaker,canonical", [
+    # a list of speakers stays whole, also across commas and without a floating "both"
+    ("Oxfam, Christian Aid and Save the Children all said the trade deal did not go far enough.",
+     "Oxfam, Christian Aid and Save the Children", "Oxfam, Christian Aid and Save the Children"),
+    # named people in a list: their canonical names joined, no single entity
+    ("Former governor Ed Hale and party chairman Ruth Moss both said the vote would be close.",
+     "Former governor Ed Hale and party chairman Ruth Moss", "Ed Hale and Ruth Moss"),
+])
+def test_list_of_speakers(nlp, text, speaker, canonical):
+    quotes = nlp(text)._.quotes
+    assert [(q["speaker"], q["speaker_canonical"], q["speaker_entity_id"]) for q in quotes] \
+        == [(speaker, canonical, None)]
+
+
 def test_object_pronoun_is_no_inverted_speaker(nlp):
     """``…, calling it "…"``: a set-off cue's ``it`` is its object, not an inverted subject."""
     text = 'Later, calling it "a disgrace to the whole city."'

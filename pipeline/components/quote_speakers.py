@@ -488,9 +488,32 @@ class SpeakerResolver:
             if head in self.pending:
                 self.pending.remove(head)
             mention = self._nominal(head) or self._new_person(head, span)
+        if mention is not None and kind == "name":
+            mention = self._named_group(head, span, mention)
         if mention is not None:
             self._insert_speaker(head, mention)
         return _speaker_record(span, mention, kind)
+
+    def _named_group(self, head: Token, span: Span, first: Mention) -> Mention:
+        """Speakers named in a list (``Gordon Brown and Tony Blair said``): one group
+        under the canonical names of the entities ending its items, joined, linked to
+        no single entity. A lone speaker, or a list with an item that ends in no
+        entity (``former Pennsylvania Gov. and DNC Chairman Ed Rendell``: one
+        person), stays as it is."""
+        if not any(t.dep_ == "conj" and first_conjunct(t) == head for t in span):
+            return first
+        names, last = [], None
+        for token in (*span, None):
+            if token is None or token.text == "," or token.dep_ == "cc":
+                if last is not None:
+                    if last.i not in self.by_token:
+                        return first
+                    names.append(self.by_token[last.i].canonical)
+                last = None
+            else:
+                last = token
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Mention(first.start, span.end_char, "NORP", name, None, name, first.subject)
 
     def _capitalised_role(self, head: Token) -> bool:
         """Whether a proper-noun head is a role after ``the`` (``The Glasgow Kelvin MP``)."""

@@ -69,6 +69,7 @@ _CONJOINED_AFTER = re.compile(r"\s*,?\s*(?:—|–|--)?\s*(?:and|but)\s")
 _ADVERBIAL_OPENERS = frozenset({"as", "while", "when", "because", "although",
                                 "though", "whereas"})
 _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 #: Dependents of a parenthetical cue that carry on the statement it interrupts (``…, he said, because …``).
@@ -1388,7 +1389,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     before the cue's clause when it modifies the head (``groups supporting X``,
     ``someone who claimed``), with the determiner the parser hung on a cue it
     read as a noun (``the editorial read``); a name ending a role phrase takes the role in
-    (``director of sport Emilio Butragueno``, see :func:`_role_holder`)."""
+    (``director of sport Emilio Butragueno``, see :func:`_role_holder`); a
+    list of speakers stays whole (see :func:`_list_comma`)."""
     doc = head.doc
     role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     top = role if role is not None and _role_holder(role) == head else head  # the whole ``director of sport X``
@@ -1412,9 +1414,21 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start -= 2  # one hyphenated word the parser split up (``The non-profit``)
         if start > 0 and doc[start - 1].tag_ == "DT":
             start -= 1
-    while end <= last and not _speaker_stop(doc[end]):
+    while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)):
         end += 1
+    while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
+        end -= 1
     return doc[start:end]
+
+
+def _list_comma(doc: Doc, i: int, head: Token) -> bool:
+    """Whether the comma at ``i`` separates speakers named in a list (``Oxfam,
+    Christian Aid and Save the Children said``): no end of the phrase."""
+    if doc[i].text != "," or i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    return any(t.dep_ == "conj" and t.left_edge.i == following.i and first_conjunct(t) == head
+               for t in (following, *following.ancestors))
 
 
 def _adjective_comma(doc: Doc, i: int, head: Token) -> bool:
