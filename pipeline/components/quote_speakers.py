@@ -499,19 +499,23 @@ class SpeakerResolver:
         under the canonical names of the entities ending its items, joined, linked to
         no single entity. A lone speaker, or a list with an item that ends in no
         entity (``former Pennsylvania Gov. and DNC Chairman Ed Rendell``: one
-        person), stays as it is."""
+        person), stays as it is; so do items naming one entity twice or mixing
+        people with other entities."""
         if not any(t.dep_ == "conj" and first_conjunct(t) == head for t in span):
             return first
-        names, last = [], None
+        items, last = [], None
         for token in (*span, None):
             if token is None or token.text == "," or token.dep_ == "cc":
                 if last is not None:
                     if last.i not in self.by_token:
                         return first
-                    names.append(self.by_token[last.i].canonical)
+                    items.append(self.by_token[last.i])
                 last = None
             else:
                 last = token
+        if len({m.key for m in items}) < len(items) or len({m.label in _PEOPLE for m in items}) > 1:
+            return first  # one name with ``and`` in it, or a person and a place (``the Duke of Edinburgh``)
+        names = [m.canonical for m in items]
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(first.start, span.end_char, "NORP", name, None, name, first.subject)
 
