@@ -68,6 +68,10 @@ CASES = [
     # a digest line: summary, dash, then the name before a colon attributes the quote
     ('Pollsters got Iowa wrong - Sarah Collins: "The lesson is simple: keep calling voters until the very last day."',
      [("keep calling voters", "direct", "Sarah Collins")]),
+    # "From X:" before a quote names its source, not a cue of the sentence before
+    ('The survey says little about phone polls. From the study: "Panels with longer field periods gave '
+     'more accurate results in every state we checked."',
+     [("longer field periods", "direct", "the study")]),
     # follow-on quote in the next paragraph
     ('"Prices will keep climbing," said Rachel Adeyemi, an economist at the bank.\n\n'
      '"I would not expect any relief before the summer months are over."',

@@ -70,6 +70,7 @@ _ADVERBIAL_OPENERS = frozenset({"as", "while", "when", "because", "although",
                                 "though", "whereas"})
 _FOCUS_ADVERBS = frozenset({"even", "also", "too", "still"})  # they stress a speaker, not part of it
 _FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+_SOURCE_LEAD_IN = 8  # tokens of ``From X:`` before a quote
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 #: Dependents of a parenthetical cue that carry on the statement it interrupts (``…, he said, because …``).
@@ -291,6 +292,16 @@ def _dashed_name_lead_in(before: list[Token]) -> Cue | None:
     if k == len(before) or not _spaced_dash(before[k]):
         return None
     return Cue(before[0], "", before[1], None)
+
+
+def _source_lead_in(before: list[Token]) -> Cue | None:
+    """``From the report: "…"``: a sentence opened by ``From`` and its object, then
+    the colon right before a quote: the object is the quote's source."""
+    if len(before) < 3 or before[0].text != ":" or before[-1].lower_ != "from" \
+            or not before[-1].is_sent_start or len(before) > _SOURCE_LEAD_IN:
+        return None
+    source = next((c for c in before[-1].children if c.dep_ == "pobj"), None)
+    return Cue(before[0], "", source, None) if source is not None and source in before else None
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -1036,7 +1047,7 @@ class _DocQuotes:
     def _direct_cue(self, piece: QuotePiece) -> Cue | None:
         """The cue attributing a direct quote."""
         after, before = self._window(piece, 1), self._window(piece, -1)
-        named = _dashed_name_lead_in(before)
+        named = _dashed_name_lead_in(before) or _source_lead_in(before)
         if named is not None:
             return named
         span = (piece.start, piece.end)
