@@ -183,10 +183,10 @@ def _misread_cue(form: Token, lemma: str) -> list[Cue]:
     doc = form.doc
     if not form.is_lower or form.ent_type_ or form.i + 1 >= len(doc):
         return []
-    start = form.i  # the noun phrase the form ends: back to punctuation or a verb
+    start = form.i  # the noun phrase the form ends: back to a verb or to punctuation not glued
     while start > 1 and form.i - start < _MAX_PHRASE and doc[start - 1].pos_ not in ("VERB", "AUX") \
             and not (doc[start - 1].is_punct and doc[start - 1].whitespace_ + doc[start - 2].whitespace_):
-        start -= 1
+        start -= 1  # (a hyphen glued to both neighbours is inside a word: ``voice-over``)
     if form.dep_ == "pobj" and form.head.dep_ == "prep":
         speaker = form.head.head
     else:

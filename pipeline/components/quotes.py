@@ -364,13 +364,16 @@ class NewsQuotes:
           it. Title-case titles, cited headlines (``"…," by X``) and their
           excerpts, and one-word noun modifiers (the ``"arrest" order``) are
           never reported.
-        * A direct quote's cue: the cue whose content it overlaps, else a lexicon
-          cue in the window after or before it (also a speech verb the tagger
-          read as a noun: ``"…," the editorial read.``), a dash attribution (also on the
-          next line), another verb with a person-like subject next to it, a bare
-          name before a colon, the cue of the sentence just before it, or the
-          previous quote in the same or previous paragraph (follow-on quotes).
-          Pieces of one multi-paragraph quote share the cue.
+        * A direct quote's cue: a name set off by a dash and ending in the colon
+          before it (a digest's ``Pollsters agree - Carl Bialik: "…"``) or the
+          object of ``From the report: "…"``; else the cue whose content it
+          overlaps, a lexicon cue in the window after or before it (also a
+          speech verb the tagger read as a noun: ``"…," the editorial read.``),
+          a dash attribution (also on the next line), another verb with a
+          person-like subject next to it, a bare name before a colon, the cue
+          of the sentence just before it, or the previous quote in the same or
+          previous paragraph (follow-on quotes). Pieces of one multi-paragraph
+          quote share the cue.
         * Speakers are the cue's subject (climbing through participles and
           conjunctions, skipping subjects inside quotes; the nearer of two; inverted
           ``said X`` after punctuation, never a hearer ``tells X``), else the noun a
