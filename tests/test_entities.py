@@ -205,6 +205,12 @@ LABEL_VOTE = [
         id="company-suffix-votes-org",
     ),
     pytest.param(
+        "Halford United won the cup on Saturday, and Halford United fans celebrated.",
+        [("Halford United", "PERSON"), ("Halford United", "PERSON")],
+        {"Halford United": "ORG"},
+        id="club-suffix-votes-org",
+    ),
+    pytest.param(
         "Rwandan Hutu rebels attacked. Rwandan officials said Rwandan troops were ready.",
         [("Rwandan Hutu", "PERSON"), ("Rwandan", "NORP"), ("Rwandan", "NORP")],
         {"Rwandan Hutu": "NORP", "Rwandan": "NORP"},

@@ -35,6 +35,7 @@ class Lexicon:
     honorifics: frozenset[str]
     stop_prefixes: frozenset[str]
     org_suffixes: frozenset[str]
+    team_suffixes: frozenset[str]
     acronym_minor_words: frozenset[str]
     org_head_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -177,8 +178,9 @@ def is_given_name_pair(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 
 def has_org_suffix(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """True if a name of two or more words ends in a company suffix (``Pirelli SpA``)."""
-    return len(words) > 1 and normalise_word(words[-1]).rstrip(",") in lexicon.org_suffixes
+    """True if a name of two or more words ends in a company suffix (``Pirelli SpA``)
+    or a sports club's (``Manchester United``)."""
+    return len(words) > 1 and normalise_word(words[-1]).rstrip(",") in lexicon.org_suffixes | lexicon.team_suffixes
 
 
 def is_shouted(words: Sequence[str]) -> bool:
