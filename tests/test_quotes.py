@@ -618,6 +618,18 @@ def test_list_of_speakers(nlp, text, speaker, canonical):
         == [(speaker, canonical, None)]
 
 
+@pytest.mark.parametrize("text,canonical", [
+    # "the company" is the organisation the article is about (a subject named last), not the last one named
+    ("Halden Motors struck a deal with Brightwell Bank on Monday. The agreement was reviewed by lawyers at "
+     "Norrland Capital. The company said the deal would close in March.", "Halden Motors"),
+    # an organisation named inside the phrase is the one meant
+    ('Union leaders met the board of Halden Motors in Oslo on Monday. "The plant will stay open," said a '
+     'spokesman, as reported by the Reuters news agency.', "Reuters"),
+])
+def test_organisation_nominal_speaker(nlp, text, canonical):
+    assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == [canonical]
+
+
 def test_object_pronoun_is_no_inverted_speaker(nlp):
     """``…, calling it "…"``: a set-off cue's ``it`` is its object, not an inverted subject."""
     text = 'Later, calling it "a disgrace to the whole city."'

@@ -406,7 +406,9 @@ class SpeakerResolver:
 
     def _nominal(self, head: Token) -> Mention | None:
         """Antecedent of a definite nominal speaker: a role (``the diplomat``, ``the
-        group's general secretary``), or an organisation (``the firm``: the one named last).
+        group's general secretary``), or an organisation (``the firm``: one named in
+        the phrase, ``the Reuters news agency``, else the one a recent sentence had
+        as its subject, else the one named last).
         An unknown role goes to the nearest person in its paragraph, or to a subject
         of the paragraph before: reporters name a speaker, then go on with a role
         (``Ayotte said. ¶ The Republican incumbent said …``)."""
@@ -414,7 +416,9 @@ class SpeakerResolver:
         if not definite(head) and not any(_group_possessor(c) for c in head.children):
             return None
         if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
-            return self._recent(head.idx, _ORGANISATIONS, None, limit=40)
+            named = next((self.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in self.by_token
+                          and self.by_token[c.i].label == "ORG"), None)  # ``the Reuters news agency``
+            return named or self._recent(head.idx, _ORGANISATIONS, "n", limit=40)
         if lemma not in self.lexicon.person_nouns and not _age_noun(head):
             return None
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
