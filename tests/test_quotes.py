@@ -15,7 +15,7 @@ from pipeline.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIELDS = {"start", "end", "kind", "speaker", "speaker_start", "speaker_end",
-          "speaker_canonical", "speaker_entity_id", "speaker_kind", "cue"}
+          "speaker_canonical", "speaker_entity_id", "speaker_kind", "cue", "negated"}
 
 
 @pytest.fixture(scope="module")
@@ -628,6 +628,15 @@ def test_list_of_speakers(nlp, text, speaker, canonical):
 ])
 def test_organisation_nominal_speaker(nlp, text, canonical):
     assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == [canonical]
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("Harbour minister Ann Lake did not say whether the old shipyard would close next year.", True),
+    ("Mr Holt has not said how much the new stadium will cost the city.", True),
+    ("Harbour minister Ann Lake said the old shipyard would close next year.", False),
+])
+def test_negated_cue_is_flagged(nlp, text, negated):
+    assert [q["negated"] for q in nlp(text)._.quotes] == [negated]
 
 
 def test_object_pronoun_is_no_inverted_speaker(nlp):

@@ -1470,6 +1470,7 @@ def _as_dict(quote: Quote, speaker: Speaker) -> dict:
         "speaker_entity_id": speaker.entity_id,
         "speaker_kind": speaker.kind,
         "cue": quote.cue.lemma if quote.cue and quote.cue.lemma else None,
+        "negated": quote.cue is not None and any(c.dep_ == "neg" for c in quote.cue.token.children),
     }
 
 
