@@ -3,7 +3,7 @@
 Sets ``doc._.quotes`` to a list of plain dicts sorted by ``start``::
 
     {start, end, kind, speaker, speaker_start, speaker_end,
-     speaker_canonical, speaker_entity_id, speaker_kind, cue}
+     speaker_canonical, speaker_entity_id, speaker_kind, cue, negated}
 
 ``start``/``end`` are character offsets into ``doc.text`` (end exclusive);
 ``kind`` is ``direct`` (quotation-marked speech, marks included), ``mixed``
@@ -17,6 +17,7 @@ it does so: ``name``, ``pronoun`` (``he``, also ``it`` for a document read out)
 or ``nominal`` (``the governor``, ``a source``). ``speaker_canonical`` is the
 canonical name of the entity the phrase refers to, with ``speaker_entity_id``
 linking it, when resolved; an unresolved speaker keeps its phrase and a null link.
+``negated`` tells that the cue is negated (``did not say whether …``).
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def _parenthetical_speaker(cue: Token, speaker: Token | None) -> Token | None:
     (``Clinton, a top aide said, "is very confident"``): the phrase right before
     the cue, which the parser hung on the subject as an apposition. The cue is set
     off by commas on its right too (not ``X, spokesman for North East Says No, said``)."""
-    if speaker is None or cue.dep_ != "parataxis" or cue.i + 1 == len(cue.doc) or cue.nbor(1).text != ",":
+    if speaker is None or cue.dep_ != "parataxis" or not _comma_after(cue):
         return speaker
     return next((c for c in speaker.rights if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), speaker)
@@ -693,14 +694,13 @@ class NewsQuotes:
         last = reason if reason is not None and any(p.dep_ in _OBJECT_DEPS for p in parts) else parts[-1]
         return char_range(first.left_edge if first.dep_ != "prep" else first, last.right_edge)
 
-
     def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
         """The last part of a statement that goes on after a parenthetical cue
         (``He's leaning toward Kasich, he said, because he prizes …``, ``The two
         are tied, the poll indicates, with 40 percent each``), which the parser hung
         on the cue; None when nothing unquoted follows the cue's comma, or when what
         follows is another act (a participle, a second cue)."""
-        if cue.i + 1 >= len(cue.doc) or cue.nbor(1).text != ",":
+        if not _comma_after(cue):
             return None
         rest = [c for c in cue.rights if c.i > cue.i + 1 and c.dep_ in _CONTINUING_DEPS and c.tag_ != "VBG"
                 and c.lemma_.lower() not in self.lexicon.cues]
@@ -1312,6 +1312,11 @@ def _reason_clause(token: Token) -> bool:
         any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
         or token.tag_ == "VB" and token.left_edge.lower_ in _PURPOSE_OPENERS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def _comma_after(token: Token) -> bool:
+    """Whether a comma follows ``token`` (a parenthetical cue: ``…, he said, …``)."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).text == ","
 
 
 def _after_comma(token: Token) -> bool:
