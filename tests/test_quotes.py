@@ -692,6 +692,19 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
     assert [q for q in _found(nlp, text) if q[1] != "indirect"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Striking dockers have called off a walkout planned for the holiday weekend.",
+    "The harbour board is still trying to find out who leaked the tender documents.",
+    "Engineers were running around trying to figure out what had gone wrong with the pumps.",
+    "The hosts found themselves trailing again after a missed penalty in the second half.",
+    "The minister found himself struggling to explain how a slower rise in spending was a cut.",
+])
+def test_cue_verb_in_another_sense_reports_nothing(nlp, text):
+    """A particle (``called off``, ``find out``) or a reflexive object (``found
+    himself``) gives a cue verb a sense that reports no statement."""
+    assert _found(nlp, text) == []
+
+
 def test_list_after_a_colon_is_no_statement(nlp):
     text = ("The team was named on Tuesday.\n"
             "Replacements: R Lee (Bath), D Peel (Sale), M Owen (Leeds), G Rees (Derby).")

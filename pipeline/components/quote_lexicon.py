@@ -21,6 +21,10 @@ class QuoteLexicon:
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
         naming: cues that also give a name: a participle on a noun (``a group called X``).
+        other_particles: cue lemma -> particles that give it another sense
+            (``called off``, ``find out``): such a verb is no cue.
+        other_reflexive: cue lemmas that report nothing with a reflexive object
+            (``found himself embroiled``).
         question: verbs asking someone: they report what was asked (``asked Y if X``),
             and a reply right after is the asked person's.
         nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
@@ -48,6 +52,8 @@ class QuoteLexicon:
     question: frozenset[str]
     addressing: frozenset[str]
     naming: frozenset[str]
+    other_particles: dict[str, frozenset[str]]
+    other_reflexive: frozenset[str]
     nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
@@ -86,6 +92,8 @@ def load_lexicon() -> QuoteLexicon:
         question=frozenset(cues["question"]),
         addressing=frozenset(cues["addressing"]),
         naming=frozenset(cues["naming"]),
+        other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
+        other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),

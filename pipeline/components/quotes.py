@@ -175,9 +175,10 @@ def _inner_capital(token: Token) -> bool:
 
 
 def _can_speak(speaker: Token) -> bool:
-    """Whether a speaker is no date, amount or dateline; an age (``the 46-year-old``)
-    or a share of a group (``three in 10``) can speak."""
-    if _dateline(speaker):
+    """Whether a speaker is no date, amount, dateline or reflexive pronoun (the
+    parser's subject of ``found himself struggling to explain``); an age (``the
+    46-year-old``) or a share of a group (``three in 10``) can speak."""
+    if _dateline(speaker) or speaker.lower_.endswith(("self", "selves")):
         return False
     return speaker.ent_type_ not in _NOT_CONTENT | _NOT_SPEAKER or _age_noun(speaker) or _share_of_group(speaker)
 
@@ -447,7 +448,17 @@ class NewsQuotes:
                 cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
-        return cues, pronouns
+        return [cue for cue in cues if not self._other_sense(cue.token)], pronouns
+
+    def _other_sense(self, verb: Token) -> bool:
+        """Whether a cue verb is used in a sense that reports nothing: with a
+        particle that changes it (``called off the strike``, ``trying to find out
+        what …``) or with a reflexive object (``found himself embroiled in …``)."""
+        lemma = verb.lemma_.lower()
+        particles = self.lexicon.other_particles.get(lemma, frozenset())
+        after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
+            or lemma in self.lexicon.other_reflexive and after is not None and after.lower_.endswith(("self", "selves"))
 
     @staticmethod
     def _noun_cue(token: Token) -> list[Cue]:
