@@ -123,11 +123,12 @@ def annotate(input_jsonl, output_jsonl, model: str, batch_size: int, n_process: 
              day_first: bool, min_indirect_words: int) -> None:
     """Run the NLP stages on each line {"doc_id", "text", "dct"?} of IN.jsonl.
 
-    The text is used as given (no cleaning), so offsets index it. Each output line
-    is {"doc_id", "entities": [{start, end, label, canonical}], "quotes": [{start,
-    end, kind, speaker}], "timexes": [{start, end, type, value}]}: the format the
-    scorers in ../shared/bench read. dct is the publication date (ISO) that
-    relative dates resolve against. Use - for stdin/stdout.
+    The text is used as given (no cleaning; Unicode spaces are read as plain ones),
+    so offsets index it. Each output line is {"doc_id", "entities": [{start, end,
+    label, canonical}], "quotes": [{start, end, kind, speaker}], "timexes": [{start,
+    end, type, value}]}: the format the scorers in ../shared/bench read. dct is the
+    publication date (ISO) that relative dates resolve against. Use - for
+    stdin/stdout.
     """
     settings = Settings(model=model, batch_size=batch_size, n_process=n_process, components=components,
                         day_first=day_first, min_indirect_words=min_indirect_words)

@@ -120,9 +120,15 @@ def normalise(text: str) -> str:
     """LF line ends (form feeds too), HTML references resolved, NFC, plain spaces, no control characters."""
     text = _STRAY_CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
     text = _HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
-    text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", text)
+    text = plain_spaces(unicodedata.normalize("NFC", text))
     return _INVISIBLE.sub("", text)
+
+
+def plain_spaces(text: str) -> str:
+    """Unicode spaces (no-break, thin, ideographic …) as plain spaces, which the
+    tokenizer splits on; any other space is a token of its own that breaks the
+    parse around it. Length-preserving, so offsets into ``text`` still hold."""
+    return _SPACES.sub(" ", text)
 
 
 def _read_sidecar(path: Path, source: str) -> tuple[dict | None, ErrorRow | None]:

@@ -16,7 +16,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import components
+from pipeline import components, ingest
 from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 
 T = TypeVar("T")
@@ -85,7 +85,7 @@ def build_nlp(settings: Settings) -> Language:
 
 
 def _make_doc(nlp: Language, text: str, dct: str | None) -> Doc:
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(ingest.plain_spaces(text))  # text given as is (``annotate``) keeps its offsets
     if Doc.has_extension("dct"):
         doc._.dct = dct
     return doc

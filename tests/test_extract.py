@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from conftest import CORPUS, shared_path
 from pipeline import cli, nlp
+from pipeline.settings import Settings
 from pipeline.tables import SCHEMAS
 
 ARTICLE = "Storm hits coast\n\nBy Jane Doe\n\nMay 5, 2024\n\nA storm hit Brighton on Monday, officials said.\n"
@@ -144,6 +145,15 @@ def test_annotate_speaker_is_the_name_but_a_role_keeps_its_phrase(tmp_path):
     assert result.exit_code == 0, result.output
     quotes = json.loads((tmp_path / "out.jsonl").read_text())["quotes"]
     assert [q["speaker"] for q in quotes] == ["the spokesman", "Erik Lund"]
+
+
+def test_unicode_spaces_in_given_text_are_no_tokens():
+    """``annotate`` keeps the text as given, but a no-break space would be a token of
+    its own that breaks the parse: it is read as a plain space, offsets unchanged."""
+    text = "Mayor Angela\u00a0Merkel visited Paris.\u00a0\u201cWe are ready,\u201d she said."
+    language = nlp.build_nlp(Settings(components=()))
+    [(_, doc)] = nlp.process(language, [(text, None, "d1")])
+    assert len(doc.text) == len(text) and not any(token.is_space for token in doc)
 
 
 def test_min_indirect_words_keeps_short_reports(tmp_path):
