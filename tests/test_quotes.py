@@ -630,6 +630,23 @@ def test_organisation_nominal_speaker(nlp, text, canonical):
     assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == [canonical]
 
 
+@pytest.mark.parametrize("text,canonical", [
+    ("A study by the Nordic Housing Institute found that rents in Oslo rose faster than wages.",
+     "Nordic Housing Institute"),
+    ("A report released on Monday by the Harbour Trust says the ferry service loses money every winter.",
+     "Harbour Trust"),
+    ("The letter, from the Norwegian Ministry of Transport, says the bridge will be finished in May.",
+     "Norwegian Ministry of Transport"),
+    # the one who obtained a document is not its author
+    ("A letter obtained by the Oslo Gazette says the bridge will be finished in May.", None),
+])
+def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
+    """``a study by X``: the speaker phrase stays, and the canonical speaker is its author."""
+    quotes = nlp(text)._.quotes
+    assert [q["speaker_kind"] for q in quotes] == ["nominal"]
+    assert quotes[0]["speaker_entity_id"] is None if canonical is None else quotes[0]["speaker_canonical"] == canonical
+
+
 @pytest.mark.parametrize("text,negated", [
     ("Harbour minister Ann Lake did not say whether the old shipyard would close next year.", True),
     ("Mr Holt has not said how much the new stadium will cost the city.", True),

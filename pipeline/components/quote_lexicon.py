@@ -41,6 +41,8 @@ class QuoteLexicon:
             as a verb's object, reports the issuer's words.
         sending_verbs: verbs of sending a message: a participle on their object or
             addressee (``emailed supporters saying``) reports the sender's words.
+        authoring_verbs: participles whose by-phrase names a work's author (``a
+            report released by X``).
         given_names: lower-cased common given name -> gender it usually implies.
         role_abbreviations: abbreviated title -> the role noun it stands for (``sen.`` -> ``senator``).
     """
@@ -64,6 +66,7 @@ class QuoteLexicon:
     organisation_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     sending_verbs: frozenset[str]
+    authoring_verbs: frozenset[str]
     given_names: dict[str, str]
     role_abbreviations: dict[str, str]
 
@@ -104,6 +107,7 @@ def load_lexicon() -> QuoteLexicon:
         organisation_nouns=frozenset(speakers["organisation_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
         sending_verbs=frozenset(speakers["sending_verbs"]),
+        authoring_verbs=frozenset(speakers["authoring_verbs"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
         role_abbreviations=dict(speakers["role_abbreviations"]),
     )

@@ -437,6 +437,25 @@ class SpeakerResolver:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
 
+    def _author(self, head: Token) -> Mention | None:
+        """The person or organisation that made a work given as the source (``a
+        study by X``, ``an email from Y``, ``a report released by Z``): who speaks
+        through it. One who only obtained, saw or reported it (``a letter obtained
+        by the AP``) is no author, nor is a place a person comes from."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma in self.lexicon.person_nouns:
+            return None
+        work = not {lemma, head.lower_}.isdisjoint(self.lexicon.issued_nouns | self.lexicon.source_nouns)  # ``data``: ``datum``
+        preps = [c for c in head.children if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and work)]
+        for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in self.lexicon.authoring_verbs):
+            preps += [c for c in participle.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+        for prep in preps:
+            author = next((self.by_token.get(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and author.label in _PEOPLE | _ORGANISATIONS:
+                return author
+        return None
+
     def _new_person(self, head: Token, span: Span) -> Mention | None:
         """An unresolved person-noun speaker (``a source``) becomes an antecedent
         itself; a plural one (``aides``) only for ``they``, as a group; a source
@@ -491,7 +510,7 @@ class SpeakerResolver:
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
-            mention = self._nominal(head) or self._new_person(head, span)
+            mention = self._nominal(head) or self._author(head) or self._new_person(head, span)
         if mention is not None and kind == "name":
             mention = self._named_group(head, span, mention)
         if mention is not None:
