@@ -211,6 +211,18 @@ LABEL_VOTE = [
         id="club-suffix-votes-org",
     ),
     pytest.param(
+        "Halford beat Leeds on Saturday. Halford have signed a new striker, and Halford top the table.",
+        [("Halford", "PERSON"), ("Halford", "PERSON"), ("Halford", "PERSON")],
+        {"Halford": "ORG"},
+        id="plural-agreement-of-a-club-outweighs-person-labels",
+    ),
+    pytest.param(
+        "Kathy Lund ran well. Tom Berg and Kathy Lund were no match for the winner, and Lund left.",
+        [("Kathy Lund", "PERSON"), ("Kathy Lund", "PERSON"), ("Lund", "PERSON")],
+        {"Kathy Lund": "PERSON", "Lund": "PERSON"},
+        id="last-of-a-list-before-a-plural-verb-is-no-group",
+    ),
+    pytest.param(
         "Rwandan Hutu rebels attacked. Rwandan officials said Rwandan troops were ready.",
         [("Rwandan Hutu", "PERSON"), ("Rwandan", "NORP"), ("Rwandan", "NORP")],
         {"Rwandan Hutu": "NORP", "Rwandan": "NORP"},
@@ -373,6 +385,12 @@ CONTEXT_CUES = [
                  id="given-name-before-a-generic-head-is-no-person"),
     pytest.param("She studied at Georgia Tech for four years.", [("Georgia Tech", "ORG")], "ORG",
                  id="given-name-opening-an-institution"),
+    pytest.param("Narvik have signed a new goalkeeper.", [("Narvik", "PERSON")], "ORG",
+                 id="plural-agreement-names-a-group"),
+    pytest.param("If Halvorsen were a man, nobody would ask.", [("Halvorsen", "PERSON")], "PERSON",
+                 id="subjunctive-were-is-no-plural"),
+    pytest.param("The Halvorsens have visited the restaurant before.", [("Halvorsens", "PERSON")], "PERSON",
+                 id="a-family-is-no-organisation"),
 ]
 
 

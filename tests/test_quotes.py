@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -925,6 +926,20 @@ def test_team_read_as_a_person_is_no_antecedent(nlp):
     for name in (n for n in nlp.pipe_names if n.startswith("news_")):
         doc = nlp.get_pipe(name)(doc)
     assert doc._.quotes[0]["speaker_canonical"] == "Jose Reyes", doc._.quotes
+
+
+def test_club_in_plural_agreement_is_no_antecedent(nlp):
+    """``Halford have signed …``: a club the model read as a person is no ``he``."""
+    text = ("Halford have signed striker Tom Berg from Leeds on a two-year deal. Halford lost on Saturday. "
+            "“I am happy to be here,” he said.")
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("news_")]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(m.start(), m.end(), label=label) for m, label in
+                [(re.search(r"^Halford", text), "PERSON"), (re.search("Tom Berg", text), "PERSON"),
+                 (re.search("Leeds", text), "GPE"), (re.search(r"(?<=\. )Halford", text), "PERSON")]]
+    for name in (n for n in nlp.pipe_names if n.startswith("news_")):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc._.quotes[0]["speaker_canonical"] == "Tom Berg", doc._.quotes
 
 
 def test_nominal_in_apposition_to_a_name_takes_the_name(nlp):

@@ -117,9 +117,12 @@ class NewsEntities:
     A mention after a title ("Mr", "President", "counterpart"), before a person
     pronoun ("who", "said he") or an appositive title (", executive director"),
     or a shorter form that joined a person name, votes PERSON; a name with a
-    company suffix votes ORG; a mention next to a place noun ("the capital,
-    Ulaanbaatar", "Kursk region") or a PERSON after "in" votes GPE (places and
-    nationalities take no person or place cue); others vote their own label.
+    company or club suffix, or a PERSON that is the subject of a plural be/have
+    ("Blackburn have signed": British agreement for a group), votes ORG, and
+    that vote decides unless a mention votes PERSON; a mention next to a place
+    noun ("the capital, Ulaanbaatar", "Kursk region") or a PERSON after "in"
+    votes GPE (places and nationalities take no person or place cue); others
+    vote their own label.
     Every span in ``doc.ents`` gets ``span._.entity_id`` (groups numbered
     from 0 by first mention), ``span._.canonical`` and ``span._.entity_key``
     (coarse type of the voted label and normalised canonical name, see
@@ -228,18 +231,46 @@ def _capital_the_mid_sentence(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
 
 
 def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
-    """ORG for a company suffix, PERSON for a person cue, GPE for a place cue, else "".
+    """ORG for a company suffix or a PERSON span in group agreement, PERSON for a
+    person cue, GPE for a place cue, else "".
 
-    See :func:`_has_person_cue` and :func:`_has_place_cue`. Adjective labels (NORP:
-    "Iraqis, who ...") and place labels take no person or place cue.
+    See :func:`_has_group_agreement`, :func:`_has_person_cue` and
+    :func:`_has_place_cue`. Adjective labels (NORP: "Iraqis, who ...") and place
+    labels take no person or place cue.
     """
     if names.has_org_suffix(words, lexicon):
         return ORG
     if span.label_ in lexicon.adjective_labels or span.label_ in lexicon.place_labels:
         return ""
+    if span.label_ == PERSON and _has_group_agreement(doc, span, lexicon):
+        return ORG
     if _has_person_cue(doc, span, lexicon):
         return PERSON
     return GPE if _has_place_cue(doc, span, lexicon) else ""
+
+
+def _has_group_agreement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A plural be/have right after a name as its only subject: a group in British
+    agreement ("Blackburn have signed", "Wales were leading"), not a person. Not
+    a family ("the Clintons are"), an item of a list ("Butler and Yelling were",
+    "Republican Trump and Democrat Clinton have") or a subjunctive ("if Rubio
+    were", "Trump were to turn")."""
+    verb = doc[span.end] if span.end < len(doc) else None
+    if verb is not None and verb.lower_ in ("also", "not", "now", "still") and span.end + 1 < len(doc):
+        verb = doc[span.end + 1]
+    if verb is None or verb.lower_ not in lexicon.group_verb_forms or verb.tag_ not in ("VBP", "VBD"):
+        return False
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    listed = doc[max(span.sent.start, span.start - 6) : span.start]
+    return (
+        span.root.dep_ == "nsubj"
+        and span.root.head == clause
+        and span.root.tag_ != "NNPS"
+        and not any(c.dep_ == "conj" for c in span.root.children)
+        and not any(t.dep_ == "cc" or t.lower_ in ("and", "&") for t in listed)
+        and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+        and not (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to")
+    )
 
 
 def _has_person_cue(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -858,10 +889,16 @@ def _vote(
 ) -> str:
     """The group's label by most votes; ties go to ``tie_break`` (the canonical mention's vote).
 
+    An ORG cue (a company or club suffix, a group's plural agreement: "Blackburn
+    have signed") decides unless a mention has a PERSON cue: the model labels a
+    club named after its town a person in every other mention.
     A named mention votes its cue if it has one, else PERSON if it joined as a
     shorter form of a person name (unless its label is an adjective label such
     as NORP: "Rwandan" in "Rwandan Hutu"), else its own label.
     """
+    cues = {mentions[i].cue for i in indices if mentions[i].named}
+    if ORG in cues and PERSON not in cues:
+        return ORG  # a suffix or a group's agreement outweighs the model's bare labels
     votes = collections.Counter(
         _ballot(mentions[i], i in shortened, lexicon) for i in indices if mentions[i].named
     )

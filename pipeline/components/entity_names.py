@@ -36,6 +36,7 @@ class Lexicon:
     stop_prefixes: frozenset[str]
     org_suffixes: frozenset[str]
     team_suffixes: frozenset[str]
+    group_verb_forms: frozenset[str]
     acronym_minor_words: frozenset[str]
     org_head_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
