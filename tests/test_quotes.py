@@ -39,6 +39,9 @@ def _has(found, fragment, kind, speaker):
 
 
 CASES = [
+    # a short capitalised quote a vocal verb utters is no title
+    ('About 300 dockers gathered outside the ministry, chanting "Save Our Port."',
+     [("Save Our Port", "direct", "dockers")]),
     # direct, speaker after the quote
     ('"The bridge will reopen next spring," Helen Marsh said on Friday.',
      [("bridge will reopen", "direct", "Helen Marsh")]),

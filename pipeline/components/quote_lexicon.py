@@ -21,6 +21,8 @@ class QuoteLexicon:
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
         naming: cues that also give a name: a participle on a noun (``a group called X``).
+        vocal: speech verbs of the voice: a short capitalised quote right after
+            one is an utterance (``chanting "Dump Trump"``), not a title.
         other_particles: cue lemma -> particles that give it another sense
             (``called off``, ``find out``): such a verb is no cue.
         other_reflexive: cue lemmas that report nothing with a reflexive object
@@ -54,6 +56,7 @@ class QuoteLexicon:
     question: frozenset[str]
     addressing: frozenset[str]
     naming: frozenset[str]
+    vocal: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
@@ -95,6 +98,7 @@ def load_lexicon() -> QuoteLexicon:
         question=frozenset(cues["question"]),
         addressing=frozenset(cues["addressing"]),
         naming=frozenset(cues["naming"]),
+        vocal=frozenset(cues["vocal"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),

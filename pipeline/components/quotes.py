@@ -979,7 +979,10 @@ class _DocQuotes:
         its sentence, ends in a comma, ``!`` or ``?`` and a speech cue with its
         speaker follows at once (``“Really,” she added``, ``"Quiet!" he demanded``;
         not ``On “Hannity,” X said``), or it ends like a sentence right after such a
-        cue and its comma or colon (``X said, "Probably."``)."""
+        cue and its comma or colon (``X said, "Probably."``), or it is what a vocal
+        verb right before it utters (see :meth:`_uttered`)."""
+        if self._uttered(piece):
+            return True
         lead = self._window(piece, -1)[:2]
         if len(lead) == 2 and lead[0].text in ",:" and self._speech_cue(self.cue_at.get(lead[1].i)) \
                 and self.text[piece.start:piece.end].rstrip(_MARKS)[-1:] in _SENTENCE_END:
@@ -990,6 +993,12 @@ class _DocQuotes:
             return False
         cues = (self.cue_at.get(t.i) for t in self._window(piece, 1)[:_ATTRIBUTION_SLOT])
         return any(self._speech_cue(cue) for cue in cues)
+
+    def _uttered(self, piece: QuotePiece) -> bool:
+        """Whether a quote is what a vocal verb right before it utters (``protesters
+        chanting "Dump Trump."``, ``someone shouted "Cruz,"``)."""
+        lead = self._window(piece, -1)[:1]
+        return bool(lead) and lead[0].lemma_.lower() in self.component.lexicon.vocal and lead[0].i in self.cue_at
 
     def _speech_cue(self, cue: Cue | None) -> bool:
         """Whether ``cue`` is a speech verb with a speaker."""
