@@ -654,6 +654,8 @@ def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
 @pytest.mark.parametrize("text,negated", [
     ("Harbour minister Ann Lake did not say whether the old shipyard would close next year.", True),
     ("Mr Holt has not said how much the new stadium will cost the city.", True),
+    ("The ferry company failed to tell its shareholders that the new boats would be late.", True),
+    ("Mr Holt refused to say whether the new stadium would be finished next year.", True),
     ("Harbour minister Ann Lake said the old shipyard would close next year.", False),
 ])
 def test_negated_cue_is_flagged(nlp, text, negated):

@@ -21,6 +21,8 @@ class QuoteLexicon:
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
         naming: cues that also give a name: a participle on a noun (``a group called X``).
+        negating: verbs of not doing: a cue that is one or its infinitive
+            (``failed to tell``, ``declined to comment``) is negated.
         vocal: speech verbs of the voice: a short capitalised quote right after
             one is an utterance (``chanting "Dump Trump"``), not a title.
         other_particles: cue lemma -> particles that give it another sense
@@ -57,6 +59,7 @@ class QuoteLexicon:
     addressing: frozenset[str]
     naming: frozenset[str]
     vocal: frozenset[str]
+    negating: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
@@ -99,6 +102,7 @@ def load_lexicon() -> QuoteLexicon:
         addressing=frozenset(cues["addressing"]),
         naming=frozenset(cues["naming"]),
         vocal=frozenset(cues["vocal"]),
+        negating=frozenset(cues["negating"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),

@@ -17,7 +17,7 @@ it does so: ``name``, ``pronoun`` (``he``, also ``it`` for a document read out)
 or ``nominal`` (``the governor``, ``a source``). ``speaker_canonical`` is the
 canonical name of the entity the phrase refers to, with ``speaker_entity_id``
 linking it, when resolved; an unresolved speaker keeps its phrase and a null link.
-``negated`` tells that the cue is negated (``did not say whether …``).
+``negated`` tells that the cue is negated (``did not say whether …``, ``failed to tell …``).
 """
 
 from __future__ import annotations
@@ -1262,7 +1262,8 @@ class _DocQuotes:
                 speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token))
             else:
                 speakers[id(quote)] = NO_SPEAKER
-        return [_as_dict(quote, speakers[id(quote)]) for quote in quotes]
+        negating = self.component.lexicon.negating
+        return [_as_dict(quote, speakers[id(quote)], negating) for quote in quotes]
 
 
 def _adverbial(clause: Token) -> bool:
@@ -1482,8 +1483,16 @@ def _speaker_stop(token: Token) -> bool:
     return token.text in _SPEAKER_STOPS or token.is_space or token.text == "-" and bool(token.whitespace_)
 
 
-def _as_dict(quote: Quote, speaker: Speaker) -> dict:
-    """The JSON-able output record of a quote."""
+def _negated(verb: Token, negating: frozenset[str]) -> bool:
+    """Whether a cue reports words not said: it is negated (``did not say``), a verb
+    of not doing (``declined to comment``) or its infinitive (``failed to tell
+    investors that …``, ``refused to say whether …``)."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in negating \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in negating
+
+
+def _as_dict(quote: Quote, speaker: Speaker, negating: frozenset[str]) -> dict:
+    """The JSON-able output record of a quote (``negating``: see :func:`_negated`)."""
     return {
         "start": quote.start,
         "end": quote.end,
@@ -1495,7 +1504,7 @@ def _as_dict(quote: Quote, speaker: Speaker) -> dict:
         "speaker_entity_id": speaker.entity_id,
         "speaker_kind": speaker.kind,
         "cue": quote.cue.lemma if quote.cue and quote.cue.lemma else None,
-        "negated": quote.cue is not None and any(c.dep_ == "neg" for c in quote.cue.token.children),
+        "negated": quote.cue is not None and _negated(quote.cue.token, negating),
     }
 
 
