@@ -347,6 +347,17 @@ def _parsed_doc(nlp, text, rows):
 
 
 PARSED = [
+    # a firm's name the parser hung on the speaker across other words is no apposition of it
+    ("A shareholder in phone firm MCI sued, hoping to get a better deal.",
+     [("A", "DET", "DT", "det", 1, "a", "O"), ("shareholder", "NOUN", "NN", "nsubj", 6, "shareholder", "O"),
+      ("in", "ADP", "IN", "prep", 1, "in", "O"), ("phone", "NOUN", "NN", "compound", 4, "phone", "O"),
+      ("firm", "NOUN", "NN", "pobj", 2, "firm", "O"), ("MCI", "PROPN", "NNP", "appos", 1, "MCI", "B-ORG"),
+      ("sued", "VERB", "VBD", "ROOT", 6, "sue", "O"), (",", "PUNCT", ",", "punct", 6, ",", "O"),
+      ("hoping", "VERB", "VBG", "advcl", 6, "hope", "O"), ("to", "PART", "TO", "aux", 10, "to", "O"),
+      ("get", "VERB", "VB", "xcomp", 8, "get", "O"), ("a", "DET", "DT", "det", 13, "a", "O"),
+      ("better", "ADJ", "JJR", "amod", 13, "well", "O"), ("deal", "NOUN", "NN", "dobj", 10, "deal", "O"),
+      (".", "PUNCT", ".", "punct", 6, ".", "O")],
+     ("to get a better deal", "indirect", "A shareholder")),
     # a name NER read as a place is a person when "Mr" stands before its surname somewhere in the article
     ('Sundar Wexby said it was fine. Mr Wexby added: "We are ready."',
      [("Sundar", "PROPN", "NNP", "compound", 1, "Sundar", "B-FAC"), ("Wexby", "PROPN", "NNP", "nsubj", 2, "Wexby", "I-FAC"),
@@ -805,6 +816,9 @@ def test_output_is_plain_and_sorted(nlp):
 
 
 NOMINALS = [
+    # a role in capitals NER took for a name (MEP as ORG) is still a role
+    ("Robert Lund quit the party on Monday and accused it of betraying its voters. "
+     "“I am ashamed to have joined the party,” the MEP said.", "Robert Lund"),
     ("Union spokesman Erik Lund met the press on Monday.\n\n“The strike will continue until we get a fair offer,” the spokesman said.",
      "Erik Lund"),
     ("The ambassador to Chile, Laura Benn, met the trade minister. “Relations between our countries are excellent,” the diplomat said.",

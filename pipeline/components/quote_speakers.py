@@ -125,6 +125,16 @@ def _places(name: Token) -> list[str]:
         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
+def _set_beside(head: Token, apposition: Token) -> bool:
+    """Whether an apposition follows its head at once (``the firm Halden``) or after
+    a comma (``the firm, Halden``). A name the parser hung across other words
+    names the head only if it is a person's (``master of ceremonies Asab
+    Al-Tabchi``), not a firm's (``a shareholder in US phone firm MCI``)."""
+    before = apposition.doc[apposition.left_edge.i - 1] if apposition.left_edge.i else None
+    return apposition.left_edge.i == head.i + 1 or before is not None \
+        and (before.text in (",", "(", "—", "–", "-") or before.is_quote)  # ``his book "The Art of the Deal"``
+
+
 def _new_paragraph(verb: Token) -> bool:
     """Whether a clause is parsed as part of a sentence in another paragraph
     (a misparse: a paragraph starts a new sentence)."""
@@ -475,7 +485,8 @@ class SpeakerResolver:
         (``Clinton, a top aide said, "…"``)."""
         for child in head.children:
             mention = self.by_token.get(child.i) if child.dep_ == "appos" else None
-            if mention is not None and (head.pos_ != "PROPN" or mention.label in _PEOPLE):
+            if mention is not None and (head.pos_ != "PROPN" or mention.label in _PEOPLE) \
+                    and (mention.label in _PEOPLE or _set_beside(head, child)):
                 return mention
         doc = head.doc
         unclosed = head.right_edge.i + 1 < len(doc) and doc[head.right_edge.i + 1].pos_ in ("VERB", "AUX")
@@ -497,8 +508,10 @@ class SpeakerResolver:
         document = self._document(head)
         if document is not None:
             return Speaker(span.text, span.start_char, span.end_char, document.text, None, "pronoun")
-        mention = self.by_token.get(head.i) or self._apposition(head)
-        named = head.pos_ == "PROPN" and not self._capitalised_role(head)
+        role = self._capitalised_role(head)
+        acronym_role = role and head.text.isupper()  # ``The MEP``, ``the Mid-Bedfordshire MP``: NER takes them for names
+        mention = (None if acronym_role else self.by_token.get(head.i)) or self._apposition(head)
+        named = head.pos_ == "PROPN" and not role
         kind = "name" if mention is not None or named else "nominal"
         if mention is None and head.lower_ in self.lexicon.pronouns:
             mention, kind = self._pronoun(head), "pronoun"
