@@ -652,6 +652,8 @@ def test_organisation_nominal_speaker(nlp, text, canonical):
      "Harbour Trust"),
     ("The letter, from the Norwegian Ministry of Transport, says the bridge will be finished in May.",
      "Norwegian Ministry of Transport"),
+    ("Data collected by the Harbour Trust suggests that fewer ferries are running late this winter.",
+     "Harbour Trust"),
     # the one who obtained a document is not its author
     ("A letter obtained by the Oslo Gazette says the bridge will be finished in May.", None),
 ])
