@@ -19,6 +19,10 @@ PERSON = "PERSON"
 ORG = "ORG"
 GPE = "GPE"
 _HYPHENS = ("-", "‐", "–")
+#: Adverbs between a subject and its verb (``Blackburn have also signed``).
+_BEFORE_VERB = frozenset({"also", "not", "now", "still"})
+#: Tags of ``have``/``are`` (VBP) and ``were`` (VBD) as finite plural verbs, not ``have`` after ``does``.
+_FINITE_PLURAL_TAGS = frozenset({"VBP", "VBD"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -256,9 +260,9 @@ def _has_group_agreement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     "Republican Trump and Democrat Clinton have") or a subjunctive ("if Rubio
     were", "Trump were to turn")."""
     verb = doc[span.end] if span.end < len(doc) else None
-    if verb is not None and verb.lower_ in ("also", "not", "now", "still") and span.end + 1 < len(doc):
+    if verb is not None and verb.lower_ in _BEFORE_VERB and span.end + 1 < len(doc):
         verb = doc[span.end + 1]
-    if verb is None or verb.lower_ not in lexicon.group_verb_forms or verb.tag_ not in ("VBP", "VBD"):
+    if verb is None or verb.lower_ not in lexicon.group_verb_forms or verb.tag_ not in _FINITE_PLURAL_TAGS:
         return False
     clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
     listed = doc[max(span.sent.start, span.start - 6) : span.start]

@@ -127,9 +127,7 @@ def _places(name: Token) -> list[str]:
 
 def _set_beside(head: Token, apposition: Token) -> bool:
     """Whether an apposition follows its head at once (``the firm Halden``) or after
-    a comma (``the firm, Halden``). A name the parser hung across other words
-    names the head only if it is a person's (``master of ceremonies Asab
-    Al-Tabchi``), not a firm's (``a shareholder in US phone firm MCI``)."""
+    a comma, bracket, dash or quote mark (``the firm, Halden``)."""
     before = apposition.doc[apposition.left_edge.i - 1] if apposition.left_edge.i else None
     return apposition.left_edge.i == head.i + 1 or before is not None \
         and (before.text in (",", "(", "—", "–", "-") or before.is_quote)  # ``his book "The Art of the Deal"``
@@ -455,7 +453,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or lemma in self.lexicon.person_nouns:
             return None
-        work = not {lemma, head.lower_}.isdisjoint(self.lexicon.issued_nouns | self.lexicon.source_nouns)  # ``data``: ``datum``
+        work = not {lemma, head.lower_}.isdisjoint(self.lexicon.issued_nouns | self.lexicon.source_nouns)  # ``data`` -> ``datum``
         preps = [c for c in head.children if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and work)]
         for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_.lower() in self.lexicon.authoring_verbs):
@@ -482,7 +480,10 @@ class SpeakerResolver:
         Peter Lind``) or before it (``said Tom Rath, a veteran party leader``); a
         name takes only a person (not the place in ``Ann Marks, Philadelphia``). A
         phrase the verb follows straight away is its subject, not an apposition
-        (``Clinton, a top aide said, "…"``)."""
+        (``Clinton, a top aide said, "…"``). A name the parser hung on the head
+        across other words (see :func:`_set_beside`) counts only as a person's
+        (``master of ceremonies Asab Al-Tabchi``), not a firm's (``a shareholder
+        in US phone firm MCI``)."""
         for child in head.children:
             mention = self.by_token.get(child.i) if child.dep_ == "appos" else None
             if mention is not None and (head.pos_ != "PROPN" or mention.label in _PEOPLE) \

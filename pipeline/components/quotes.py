@@ -174,11 +174,16 @@ def _inner_capital(token: Token) -> bool:
     return previous.text in _CLOSING_MARKS or not token.is_sent_start and previous.is_alpha
 
 
+def _reflexive(token: Token) -> bool:
+    """Whether a token is a reflexive pronoun (``himself``, ``themselves``)."""
+    return token.lower_.endswith(("self", "selves"))
+
+
 def _can_speak(speaker: Token) -> bool:
     """Whether a speaker is no date, amount, dateline or reflexive pronoun (the
     parser's subject of ``found himself struggling to explain``); an age (``the
     46-year-old``) or a share of a group (``three in 10``) can speak."""
-    if _dateline(speaker) or speaker.lower_.endswith(("self", "selves")):
+    if _dateline(speaker) or _reflexive(speaker):
         return False
     return speaker.ent_type_ not in _NOT_CONTENT | _NOT_SPEAKER or _age_noun(speaker) or _share_of_group(speaker)
 
@@ -458,7 +463,7 @@ class NewsQuotes:
         particles = self.lexicon.other_particles.get(lemma, frozenset())
         after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
-            or lemma in self.lexicon.other_reflexive and after is not None and after.lower_.endswith(("self", "selves"))
+            or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after)
 
     @staticmethod
     def _noun_cue(token: Token) -> list[Cue]:
