@@ -39,6 +39,9 @@ def _has(found, fragment, kind, speaker):
 
 
 CASES = [
+    # quote marks glued to the words around them (text given as is, not cleaned)
+    ("Ferry fares will rise in May. Ann Lee said,“We have no choice, the fuel costs too much.”",
+     [("We have no choice", "direct", "Ann Lee")]),
     # a short capitalised quote a vocal verb utters is no title
     ('About 300 dockers gathered outside the ministry, chanting "Save Our Port."',
      [("Save Our Port", "direct", "dockers")]),
