@@ -39,6 +39,9 @@ def _has(found, fragment, kind, speaker):
 
 
 CASES = [
+    # the object of "show" is a finding when a source that is no person shows it
+    ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.",
+     [("Ann Lee up by ten points", "indirect", "Two new polls")]),
     # quote marks glued to the words around them (text given as is, not cleaned)
     ("Ferry fares will rise in May. Ann Lee said,“We have no choice, the fuel costs too much.”",
      [("We have no choice", "direct", "Ann Lee")]),

@@ -21,6 +21,8 @@ class QuoteLexicon:
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
         naming: cues that also give a name: a participle on a noun (``a group called X``).
+        evidence: verbs whose object is a finding when a source that is no person
+            is their subject (``polls show Clinton up by 10 points``).
         negating: verbs of not doing: a cue that is one or its infinitive
             (``failed to tell``, ``declined to comment``) is negated.
         vocal: speech verbs of the voice: a short capitalised quote right after
@@ -60,6 +62,7 @@ class QuoteLexicon:
     naming: frozenset[str]
     vocal: frozenset[str]
     negating: frozenset[str]
+    evidence: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
@@ -103,6 +106,7 @@ def load_lexicon() -> QuoteLexicon:
         naming=frozenset(cues["naming"]),
         vocal=frozenset(cues["vocal"]),
         negating=frozenset(cues["negating"]),
+        evidence=frozenset(cues["evidence"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),

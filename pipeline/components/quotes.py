@@ -693,8 +693,14 @@ class NewsQuotes:
         if pro_form is not None:
             about = [c for c in token.rights if c.dep_ == "prep" and c.i > pro_form.i and c.lower_ in ("of", "about")]
             return char_range(pro_form.left_edge, (about[-1] if about else pro_form).right_edge)
-        if lemma not in self.lexicon.object_cues:
+        finding = self._finding(token)
+        if lemma not in self.lexicon.object_cues and not finding:
             return None
+        if finding:  # the finding runs on from the object: ``show Clinton | up by 10 points in New York``
+            obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+            rest = [c for c in token.rights if obj is not None and c.i >= obj.i and not c.is_punct
+                    and c.dep_ not in ("cc", "conj")]
+            return char_range(obj.left_edge, rest[-1].right_edge) if rest else None
         parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
                  or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps
                      and not any(g.ent_type_ in _NOT_CONTENT for g in c.children))
@@ -709,6 +715,16 @@ class NewsQuotes:
         reason = next((c for c in token.rights if c.i > parts[-1].i and _reason_clause(c)), None)
         last = reason if reason is not None and any(p.dep_ in _OBJECT_DEPS for p in parts) else parts[-1]
         return char_range(first.left_edge if first.dep_ != "prep" else first, last.right_edge)
+
+    def _finding(self, verb: Token) -> bool:
+        """Whether an evidence verb has a source that is no person as its subject
+        (``polls show Clinton up by 10 points``, ``a survey showing a small gender
+        gap``): its object is the finding reported."""
+        if verb.lemma_.lower() not in self.lexicon.evidence:
+            return False
+        subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        sources = self.lexicon.source_nouns - self.lexicon.person_nouns
+        return any(s.lemma_.lower() in sources for s in subjects)
 
     def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
         """The last part of a statement that goes on after a parenthetical cue
