@@ -82,7 +82,7 @@ class QuoteLexicon:
     @property
     def cues(self) -> frozenset[str]:
         """Every single-word cue lemma."""
-        return self.speech | self.object_cues | self.intention
+        return self.speech | self.object_cues | self.intention | self.evidence
 
 
 def _read(name: str) -> dict:
