@@ -693,14 +693,10 @@ class NewsQuotes:
         if pro_form is not None:
             about = [c for c in token.rights if c.dep_ == "prep" and c.i > pro_form.i and c.lower_ in ("of", "about")]
             return char_range(pro_form.left_edge, (about[-1] if about else pro_form).right_edge)
-        finding = self._finding(token)
-        if lemma not in self.lexicon.object_cues and not finding:
+        if self._shows_finding(token):
+            return self._finding(token)
+        if lemma not in self.lexicon.object_cues:
             return None
-        if finding:  # the finding runs on from the object: ``show Clinton | up by 10 points in New York``
-            obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-            rest = [c for c in token.rights if obj is not None and c.i >= obj.i and not c.is_punct
-                    and c.dep_ not in ("cc", "conj")]
-            return char_range(obj.left_edge, rest[-1].right_edge) if rest else None
         parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
                  or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps
                      and not any(g.ent_type_ in _NOT_CONTENT for g in c.children))
@@ -716,7 +712,16 @@ class NewsQuotes:
         last = reason if reason is not None and any(p.dep_ in _OBJECT_DEPS for p in parts) else parts[-1]
         return char_range(first.left_edge if first.dep_ != "prep" else first, last.right_edge)
 
-    def _finding(self, verb: Token) -> bool:
+    @staticmethod
+    def _finding(verb: Token) -> tuple[int, int] | None:
+        """What an evidence verb shows: its object and all that follows it (``show
+        Clinton | up by 10 points in New York``)."""
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        rest = [c for c in verb.rights if obj is not None and c.i >= obj.i and not c.is_punct
+                and c.dep_ not in ("cc", "conj")]
+        return char_range(obj.left_edge, rest[-1].right_edge) if rest else None
+
+    def _shows_finding(self, verb: Token) -> bool:
         """Whether an evidence verb has a source that is no person as its subject
         (``polls show Clinton up by 10 points``, ``a survey showing a small gender
         gap``): its object is the finding reported."""
