@@ -42,6 +42,9 @@ CASES = [
     # the object of "show" is a finding when a source that is no person shows it
     ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.",
      [("Ann Lee up by ten points", "indirect", "Two new polls")]),
+    # "show X up" with a source as subject is a finding, not "show up"; "data" (lemma "datum") is such a source
+    ("Official data show prices up by ten percent in Oslo since the spring.",
+     [("prices up by ten percent", "indirect", "Official data")]),
     # quote marks glued to the words around them (text given as is, not cleaned)
     ("Ferry fares will rise in May. Ann Lee said,“We have no choice, the fuel costs too much.”",
      [("We have no choice", "direct", "Ann Lee")]),

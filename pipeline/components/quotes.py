@@ -453,7 +453,7 @@ class NewsQuotes:
                 cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
-        return [cue for cue in cues if not self._other_sense(cue.token)], pronouns
+        return [cue for cue in cues if not self._other_sense(cue.token) or self._shows_finding(cue.token)], pronouns
 
     def _other_sense(self, verb: Token) -> bool:
         """Whether a cue verb is used in a sense that reports nothing: with a
@@ -729,7 +729,7 @@ class NewsQuotes:
             return False
         subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         sources = self.lexicon.source_nouns - self.lexicon.person_nouns
-        return any(s.lemma_.lower() in sources for s in subjects)
+        return any(not sources.isdisjoint({s.lemma_.lower(), s.lower_}) for s in subjects)  # ``data`` -> ``datum``
 
     def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
         """The last part of a statement that goes on after a parenthetical cue
