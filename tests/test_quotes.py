@@ -39,6 +39,21 @@ def _has(found, fragment, kind, speaker):
 
 
 CASES = [
+    # a perceiving verb reports a view in the frame "X as Y"
+    ("Many farmers in the valley see the new dam as a threat to their water rights.",
+     [("the new dam as a threat to their water rights", "indirect", "farmers")]),
+    ("Her rivals have painted the mayor as a friend of the developers who rarely visits the suburbs.",
+     [("the mayor as a friend of the developers", "indirect", "rivals")]),
+    # without an agent the view is the whole clause and nobody is named as holding it
+    ("The ferry link is widely seen as the last chance to keep the island school open.",
+     [("The ferry link is widely seen as the last chance", "indirect", None)]),
+    # a cue inside the quotation marks yields the report to the cue outside them
+    ('Ms. Lund, with her long years on the harbour board, "is seen as the safest pair of hands," '
+     'the pollster Erik Dahl said.',
+     [("Ms. Lund, with her long years", "mixed", "Erik Dahl")]),
+    # a passive participle on a noun: the noun is what is seen, not who sees it
+    ("The council approved a new tram line, seen as a way of easing traffic in the old town.",
+     [("a way of easing traffic in the old town", "indirect", None)]),
     # the object of "show" is a finding when a source that is no person shows it
     ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.",
      [("Ann Lee up by ten points", "indirect", "Two new polls")]),
@@ -743,10 +758,14 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
     "Engineers were running around trying to figure out what had gone wrong with the pumps.",
     "The hosts found themselves trailing again after a missed penalty in the second half.",
     "The minister found himself struggling to explain how a slower rise in spending was a cut.",
+    "Residents saw a sharp rise in burglaries across the northern districts last winter.",
+    "The old factory was painted bright red by students from the art college.",
+    'The board should consider a "shared regional ticket" for the valley such as those already sold in the north.',
 ])
 def test_cue_verb_in_another_sense_reports_nothing(nlp, text):
-    """A particle (``called off``, ``find out``) or a reflexive object (``found
-    himself``) gives a cue verb a sense that reports no statement."""
+    """A particle (``called off``, ``find out``), a reflexive object (``found
+    himself``) or, for a perceiving verb, no ``as`` frame (``saw a rise``) gives a
+    cue verb a sense that reports no statement."""
     assert _found(nlp, text) == []
 
 

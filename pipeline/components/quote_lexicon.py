@@ -23,6 +23,8 @@ class QuoteLexicon:
         naming: cues that also give a name: a participle on a noun (``a group called X``).
         evidence: verbs whose object is a finding when a source that is no person
             is their subject (``polls show Clinton up by 10 points``).
+        perceiving: verbs that report a view only in the frame ``X as Y`` (``sees
+            Trump as a threat``); without it they are no cue (``saw a rise``).
         negating: verbs of not doing: a cue that is one or its infinitive
             (``failed to tell``, ``declined to comment``) is negated.
         vocal: speech verbs of the voice: a short capitalised quote right after
@@ -63,6 +65,7 @@ class QuoteLexicon:
     vocal: frozenset[str]
     negating: frozenset[str]
     evidence: frozenset[str]
+    perceiving: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
@@ -82,7 +85,7 @@ class QuoteLexicon:
     @property
     def cues(self) -> frozenset[str]:
         """Every single-word cue lemma."""
-        return self.speech | self.object_cues | self.intention | self.evidence
+        return self.speech | self.object_cues | self.intention | self.evidence | self.perceiving
 
 
 def _read(name: str) -> dict:
@@ -107,6 +110,7 @@ def load_lexicon() -> QuoteLexicon:
         vocal=frozenset(cues["vocal"]),
         negating=frozenset(cues["negating"]),
         evidence=frozenset(cues["evidence"]),
+        perceiving=frozenset(cues["perceiving"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),

@@ -57,15 +57,13 @@ class CuePatterns:
         self.misread_forms: dict[str, str] = data["misread_forms"]
         self.object_verbs = frozenset(data["object_verbs"])
         self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
-        self.as_verbs = frozenset(data["as_verbs"])
         self.as_clause_verbs = frozenset(data["as_clause_verbs"])
         self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
                            "NOUN": frozenset(data["that_nouns"]) | cue_nouns}
 
     def add_to(self, matcher: Matcher) -> None:
         """Add the constructions' words to the component's matcher (one label)."""
-        lemmas = self.object_verbs | set(self.prep_verbs) | self.as_verbs \
-            | frozenset().union(*self.that_words.values())
+        lemmas = self.object_verbs | set(self.prep_verbs) | frozenset().union(*self.that_words.values())
         matcher.add(self.label, [[{"LEMMA": {"IN": sorted(lemmas)}}],
                                  [{"LOWER": {"IN": sorted(self.forms)}}],
                                  [{"LOWER": {"IN": sorted(self.misread_forms)}, "POS": {"IN": list(_MISREAD_POS)}}],
@@ -92,8 +90,6 @@ class CuePatterns:
             found += _cue(token, lemma, _child(token, ("dobj",)), quoted)
         if lemma in self.prep_verbs:
             found += self._prep_cue(token, quoted)
-        if lemma in self.as_verbs:
-            found += _as_cue(token, quoted)
         return found
 
     def _as_clause_cue(self, mark: Token, quoted: Callable[[int], bool]) -> list[Cue]:
@@ -206,17 +202,6 @@ def _verbless_list(line: Span) -> bool:
     """Whether a line is a list without a verb (``Replacements: R Lee (Bath), D Peel
     (Sale), …``), not a statement."""
     return sum(t.text == "," for t in line) >= 2 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in line)
-
-
-def _as_cue(token: Token, quoted: Callable[[int], bool]) -> list[Cue]:
-    """``Voters see Trump as the strongest leader``: the object with its as-phrase
-    is the view reported (without the as-phrase ``see`` only perceives)."""
-    obj = _child(token, ("dobj",))
-    as_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if obj is None or as_phrase is None or as_phrase.i < obj.i:
-        return []
-    return [Cue(token, token.lemma_.lower(), subject(token, quoted),
-                       char_range(obj.left_edge, as_phrase.right_edge))]
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:

@@ -174,6 +174,16 @@ def _inner_capital(token: Token) -> bool:
     return previous.text in _CLOSING_MARKS or not token.is_sent_start and previous.is_alpha
 
 
+def _as_phrase(verb: Token) -> Token | None:
+    """A verb's ``as`` complement, on itself, its object or its agent (``sees Trump
+    as a threat``, ``seen by experts as a mistake``), or None; ``such as`` gives
+    examples, not a view."""
+    holders = [verb] + [c for c in verb.rights if c.dep_ == "dobj"] \
+        + [g for c in verb.rights if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return next((c for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ == "as"
+                 and c.nbor(-1).lower_ != "such"), None)
+
+
 def _reflexive(token: Token) -> bool:
     """Whether a token is a reflexive pronoun (``himself``, ``themselves``)."""
     return token.lower_.endswith(("self", "selves"))
@@ -453,13 +463,15 @@ class NewsQuotes:
                 cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
-        return [cue for cue in cues if not self._other_sense(cue.token) or self._shows_finding(cue.token)], pronouns
+        return [cue for cue in cues if not self.other_sense(cue.token) or self._shows_finding(cue.token)], pronouns
 
-    def _other_sense(self, verb: Token) -> bool:
+    def other_sense(self, verb: Token) -> bool:
         """Whether a cue verb is used in a sense that reports nothing: with a
         particle that changes it (``called off the strike``, ``trying to find out
         what …``) or with a reflexive object (``found himself embroiled in …``)."""
         lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.perceiving and _as_phrase(verb) is None:
+            return True
         particles = self.lexicon.other_particles.get(lemma, frozenset())
         after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
@@ -530,7 +542,7 @@ class NewsQuotes:
             else:
                 speaker = _name_set_off_before(token) or self._participle_head(first_conjunct(token), quoted)
         if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)
-                                    or self._passive_participle(token)) \
+                                    or self._passive_participle(token) or self._passive_view(token)) \
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or token.lemma_.lower() in self.lexicon.question | self.lexicon.addressing  # ``X was asked``
@@ -567,11 +579,20 @@ class NewsQuotes:
         return token
 
     def _passive_participle(self, token: Token) -> bool:
-        """Whether an intention cue is a passive participle on a noun (``a year
-        expected to bring record turnout``): the noun is what is expected, the one
-        expecting goes unnamed."""
-        return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in self.lexicon.intention \
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
+        """Whether an intention or perceiving cue is a passive participle on a noun
+        without agent (``a year expected to bring record turnout``, ``a plan seen as
+        a way to …``): the noun is what is expected or seen, the one expecting or
+        seeing goes unnamed."""
+        return token.dep_ == "acl" and token.tag_ == "VBN" \
+            and token.lemma_.lower() in self.lexicon.intention | self.lexicon.perceiving \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
+
+    def _passive_view(self, token: Token) -> bool:
+        """Whether a perceiving cue is passive without agent (``is widely seen as a
+        response``, ``what would be perceived as a show of unity``): whoever holds
+        the view goes unnamed."""
+        return token.lemma_.lower() in self.lexicon.perceiving and any(c.dep_ == "auxpass" for c in token.children) \
+            and not any(c.dep_ == "agent" for c in token.children)
 
     def _asked_participle(self, token: Token) -> bool:
         """Whether a question verb opens a participle clause without agent (``Asked
@@ -695,7 +716,10 @@ class NewsQuotes:
             return char_range(pro_form.left_edge, (about[-1] if about else pro_form).right_edge)
         if self._shows_finding(token):
             return self._finding(token)
-        if lemma not in self.lexicon.object_cues:
+        held = self._view_held(token)
+        if held is not None:
+            return held
+        if lemma not in self.lexicon.object_cues | self.lexicon.perceiving:  # a perceiving cue has its ``as``
             return None
         parts = [c for c in token.rights if c.dep_ in _OBJECT_DEPS
                  or (c.dep_ == "prep" and c.lower_ in self.lexicon.object_preps
@@ -720,6 +744,17 @@ class NewsQuotes:
         rest = [c for c in verb.rights if obj is not None and c.i >= obj.i and not c.is_punct
                 and c.dep_ not in ("cc", "conj")]
         return char_range(obj.left_edge, rest[-1].right_edge) if rest else None
+
+    def _view_held(self, verb: Token) -> tuple[int, int] | None:
+        """The view an agentless passive perceiving verb reports: the whole clause,
+        its subject included (``Rubio is widely seen as the candidate with the best
+        chance``), since the subject is what the view is about; None without a
+        subject of its own."""
+        subject_ = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+        rest = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+        if not self._passive_view(verb) or subject_ is None or not rest:
+            return None
+        return char_range(subject_.left_edge, rest[-1].right_edge)
 
     def _shows_finding(self, verb: Token) -> bool:
         """Whether an evidence verb has a source that is no person as its subject
@@ -763,7 +798,7 @@ class _DocQuotes:
         self.cue_at = {cue.token.i: cue for cue in sorted(self.cues, key=lambda c: c.speaker is not None)}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx), cue.token)
-        self.cues = _distinct(self.cues)
+        self.cues = _distinct(self.cues, self._inside_piece)
         reports = [cue.content for cue in self.cues if cue.content and cue.speaker is not None]
         self.nested = {cue.token.i for cue in self.cues
                        if any(start <= cue.token.idx < end for start, end in reports)}
@@ -1078,7 +1113,7 @@ class _DocQuotes:
                 return None
             token, child = token.head, token
             lemma = token.lemma_.lower()
-            known = lemma in self.component.lexicon.cues
+            known = lemma in self.component.lexicon.cues and not self.component.other_sense(token)
             that_clause = child.dep_ == "ccomp" and _opened_by_that(child)
             if token.pos_ in ("VERB", "AUX") and token.i < span.start and (known or that_clause):
                 speaker = subject(token, self._inside_piece)
@@ -1417,22 +1452,24 @@ def _title_like(text: str) -> bool:
         and not any(ch in inner for ch in ".!?")
 
 
-def _distinct(cues: list[Cue]) -> list[Cue]:
-    """The first cue of each reported content: a cue lemma and a construction
-    (``quote_patterns``) may both find one report, which is one quote. A cue whose
-    object is itself a reporting cue (``rejected the notion that X``) yields to it."""
+def _distinct(cues: list[Cue], quoted: Callable[[int], bool]) -> list[Cue]:
+    """The first cue of each reported content, one outside quotation marks before
+    one inside (``X, "is seen as Y," Z said``: Z reports it): a cue lemma and a
+    construction (``quote_patterns``) may both find one report, which is one quote.
+    A cue whose object is itself a reporting cue (``rejected the notion that X``)
+    yields to it."""
     governors = {cue.token.head.i for cue in cues if cue.content is not None and cue.token.dep_ in _OBJECT_DEPS}
     seen: set[tuple[int, int]] = set()
-    kept = []
-    for cue in cues:
+    kept = set()
+    for cue in sorted(cues, key=lambda c: quoted(c.token.idx)):
         if cue.token.i in governors and cue.content is not None:
             continue
         if cue.content is not None:
             if cue.content in seen:
                 continue
             seen.add(cue.content)
-        kept.append(cue)
-    return kept
+        kept.add(id(cue))
+    return [cue for cue in cues if id(cue) in kept]
 
 
 def _drop_nested(quotes: list[Quote], kind: str) -> list[Quote]:
