@@ -52,7 +52,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "quotes": _schema([
         ("doc_id", _STR), ("quote_id", _INT), ("text", _STR), ("kind", _STR),
         ("start_char", _INT), ("end_char", _INT), ("speaker", _STR), ("speaker_canonical", _STR),
-        ("speaker_entity_id", _INT), ("speaker_kind", _STR), ("cue", _STR), ("negated", pa.bool_()),
+        ("speaker_entity_id", _INT), ("speaker_kind", _STR), ("cue", _STR), ("cue_type", _STR),
+        ("negated", pa.bool_()),
         ("sentence_id", _INT),
     ], nullable_ints=("speaker_entity_id",)),
     "dated_statements": _schema([
@@ -139,6 +140,7 @@ def quote_rows(doc_id: str, doc: Doc, sentences: _Sentences | None = None) -> It
             "speaker_entity_id": quote.get("speaker_entity_id"),
             "speaker_kind": quote.get("speaker_kind"),
             "cue": quote.get("cue"),
+            "cue_type": quote.get("cue_type"),
             "negated": bool(quote.get("negated")),
             "sentence_id": sentences.index(quote["start"]),
         }

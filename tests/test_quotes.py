@@ -16,7 +16,7 @@ from pipeline.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIELDS = {"start", "end", "kind", "speaker", "speaker_start", "speaker_end",
-          "speaker_canonical", "speaker_entity_id", "speaker_kind", "cue", "negated"}
+          "speaker_canonical", "speaker_entity_id", "speaker_kind", "cue", "cue_type", "negated"}
 
 
 @pytest.fixture(scope="module")
@@ -697,6 +697,23 @@ def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
 ])
 def test_negated_cue_is_flagged(nlp, text, negated):
     assert [q["negated"] for q in nlp(text)._.quotes] == [negated]
+
+
+@pytest.mark.parametrize("text,cue_type", [
+    ("The mayor said the ferry would run again in May after the repairs.", "speech"),
+    ("According to the harbour board, the ferry will run again in May after the repairs.", "speech"),
+    ("Ann Lee: The ferry will run again in May after the repairs are finished.", "speech"),
+    ("The mayor wants to close the old harbour by the end of next year.", "intention"),
+    ("Fuel prices are expected to rise again before the start of winter.", "intention"),
+    ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.", "evidence"),
+    ("Surveys also show that people are spending more on ferry tickets this year.", "evidence"),
+    ("The mayor attacked the harbour board for its handling of the ferry contract.", "stance"),
+    ("Ann Lee has called for a public inquiry into the collapse of the harbour wall.", "stance"),
+    ('The ferry stopped. "We will run again in May, once the repairs are finished and paid for."', None),
+])
+def test_cue_type_tells_speech_from_wishes_data_and_stances(nlp, text, cue_type):
+    """``cue_type`` lets "who said what" keep only what was said."""
+    assert [q["cue_type"] for q in nlp(text)._.quotes] == [cue_type]
 
 
 def test_object_pronoun_is_no_inverted_speaker(nlp):

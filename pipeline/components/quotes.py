@@ -3,7 +3,7 @@
 Sets ``doc._.quotes`` to a list of plain dicts sorted by ``start``::
 
     {start, end, kind, speaker, speaker_start, speaker_end,
-     speaker_canonical, speaker_entity_id, speaker_kind, cue, negated}
+     speaker_canonical, speaker_entity_id, speaker_kind, cue, cue_type, negated}
 
 ``start``/``end`` are character offsets into ``doc.text`` (end exclusive);
 ``kind`` is ``direct`` (quotation-marked speech, marks included), ``mixed``
@@ -17,6 +17,8 @@ it does so: ``name``, ``pronoun`` (``he``, also ``it`` for a document read out)
 or ``nominal`` (``the governor``, ``a source``). ``speaker_canonical`` is the
 canonical name of the entity the phrase refers to, with ``speaker_entity_id``
 linking it, when resolved; an unresolved speaker keeps its phrase and a null link.
+``cue_type`` tells what the cue reports (see :func:`_cue_type`): ``speech``,
+``stance``, ``intention`` or ``evidence``; null for a quote without a cue.
 ``negated`` tells that the cue is negated (``did not say whether …``, ``failed to tell …``).
 """
 
@@ -463,7 +465,7 @@ class NewsQuotes:
                 cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
-        return [cue for cue in cues if not self.other_sense(cue.token) or self._shows_finding(cue.token)], pronouns
+        return [cue for cue in cues if not self.other_sense(cue.token) or _shows_finding(cue.token, self.lexicon)], pronouns
 
     def other_sense(self, verb: Token) -> bool:
         """Whether a cue verb is used in a sense that reports nothing: with a
@@ -714,7 +716,7 @@ class NewsQuotes:
         if pro_form is not None:
             about = [c for c in token.rights if c.dep_ == "prep" and c.i > pro_form.i and c.lower_ in ("of", "about")]
             return char_range(pro_form.left_edge, (about[-1] if about else pro_form).right_edge)
-        if self._shows_finding(token):
+        if _shows_finding(token, self.lexicon):
             return self._finding(token)
         held = self._view_held(token)
         if held is not None:
@@ -755,16 +757,6 @@ class NewsQuotes:
         if not self._passive_view(verb) or subject_ is None or not rest:
             return None
         return char_range(subject_.left_edge, rest[-1].right_edge)
-
-    def _shows_finding(self, verb: Token) -> bool:
-        """Whether an evidence verb has a source that is no person as its subject
-        (``polls show Clinton up by 10 points``, ``a survey showing a small gender
-        gap``): its object is the finding reported."""
-        if verb.lemma_.lower() not in self.lexicon.evidence:
-            return False
-        subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        sources = self.lexicon.source_nouns - self.lexicon.person_nouns
-        return any(not sources.isdisjoint({s.lemma_.lower(), s.lower_}) for s in subjects)  # ``data`` -> ``datum``
 
     def _after_parenthesis(self, cue: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
         """The last part of a statement that goes on after a parenthetical cue
@@ -1323,8 +1315,7 @@ class _DocQuotes:
                 speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token))
             else:
                 speakers[id(quote)] = NO_SPEAKER
-        negating = self.component.lexicon.negating
-        return [_as_dict(quote, speakers[id(quote)], negating) for quote in quotes]
+        return [_as_dict(quote, speakers[id(quote)], self.component.lexicon) for quote in quotes]
 
 
 def _adverbial(clause: Token) -> bool:
@@ -1554,8 +1545,51 @@ def _negated(verb: Token, negating: frozenset[str]) -> bool:
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in negating
 
 
-def _as_dict(quote: Quote, speaker: Speaker, negating: frozenset[str]) -> dict:
-    """The JSON-able output record of a quote (``negating``: see :func:`_negated`)."""
+def _shows_finding(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Whether an evidence verb has a source that is no person as its subject
+    (``polls show Clinton up by 10 points``, ``a survey showing a small gender
+    gap``, ``surveys show that …``): what it shows is a finding reported."""
+    if verb.lemma_.lower() not in lexicon.evidence:
+        return False
+    subjects = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    sources = lexicon.source_nouns - lexicon.person_nouns
+    return any(not sources.isdisjoint({s.lemma_.lower(), s.lower_}) for s in subjects)  # ``data`` -> ``datum``
+
+
+def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
+    """What a cue reports, so that "who said what" can leave out wishes and data:
+
+    - ``intention``: a plan, wish or expectation, the to-infinitive of an intention
+      verb (``wants to run``, ``is expected to rise``);
+    - ``evidence``: what a poll, survey or record shows (``polls show Clinton
+      up``, ``surveys show that …``);
+    - ``speech``: what was said or claimed: a speech verb (``said``, ``told``,
+      ``thinks that``), ``according to``, a cue noun (``his claim that``), a
+      colon or dash attribution;
+    - ``stance``: any other act or view towards something (``attacked X``,
+      ``called for Y``, ``sees X as Y``, ``talked about Z``, ``is confident that``).
+
+    None for a quote without a cue.
+    """
+    if cue is None:
+        return None
+    token, start = cue.token, cue.content[0] if cue.content else None
+    lemma = token.lemma_.lower()
+    xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+    if lemma in lexicon.intention and xcomp is not None and start is not None \
+            and xcomp.left_edge.idx <= start <= xcomp.right_edge.idx:
+        return "intention"
+    if _shows_finding(token, lexicon):
+        return "evidence"
+    words = cue.lemma.split() or [token.lower_]
+    if not token.is_alpha or tuple(words) in lexicon.according or words[0] in lexicon.speech \
+            or token.pos_ == "NOUN" and lemma in lexicon.nouns:
+        return "speech"
+    return "stance"
+
+
+def _as_dict(quote: Quote, speaker: Speaker, lexicon: QuoteLexicon) -> dict:
+    """The JSON-able output record of a quote."""
     return {
         "start": quote.start,
         "end": quote.end,
@@ -1567,7 +1601,8 @@ def _as_dict(quote: Quote, speaker: Speaker, negating: frozenset[str]) -> dict:
         "speaker_entity_id": speaker.entity_id,
         "speaker_kind": speaker.kind,
         "cue": quote.cue.lemma if quote.cue and quote.cue.lemma else None,
-        "negated": quote.cue is not None and _negated(quote.cue.token, negating),
+        "cue_type": _cue_type(quote.cue, lexicon),
+        "negated": quote.cue is not None and _negated(quote.cue.token, lexicon.negating),
     }
 
 
