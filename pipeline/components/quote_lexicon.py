@@ -25,6 +25,8 @@ class QuoteLexicon:
             is their subject (``polls show Clinton up by 10 points``).
         perceiving: verbs that report a view only in the frame ``X as Y`` (``sees
             Trump as a threat``); without it they are no cue (``saw a rise``).
+        findings: nouns for data and studies: what they show, suggest or predict is
+            a finding, not speech (``surveys show that …``).
         negating: verbs of not doing: a cue that is one or its infinitive
             (``failed to tell``, ``declined to comment``) is negated.
         vocal: speech verbs of the voice: a short capitalised quote right after
@@ -66,6 +68,7 @@ class QuoteLexicon:
     negating: frozenset[str]
     evidence: frozenset[str]
     perceiving: frozenset[str]
+    findings: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
@@ -111,6 +114,7 @@ def load_lexicon() -> QuoteLexicon:
         negating=frozenset(cues["negating"]),
         evidence=frozenset(cues["evidence"]),
         perceiving=frozenset(cues["perceiving"]),
+        findings=frozenset(cues["findings"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),

@@ -1559,10 +1559,11 @@ def _shows_finding(verb: Token, lexicon: QuoteLexicon) -> bool:
 def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
     """What a cue reports, so that "who said what" can leave out wishes and data:
 
-    - ``intention``: a plan, wish or expectation, the to-infinitive of an intention
-      verb (``wants to run``, ``is expected to rise``);
-    - ``evidence``: what a poll, survey or record shows (``polls show Clinton
-      up``, ``surveys show that …``);
+    - ``intention``: a plan, wish or expectation: the to-infinitive of an
+      intention verb (``wants to run``, ``wants Congress to act``) or one in the
+      passive (``is expected to rise``, ``it is expected that …``);
+    - ``evidence``: what data or a study shows, suggests or predicts (``polls show
+      Clinton up``, ``surveys show that …``, ``forecasts predict that …``);
     - ``speech``: what was said or claimed: a speech verb (``said``, ``told``,
       ``thinks that``), ``according to``, a cue noun (``his claim that``), a
       colon or dash attribution;
@@ -1574,18 +1575,27 @@ def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
     if cue is None:
         return None
     token, start = cue.token, cue.content[0] if cue.content else None
-    lemma = token.lemma_.lower()
-    xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
-    if lemma in lexicon.intention and xcomp is not None and start is not None \
-            and xcomp.left_edge.idx <= start <= xcomp.right_edge.idx:
-        return "intention"
-    if _shows_finding(token, lexicon):
-        return "evidence"
     words = cue.lemma.split() or [token.lower_]
+    if words[0] in lexicon.intention and (_infinitive_at(token, start) or any(
+            c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)):
+        return "intention"
+    source = cue.speaker
+    if _shows_finding(token, lexicon) \
+            or source is not None and not lexicon.findings.isdisjoint({source.lemma_.lower(), source.lower_}):
+        return "evidence"
     if not token.is_alpha or tuple(words) in lexicon.according or words[0] in lexicon.speech \
-            or token.pos_ == "NOUN" and lemma in lexicon.nouns:
+            or token.pos_ == "NOUN" and words[0] in lexicon.nouns:
         return "speech"
     return "stance"
+
+
+def _infinitive_at(verb: Token, start: int | None) -> bool:
+    """Whether a content starting at ``start`` is a to-infinitive complement of
+    ``verb`` (``wants [to run]``, ``wants [Congress to act]``)."""
+    return start is not None and any(
+        c.dep_ in ("xcomp", "ccomp") and c.left_edge.idx <= start <= c.right_edge.idx
+        and (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))
+        for c in verb.rights)
 
 
 def _as_dict(quote: Quote, speaker: Speaker, lexicon: QuoteLexicon) -> dict:
