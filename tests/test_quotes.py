@@ -924,6 +924,9 @@ PRONOUN_SPEAKERS = [
     # a reply after a question is the asked person's, not the asker's
     ('Reporter Tom Blake asked Senator Mark Ruiz whether the race was over. '
      '"It is not over until the last vote is counted," he replied.', "Mark Ruiz"),
+    # a role in capitals that NER took for a name ('The MEP') is no antecedent: its holder is
+    ("Former radio host Daniel Moss has quit the Harbour Party and accused it of betraying its voters.\n\n"
+     'The MEP said he was ashamed to have joined the party, which he labelled as a "joke".', "Daniel Moss"),
     # a definite role subject ('the opposition leader') refers back to its holder and is the nearer antecedent
     ("Opposition leader Michael Howard visited Leeds on Friday. Director Tom Hale has followed him for a year. "
      'The opposition leader was asked about critics of his plan for the border. He replied: "That is an '

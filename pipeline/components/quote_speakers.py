@@ -233,7 +233,7 @@ class SpeakerResolver:
         self.honorifics = entity_names.load_lexicon().honorifics
         self.titled_names = {ent[-1].text for ent in doc.ents if self._titled(ent)}  # ``Mr Katwala``: a person
         for ent in doc.ents:
-            if _clause_like(ent):
+            if _clause_like(ent) or self._acronym_role(ent.root):
                 continue
             mention = self._misread_person(ent, _mention(ent, by_surname))
             if mention.label in _PEOPLE and _plural_after_the(ent):
@@ -510,8 +510,7 @@ class SpeakerResolver:
         if document is not None:
             return Speaker(span.text, span.start_char, span.end_char, document.text, None, "pronoun")
         role = self._capitalised_role(head)
-        acronym_role = role and head.text.isupper()  # ``The MEP``, ``the Mid-Bedfordshire MP``: NER takes them for names
-        mention = (None if acronym_role else self.by_token.get(head.i)) or self._apposition(head)
+        mention = self.by_token.get(head.i) or self._apposition(head)
         named = head.pos_ == "PROPN" and not role
         kind = "name" if mention is not None or named else "nominal"
         if mention is None and head.lower_ in self.lexicon.pronouns:
@@ -555,6 +554,13 @@ class SpeakerResolver:
         names = [m.canonical for m in items]
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(first.start, span.end_char, "NORP", name, None, name, first.subject)
+
+    def _acronym_role(self, head: Token) -> bool:
+        """Whether a word NER took for a name is a role in capitals after ``the``
+        (``The MEP said``, ``the Mid-Bedfordshire MP``): no name to refer to, so
+        neither a speaker's entity nor a pronoun's antecedent; the role resolves
+        as a role."""
+        return head.text.isupper() and self._capitalised_role(head)
 
     def _capitalised_role(self, head: Token) -> bool:
         """Whether a proper-noun head is a role after ``the`` (``The Glasgow Kelvin MP``)."""
