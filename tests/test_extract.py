@@ -158,7 +158,7 @@ def test_unicode_spaces_in_given_text_are_no_tokens():
 
 def test_min_indirect_words_keeps_short_reports(tmp_path):
     source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps({"doc_id": "d1", "text": "Senator Ann Fox endorsed Tom Hale on Monday."}) + "\n")
+    source.write_text(json.dumps({"doc_id": "d1", "text": "Senator Ann Fox announced the deal on Monday."}) + "\n")
     quotes = {}
     for words in (3, 1):
         out = tmp_path / f"out{words}.jsonl"

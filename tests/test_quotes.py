@@ -39,6 +39,9 @@ def _has(found, fragment, kind, speaker):
 
 
 CASES = [
+    # the short object of a finite stance verb is a stance, however short
+    ("Senator Ann Fox endorsed Tom Hale on Monday.", [("Tom Hale", "indirect", "Ann Fox")]),
+    ("The Harbour Party opposes the bridge.", [("the bridge", "indirect", "Harbour Party")]),
     # a perceiving verb reports a view in the frame "X as Y"
     ("Many farmers in the valley see the new dam as a threat to their water rights.",
      [("the new dam as a threat to their water rights", "indirect", "farmers")]),
@@ -712,6 +715,7 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("Surveys also show that people are spending more on ferry tickets this year.", "evidence"),
     ("The mayor attacked the harbour board for its handling of the ferry contract.", "stance"),
     ("Ann Lee has called for a public inquiry into the collapse of the harbour wall.", "stance"),
+    ("Senator Ann Fox endorsed Tom Hale on Monday.", "stance"),
     ('The ferry stopped. "We will run again in May, once the repairs are finished and paid for."', None),
 ])
 def test_cue_type_tells_speech_from_wishes_data_and_stances(nlp, text, cue_type):
@@ -781,6 +785,9 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
     "Residents saw a sharp rise in burglaries across the northern districts last winter.",
     "The old factory was painted bright red by students from the art college.",
     'The board should consider a "shared regional ticket" for the valley such as those already sold in the north.',
+    # a short object reports nothing after a speech verb or as a pronoun
+    "The ferry company announced the deal.",
+    "Senator Ann Fox attacked him.",
 ])
 def test_cue_verb_in_another_sense_reports_nothing(nlp, text):
     """A particle (``called off``, ``find out``), a reflexive object (``found

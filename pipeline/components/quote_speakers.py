@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import entity_names
 from pipeline.components.quote_lexicon import QuoteLexicon
-from pipeline.components.quote_syntax import definite, first_conjunct
+from pipeline.components.quote_syntax import FINITE_TAGS, definite, first_conjunct
 
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
@@ -38,7 +38,6 @@ _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 _FOCUS_CHARS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
 
 
@@ -164,7 +163,7 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
 def _clause_like(ent: Span) -> bool:
     """Whether NER ran an entity over a clause (``Trump assured Jones`` as one
     WORK_OF_ART): a lower-case finite verb inside it. Such a span names no one."""
-    return any(t.tag_ in _FINITE_TAGS and t.is_alpha and t.is_lower and len(t) > 2 for t in ent)
+    return any(t.tag_ in FINITE_TAGS and t.is_alpha and t.is_lower and len(t) > 2 for t in ent)
 
 
 def _plural_after_the(ent: Span) -> bool:

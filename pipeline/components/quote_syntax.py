@@ -9,6 +9,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccomp"})
 _EDGE_PUNCT = " \n\t,;:.-—–"
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})

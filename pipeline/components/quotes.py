@@ -37,8 +37,8 @@ from pipeline.components import quote_patterns
 from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
-from pipeline.components.quote_syntax import (SUBJECT_DEPS, Cue, char_range, definite, first_conjunct, impersonal_passive,
-                                               subject, subtree_range, trim)
+from pipeline.components.quote_syntax import (FINITE_TAGS, SUBJECT_DEPS, Cue, char_range, definite, first_conjunct,
+                                               impersonal_passive, subject, subtree_range, trim)
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -361,7 +361,8 @@ class NewsQuotes:
           host clause (both sides of a medial one: ``The plan, X argued, would
           fail``), and ``according to X`` its host clause; a line-initial
           ``Name: clause`` (headline, transcript) is an attribution too. Indirect
-          content under ``min_indirect_words`` is dropped. The content is clipped
+          content under ``min_indirect_words`` is dropped, but for the object of a
+          finite stance verb (``Warren endorsed Clinton``). The content is clipped
           to the cue's text sentence (never past a paragraph break) and cut before
           a conjoined cue sharing the speaker, a trailing comma-led participle,
           relative or adverbial clause, apposition or ``according to``, or a lone
@@ -409,7 +410,8 @@ class NewsQuotes:
             vocab: the pipeline's vocab.
             min_quote_words: shortest quoted text (in words) taken as a direct quote.
             min_indirect_words: shortest reported content (in words) taken as an
-                indirect quote (``endorsed Cruz`` reports no statement).
+                indirect quote (``said yes`` reports no statement), but for the
+                object of a finite stance verb (``endorsed Cruz``: a stance).
             window: tokens searched on each side of a quote for its cue.
         """
         self.lexicon: QuoteLexicon = load_lexicon()
@@ -806,10 +808,24 @@ class _DocQuotes:
             if cue.content and id(cue) not in used and (cue.unnamed or cue.speaker is not None and self._credible(cue)) \
                     and not self._inside_piece(cue.token.idx) and not self._weak(cue) \
                     and (self._words(*cue.content) >= self.component.min_indirect_words
-                         or self._declined_speech(cue) or _pro_form(cue.token) is not None) \
+                         or self._declined_speech(cue) or _pro_form(cue.token) is not None
+                         or self._short_stance(cue)) \
                     and not any(_overlaps(cue.content, span) for span in taken):
                 quotes.append(Quote(*cue.content, "indirect", cue))
         return self._resolve(_drop_nested(quotes, "indirect"))
+
+    def _short_stance(self, cue: Cue) -> bool:
+        """Whether a short content is the object of a finite stance verb with its
+        speaker (``Warren endorsed Clinton``, ``the Lib Dems oppose the plans``): a
+        stance, however short, as attribution corpora annotate it (``cue_type``
+        ``stance``); not a speech verb's object (``announced the deal``) nor a
+        pronoun (``attacked him``)."""
+        token, lexicon = cue.token, self.component.lexicon
+        lemma = token.lemma_.lower()
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        return cue.speaker is not None and lemma in lexicon.object_cues and lemma not in lexicon.speech \
+            and token.tag_ in FINITE_TAGS and obj is not None and obj.pos_ != "PRON" \
+            and obj.left_edge.idx == cue.content[0]
 
     def _declined_speech(self, cue: Cue) -> bool:
         """Whether a short content is speech held back (``declined to comment``,
