@@ -39,6 +39,9 @@ def _has(found, fragment, kind, speaker):
 
 
 CASES = [
+    # "when asked if X": the subject was asked, the asker goes unnamed; the answer is the subject's
+    ("Harbour chief Tom Berg, when asked if the ferry would run in May, said it was too early to tell.",
+     [("if the ferry would run in May", "indirect", None), ("it was too early to tell", "indirect", "Tom Berg")]),
     # the short object of a finite stance verb is a stance, however short
     ("Senator Ann Fox endorsed Tom Hale on Monday.", [("Tom Hale", "indirect", "Ann Fox")]),
     ("The Harbour Party opposes the bridge.", [("the bridge", "indirect", "Harbour Party")]),

@@ -599,10 +599,13 @@ class NewsQuotes:
             and not any(c.dep_ == "agent" for c in token.children)
 
     def _asked_participle(self, token: Token) -> bool:
-        """Whether a question verb opens a participle clause without agent (``Asked
-        if X, she laughed``): the subject of the sentence was asked; the asker goes unnamed."""
+        """Whether a question verb opens a participle clause without agent, perhaps
+        after its subordinator (``Asked if X, she laughed``, ``X, when asked whether
+        Y, said``): the subject of the sentence was asked; the asker goes unnamed."""
+        lead = token.left_edge
         return token.lemma_.lower() in self.lexicon.question and token.dep_ == "advcl" \
-            and token.left_edge == token and token.tag_ in ("VBN", "VBD") \
+            and (lead == token or lead.i == token.i - 1 and lead.tag_ in ("WRB", "IN")) \
+            and token.tag_ in ("VBN", "VBD") \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
 
     @staticmethod
