@@ -719,6 +719,7 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("The mayor attacked the harbour board for its handling of the ferry contract.", "stance"),
     ("Ann Lee has called for a public inquiry into the collapse of the harbour wall.", "stance"),
     ("Senator Ann Fox endorsed Tom Hale on Monday.", "stance"),
+    ("Reporters asked the mayor whether the ferry would run again in May.", "question"),
     ('The ferry stopped. "We will run again in May, once the repairs are finished and paid for."', None),
 ])
 def test_cue_type_tells_speech_from_wishes_data_and_stances(nlp, text, cue_type):

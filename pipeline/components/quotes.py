@@ -18,7 +18,7 @@ or ``nominal`` (``the governor``, ``a source``). ``speaker_canonical`` is the
 canonical name of the entity the phrase refers to, with ``speaker_entity_id``
 linking it, when resolved; an unresolved speaker keeps its phrase and a null link.
 ``cue_type`` tells what the cue reports (see :func:`_cue_type`): ``speech``,
-``stance``, ``intention`` or ``evidence``; null for a quote without a cue.
+``question``, ``stance``, ``intention`` or ``evidence``; null for a quote without a cue.
 ``negated`` tells that the cue is negated (``did not say whether …``, ``failed to tell …``).
 """
 
@@ -48,6 +48,7 @@ _MAX_CLIMB = 6
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "oprd"})
+_QUESTION_OPENERS = frozenset({"if", "whether", "about", "why", "how", "what", "who", "whom", "when", "where", "which"})
 _VERB_COMPLEMENTS = _OWN_COMPLEMENT_DEPS | {"ccomp", "dative", "attr", "acomp"}
 _TIMES = frozenset({"DATE", "TIME"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
@@ -1581,6 +1582,8 @@ def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
     - ``intention``: a plan, wish or expectation: the to-infinitive of an
       intention verb (``wants to run``, ``wants Congress to act``) or one in the
       passive (``is expected to rise``, ``it is expected that …``);
+    - ``question``: what was asked (``asked whether he would run``, ``was asked
+      about the deal``);
     - ``evidence``: what data or a study shows, suggests or predicts (``polls show
       Clinton up``, ``surveys show that …``, ``forecasts predict that …``);
     - ``speech``: what was said or claimed: a speech verb (``said``, ``told``,
@@ -1598,6 +1601,10 @@ def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
     if words[0] in lexicon.intention and (_infinitive_at(token, start) or any(
             c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)):
         return "intention"
+    if words[0] in lexicon.question and cue.content is not None:
+        asked = token.doc.char_span(*cue.content, alignment_mode="expand")
+        if asked is not None and asked[0].lower_ in _QUESTION_OPENERS:
+            return "question"
     source = cue.speaker
     if _shows_finding(token, lexicon) \
             or source is not None and not lexicon.findings.isdisjoint({source.lemma_.lower(), source.lower_}):
