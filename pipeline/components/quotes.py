@@ -468,12 +468,14 @@ class NewsQuotes:
                 cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
-        return [cue for cue in cues if not self.other_sense(cue.token) or _shows_finding(cue.token, self.lexicon)], pronouns
+        kept = [cue for cue in cues if not self.other_sense(cue.token) or _shows_finding(cue.token, self.lexicon)]
+        return kept, pronouns
 
     def other_sense(self, verb: Token) -> bool:
         """Whether a cue verb is used in a sense that reports nothing: with a
         particle that changes it (``called off the strike``, ``trying to find out
-        what …``) or with a reflexive object (``found himself embroiled in …``)."""
+        what …``), with a reflexive object (``found himself embroiled in …``) or,
+        for a perceiving verb, without its ``as`` (``saw a rise``)."""
         lemma = verb.lemma_.lower()
         if lemma in self.lexicon.perceiving and _as_phrase(verb) is None:
             return True
