@@ -710,6 +710,7 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("According to the harbour board, the ferry will run again in May after the repairs.", "speech"),
     ("Ann Lee: The ferry will run again in May after the repairs are finished.", "speech"),
     ("The mayor wants to close the old harbour by the end of next year.", "intention"),
+    ("The mayor promised to cut ferry fares for pensioners by half next year.", "speech"),
     ("Fuel prices are expected to rise again before the start of winter.", "intention"),
     ("The harbour board wants Congress to act on the ferry subsidies before the summer.", "intention"),
     ("It is expected the ferry company will raise fares again in the spring.", "intention"),

@@ -27,6 +27,8 @@ class QuoteLexicon:
             Trump as a threat``); without it they are no cue (``saw a rise``).
         findings: nouns for data and studies: what they show, suggest or predict is
             a finding, not speech (``surveys show that …``).
+        pledging: intention verbs that are speech acts: what they commit to or
+            urge is said (``promised to cut taxes``).
         negating: verbs of not doing: a cue that is one or its infinitive
             (``failed to tell``, ``declined to comment``) is negated.
         vocal: speech verbs of the voice: a short capitalised quote right after
@@ -69,6 +71,7 @@ class QuoteLexicon:
     evidence: frozenset[str]
     perceiving: frozenset[str]
     findings: frozenset[str]
+    pledging: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
@@ -115,6 +118,7 @@ def load_lexicon() -> QuoteLexicon:
         evidence=frozenset(cues["evidence"]),
         perceiving=frozenset(cues["perceiving"]),
         findings=frozenset(cues["findings"]),
+        pledging=frozenset(cues["pledging"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),

@@ -1583,7 +1583,8 @@ def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
 
     - ``intention``: a plan, wish or expectation: the to-infinitive of an
       intention verb (``wants to run``, ``wants Congress to act``) or one in the
-      passive (``is expected to rise``, ``it is expected that …``);
+      passive (``is expected to rise``, ``it is expected that …``); not a pledge
+      or an appeal, which is said (``promised to cut taxes``: speech);
     - ``question``: what was asked (``asked whether he would run``, ``was asked
       about the deal``);
     - ``evidence``: what data or a study shows, suggests or predicts (``polls show
@@ -1600,8 +1601,8 @@ def _cue_type(cue: Cue | None, lexicon: QuoteLexicon) -> str | None:
         return None
     token, start = cue.token, cue.content[0] if cue.content else None
     words = cue.lemma.split() or [token.lower_]
-    if words[0] in lexicon.intention and (_infinitive_at(token, start) or any(
-            c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)):
+    passive = any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+    if words[0] in lexicon.intention - lexicon.pledging and (_infinitive_at(token, start) or passive):
         return "intention"
     if words[0] in lexicon.question and cue.content is not None:
         asked = token.doc.char_span(*cue.content, alignment_mode="expand")
