@@ -686,12 +686,37 @@ def test_organisation_nominal_speaker(nlp, text, canonical):
      "Harbour Trust"),
     # the one who obtained a document is not its author
     ("A letter obtained by the Oslo Gazette says the bridge will be finished in May.", None),
+    # a maker named before the work, or an organisation before the source it is
+    ("A Harbour Trust report says the ferry service loses money every winter.", "Harbour Trust"),
+    ("The Nordic Housing Institute's survey found that rents in Oslo rose faster than wages.",
+     "Nordic Housing Institute"),
+    ("The Oslo Gazette newspaper said the bridge would be finished in May.", "Oslo Gazette"),
+    # a person before a body is no maker of it, nor a party its members
+    ("The Obama administration said it would appeal the ruling.", None),
+    ("Labour members said the leadership had lost touch with voters.", None),
 ])
 def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
     """``a study by X``: the speaker phrase stays, and the canonical speaker is its author."""
     quotes = nlp(text)._.quotes
     assert [q["speaker_kind"] for q in quotes] == ["nominal"]
     assert quotes[0]["speaker_entity_id"] is None if canonical is None else quotes[0]["speaker_canonical"] == canonical
+
+
+@pytest.mark.parametrize("text,canonicals", [
+    ("A study by the Nordic Housing Institute found that rents in Oslo rose faster than wages. "
+     "The research also showed that fewer young people own a home.",
+     ["Nordic Housing Institute", "Nordic Housing Institute"]),
+    # "it" after a work goes to the work's author
+    ("Ms Halvorsen's statement said the plant would close in May. It added that workers would be paid until June.",
+     ["Halvorsen", "Halvorsen"]),
+    # a new report without an author is not the survey named before
+    ("A survey by the Harbour Trust found that ferries run late. A new report says fares will rise next year. "
+     "The report said the cost of fuel was to blame.",
+     ["Harbour Trust", "A new report", "The report"]),
+])
+def test_definite_work_refers_back_to_its_author(nlp, text, canonicals):
+    """``The survey said``: the work named before with its author speaks for that author."""
+    assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == canonicals
 
 
 @pytest.mark.parametrize("text,negated", [

@@ -203,7 +203,9 @@ class SpeakerResolver:
     to the nearest person in the same paragraph, but keeps its phrase as
     canonical name even when it refers back to the previous speaker (a role
     describes, it does not name, and reporters' attributions keep it; the link
-    is the ``entity_id``); only a nominal in apposition to a name takes the name. An unlinked proper name, person
+    is the ``entity_id``); only a nominal in apposition to a name takes the name.
+    A work given as the source (``a study by X``, ``X's statement``, and ``the
+    survey`` after it) speaks for its author. An unlinked proper name, person
     or source noun keeps its surface text as canonical name (and becomes an antecedent).
     """
 
@@ -250,6 +252,7 @@ class SpeakerResolver:
         self.positions = [m.start for m in antecedents]
         self.pending = [t for t in pronouns if not quoted(t.idx)]
         self.quoted = quoted
+        self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
@@ -446,13 +449,17 @@ class SpeakerResolver:
 
     def _author(self, head: Token) -> Mention | None:
         """The person or organisation that made a work given as the source (``a
-        study by X``, ``an email from Y``, ``a report released by Z``): who speaks
-        through it. One who only obtained, saw or reported it (``a letter obtained
-        by the AP``) is no author, nor is a place a person comes from."""
+        study by X``, ``an email from Y``, ``a report released by Z``, ``a World Bank
+        report``, ``the Bank of Japan's survey``): who speaks through it. One who
+        only obtained, saw or reported it (``a letter obtained by the AP``) is no
+        author, nor is a place a person comes from."""
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or lemma in self.lexicon.person_nouns:
             return None
         work = not {lemma, head.lower_}.isdisjoint(self.lexicon.issued_nouns | self.lexicon.source_nouns)  # ``data`` -> ``datum``
+        maker = next((self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "poss") and c.i in self.by_token), None)
+        if maker is not None and self._made_by(head, maker):
+            return maker
         preps = [c for c in head.children if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and work)]
         for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_.lower() in self.lexicon.authoring_verbs):
@@ -462,6 +469,48 @@ class SpeakerResolver:
             if author is not None and author.label in _PEOPLE | _ORGANISATIONS:
                 return author
         return None
+
+    def _made_by(self, work: Token, maker: Mention) -> bool:
+        """Whether a name before a noun is its maker: a person or organisation before a
+        work (``a World Bank report``, ``Mr Crosby's statement``), an organisation
+        before a source that is one (``the Financial Times newspaper``), not a person
+        before a body (``the Blair government``) nor a group before its members
+        (``Labour members``)."""
+        lemma = work.lemma_.lower()
+        if lemma in self.lexicon.issued_nouns | self.lexicon.findings:
+            return maker.label in _PEOPLE | _ORGANISATIONS
+        return maker.label in _ORGANISATIONS and lemma in self.lexicon.source_nouns and work.tag_ not in _PLURAL_TAGS
+
+    def _work_author(self, head: Token) -> Mention | None:
+        """The author a work given as the source speaks for (:meth:`_author`,
+        :meth:`_earlier_author`), as an antecedent of ``it`` rather than of ``he``
+        (``Mr Crosby's statement said … It added``)."""
+        author = self._author(head) or self._earlier_author(head)
+        return None if author is None else dataclasses.replace(author, label="ORG", key=f"{author.key} (work)")
+
+    def _earlier_author(self, head: Token) -> Mention | None:
+        """The author of the work a definite work noun refers back to (``A survey by
+        RSA Security found … The survey said …``): that of the latest work before
+        it with the same noun, or with any study noun for a study noun (``The study
+        by Pew Internet … the survey said``). A work has its own author (see
+        :meth:`_author`), or a definite one that of the work it refers back to;
+        an indefinite one without an author is a new work, so None."""
+        if not definite(head) or head.lemma_.lower() not in self.lexicon.issued_nouns | self.lexicon.findings:
+            return None
+        if self.works is None:
+            self.works = []
+            for token in self.doc:
+                if token.pos_ == "NOUN" and not self.quoted(token.idx) \
+                        and token.lemma_.lower() in self.lexicon.issued_nouns | self.lexicon.findings:
+                    author = self._author(token) or (self._latest_work(token) if definite(token) else None)
+                    self.works.append((token.idx, token.lemma_.lower(), author))
+        return self._latest_work(head)
+
+    def _latest_work(self, head: Token) -> Mention | None:
+        """The author of the latest indexed work before ``head`` of its kind."""
+        lemma = head.lemma_.lower()
+        same = self.lexicon.findings if lemma in self.lexicon.findings else {lemma}
+        return next((author for start, work, author in reversed(self.works) if start < head.idx and work in same), None)
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
         """An unresolved person-noun speaker (``a source``) becomes an antecedent
@@ -522,7 +571,7 @@ class SpeakerResolver:
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
-            mention = self._nominal(head) or self._author(head) or self._new_person(head, span)
+            mention = self._nominal(head) or self._work_author(head) or self._new_person(head, span)
         if mention is not None and kind == "name":
             mention = self._named_group(head, span, mention)
         if mention is not None:
