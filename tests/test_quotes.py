@@ -670,6 +670,9 @@ def test_list_of_speakers(nlp, text, speaker, canonical):
     # an organisation named inside the phrase is the one meant
     ('Union leaders met the board of Halden Motors in Oslo on Monday. "The plant will stay open," said a '
      'spokesman, as reported by the Reuters news agency.', "Reuters"),
+    # a noun that is the head word of an organisation's name refers to it, a subject first
+    ("Leaders of the Nordic Light Party met the Oslo City Council on Monday. The party said taxes would fall.",
+     "Nordic Light Party"),
 ])
 def test_organisation_nominal_speaker(nlp, text, canonical):
     assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == [canonical]
@@ -700,6 +703,18 @@ def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
     quotes = nlp(text)._.quotes
     assert [q["speaker_kind"] for q in quotes] == ["nominal"]
     assert quotes[0]["speaker_entity_id"] is None if canonical is None else quotes[0]["speaker_canonical"] == canonical
+
+
+@pytest.mark.parametrize("text,canonicals", [
+    ("The European Commission fined the firm on Monday. The commission said the fine was fair.",
+     ["European Commission"]),
+    ("The Food and Farming Organisation urged the World Trade Organisation to act quickly. "
+     "According to the organisation, tariffs hurt poor farmers.",
+     ["Food and Farming Organisation", "Food and Farming Organisation"]),
+])
+def test_head_word_of_a_name_refers_to_it(nlp, text, canonicals):
+    """``the commission`` after ``the European Commission``: the organisation named by that word."""
+    assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == canonicals
 
 
 @pytest.mark.parametrize("text,canonicals", [

@@ -415,16 +415,20 @@ class SpeakerResolver:
             self.gender.setdefault(mention.key, gender)
 
     def _nominal(self, head: Token) -> Mention | None:
-        """Antecedent of a definite nominal speaker: a role (``the diplomat``, ``the
-        group's general secretary``), or an organisation (``the firm``: one named in
-        the phrase, ``the Reuters news agency``, else the one a recent sentence had
-        as its subject, else the one named last).
+        """Antecedent of a definite nominal speaker: an organisation whose name ends
+        in its noun (``the commission``: the European Commission), a role (``the
+        diplomat``, ``the group's general secretary``), or an organisation (``the
+        firm``: one named in the phrase, ``the Reuters news agency``, else the one a
+        recent sentence had as its subject, else the one named last).
         An unknown role goes to the nearest person in its paragraph, or to a subject
         of the paragraph before: reporters name a speaker, then go on with a role
         (``Ayotte said. ¶ The Republican incumbent said …``)."""
         lemma = head.lemma_.lower()
         if not definite(head) and not any(_group_possessor(c) for c in head.children):
             return None
+        body = self._named_body(head)
+        if body is not None:
+            return body
         if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
             named = next((self.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in self.by_token
                           and self.by_token[c.i].label == "ORG"), None)  # ``the Reuters news agency``
@@ -446,6 +450,19 @@ class SpeakerResolver:
         if mention.subject:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
+
+    def _named_body(self, head: Token) -> Mention | None:
+        """The organisation a definite common noun names by its own head word (``the
+        commission`` after ``the European Commission``, ``the party`` after ``the
+        Labour Party``): the latest one named before it as a subject, else the latest
+        (``The FAO urged the World Trade Organisation … According to the organisation``:
+        the FAO)."""
+        if head.pos_ != "NOUN":
+            return None
+        named = [self.by_token[ent.root.i] for ent in reversed(self.doc.ents)
+                 if ent.end_char <= head.idx and ent.label_ == "ORG" and ent.root.i in self.by_token
+                 and ent.root.lower_ == head.lower_]
+        return next((m for m in named if m.subject), named[0] if named else None)
 
     def _author(self, head: Token) -> Mention | None:
         """The person or organisation that made a work given as the source (``a
