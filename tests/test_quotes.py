@@ -706,6 +706,20 @@ def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
 
 
 @pytest.mark.parametrize("text,canonicals", [
+    ("A Halden Motors spokesman said the plant would stay open.", ["Halden Motors"]),
+    # a later "she" is the spokeswoman, who speaks for the firm
+    ("A spokeswoman for Halden Motors said the plant would stay open. She added that no jobs would go.",
+     ["Halden Motors", "Halden Motors"]),
+    ("Mr Blair's official spokesman said the prime minister was confident.", ["Blair"]),
+    # a spokesman of no one named stays as he is
+    ("A spokesman said the plant would stay open.", ["A spokesman"]),
+])
+def test_spokesperson_speaks_for_whom_the_phrase_names(nlp, text, canonicals):
+    """``a BBC spokesman``, ``a spokesman for Dell``: the organisation or person spoken for."""
+    assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == canonicals
+
+
+@pytest.mark.parametrize("text,canonicals", [
     ("The European Commission fined the firm on Monday. The commission said the fine was fair.",
      ["European Commission"]),
     ("The Food and Farming Organisation urged the World Trade Organisation to act quickly. "

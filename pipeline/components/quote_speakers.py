@@ -36,6 +36,8 @@ _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 #: ``Oliver Irish`` as NORP).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
+#: Prepositions naming whom a spokesperson speaks for (``a spokesman for Dell``).
+_FOR_WHOM = frozenset({"for", "of", "from", "at"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _EDGE = " \n\"'“”‘’«»,.;:()-—–"
@@ -205,7 +207,8 @@ class SpeakerResolver:
     describes, it does not name, and reporters' attributions keep it; the link
     is the ``entity_id``); only a nominal in apposition to a name takes the name.
     A work given as the source (``a study by X``, ``X's statement``, and ``the
-    survey`` after it) speaks for its author. An unlinked proper name, person
+    survey`` after it) speaks for its author, a spokesperson for whom the phrase
+    names (``a BBC spokesman``). An unlinked proper name, person
     or source noun keeps its surface text as canonical name (and becomes an antecedent).
     """
 
@@ -441,8 +444,9 @@ class SpeakerResolver:
             found = [m for m in self.antecedents if m.key == key and m.start < head.idx]
             if found:
                 return found[-1]
-        if head.tag_ in _PLURAL_TAGS:
-            return None
+        represented = self._represented(head)
+        if represented is not None or head.tag_ in _PLURAL_TAGS:
+            return represented
         mention = self._recent(head.idx, _PEOPLE, None, limit=12)
         if mention is None:
             return None
@@ -450,6 +454,19 @@ class SpeakerResolver:
         if mention.subject:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
+
+    def _represented(self, head: Token) -> Mention | None:
+        """Who a spokesperson speaks for, named in the phrase (``a BBC spokesman``,
+        ``a spokesman for Dell``, ``Mr Blair's official spokesman``): that
+        organisation or person, as a person a later ``he`` or ``she`` can refer to."""
+        if not {head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns:
+            return None
+        named = [c for c in head.children if c.dep_ in ("compound", "poss")] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children
+            if g.dep_ == "pobj"]
+        mention = next((self.by_token[t.i] for t in named if t.i in self.by_token
+                        and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None)
+        return None if mention is None else dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
 
     def _named_body(self, head: Token) -> Mention | None:
         """The organisation a definite common noun names by its own head word (``the
@@ -588,7 +605,8 @@ class SpeakerResolver:
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
-            mention = self._nominal(head) or self._work_author(head) or self._new_person(head, span)
+            mention = self._nominal(head) or self._work_author(head) or self._represented(head) \
+                or self._new_person(head, span)
         if mention is not None and kind == "name":
             mention = self._named_group(head, span, mention)
         if mention is not None:
