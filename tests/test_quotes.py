@@ -706,6 +706,19 @@ def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
 
 
 @pytest.mark.parametrize("text,canonicals", [
+    # NER tags no entity on "Mr Cable" here
+    ('Lib Dem Treasury spokesman Vincent Cable said the figures were worrying. '
+     '"Banks are very aggressively promoting debt," Mr Cable told BBC News.',
+     ["Vincent Cable", "Vincent Cable"]),
+])
+def test_untagged_surname_is_the_person_named_before(nlp, text, canonicals):
+    """A surname NER missed links to the person named in full before it."""
+    quotes = nlp(text)._.quotes
+    assert [q["speaker_canonical"] for q in quotes] == canonicals
+    assert len({q["speaker_entity_id"] for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("text,canonicals", [
     ("A Halden Motors spokesman said the plant would stay open.", ["Halden Motors"]),
     # a later "she" is the spokeswoman, who speaks for the firm
     ("A spokeswoman for Halden Motors said the plant would stay open. She added that no jobs would go.",

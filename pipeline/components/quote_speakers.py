@@ -455,6 +455,13 @@ class SpeakerResolver:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
 
+    def _named_before(self, head: Token) -> Mention | None:
+        """The person named in full before a surname NER did not tag (``Vincent Cable
+        … Mr Cable said``): the latest person mention whose name ends in it."""
+        k = bisect.bisect_left(self.positions, head.idx)
+        return next((m for m in reversed(self.antecedents[:k]) if m.label in _PEOPLE and m.entity_id is not None
+                     and m.canonical.split()[-1] == head.text and m.canonical != head.text), None)
+
     def _represented(self, head: Token) -> Mention | None:
         """Who a spokesperson speaks for, named in the phrase (``a BBC spokesman``,
         ``a spokesman for Dell``, ``Mr Blair's official spokesman``): that
@@ -601,7 +608,7 @@ class SpeakerResolver:
             kind = "pronoun"
         elif mention is None and named:
             name = _clean_name(span.text)
-            mention = Mention(span.start_char, span.end_char, "PERSON", name, None, name)
+            mention = self._named_before(head) or Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
