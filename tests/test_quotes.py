@@ -710,9 +710,13 @@ def test_work_given_as_source_speaks_for_its_author(nlp, text, canonical):
     ('Lib Dem Treasury spokesman Vincent Cable said the figures were worrying. '
      '"Banks are very aggressively promoting debt," Mr Cable told BBC News.',
      ["Vincent Cable", "Vincent Cable"]),
+    # the parser makes "President" the head and conjoins the name to it
+    ("Nordic Radio Vice President for news and talk Erik Lund called the show “the conservative news show "
+     "of record.”", ["Erik Lund"]),
 ])
-def test_untagged_surname_is_the_person_named_before(nlp, text, canonicals):
-    """A surname NER missed links to the person named in full before it."""
+def test_speaker_name_ner_missed_at_the_head(nlp, text, canonicals):
+    """A surname NER missed links to the person named in full before it; a title
+    whose name the parser hung beside it is that person."""
     quotes = nlp(text)._.quotes
     assert [q["speaker_canonical"] for q in quotes] == canonicals
     assert len({q["speaker_entity_id"] for q in quotes}) == 1

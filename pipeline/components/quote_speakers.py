@@ -36,6 +36,8 @@ _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 #: ``Oliver Irish`` as NORP).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
+#: Links that set a name beside a title (``Vice President … Dave Gorab``).
+_NAME_LINKS = frozenset({"appos", "compound", "conj", "flat"})
 #: Prepositions naming whom a spokesperson speaks for (``a spokesman for Dell``).
 _FOR_WHOM = frozenset({"for", "of", "from", "at"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -179,6 +181,16 @@ def _plural_after_the(ent: Span) -> bool:
 def _age_noun(token: Token) -> bool:
     """Whether a word is an age standing for a person (``the 34-year-old said``)."""
     return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
+
+
+def _hung_on(token: Token, head: Token) -> bool:
+    """Whether ``token`` depends on ``head`` through apposition, compound or
+    conjunction links alone (a name set beside a title)."""
+    while token != head:
+        if token.dep_ not in _NAME_LINKS or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def _speaker_record(span: Span, mention: Mention | None, kind: str) -> Speaker:
@@ -455,6 +467,21 @@ class SpeakerResolver:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
 
+    def _person_in(self, head: Token, span: Span) -> Mention | None:
+        """The person a title names when NER found no name at the phrase's head
+        (``Sirius XM Vice President for news and talk Dave Gorab``, parsed with
+        ``President`` as head and the name conjoined to it): the last person hung
+        after a singular head by apposition, compound or conjunction alone, not one
+        the phrase only mentions (``Attorneys for Clinton``, ``Trump's son``, ``Former
+        Clinton pollster``)."""
+        if head.tag_ in _PLURAL_TAGS:
+            return None
+        for token in reversed(span):
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.label in _PEOPLE and token.i > head.i and _hung_on(token, head):
+                return mention
+        return None
+
     def _named_before(self, head: Token) -> Mention | None:
         """The person named in full before a surname NER did not tag (``Vincent Cable
         … Mr Cable said``): the latest person mention whose name ends in it."""
@@ -608,7 +635,8 @@ class SpeakerResolver:
             kind = "pronoun"
         elif mention is None and named:
             name = _clean_name(span.text)
-            mention = self._named_before(head) or Mention(span.start_char, span.end_char, "PERSON", name, None, name)
+            mention = self._person_in(head, span) or self._named_before(head) \
+                or Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
