@@ -49,6 +49,8 @@ class QuoteLexicon:
         source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
         organisation_nouns: nominal heads naming an organisation (``the firm``), linked
             to the organisation named last before them.
+        media_nouns: heads naming a publication after its name (``the Financial
+            Times newspaper``): that organisation.
         spokesperson_nouns: nominal heads of one who speaks for an organisation or
             person named in the phrase (``a BBC spokesman``): linked to that one.
         issued_nouns: what a speaker issues (``a statement``): a participle on one,
@@ -84,6 +86,7 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     source_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    media_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     sending_verbs: frozenset[str]
@@ -132,6 +135,7 @@ def load_lexicon() -> QuoteLexicon:
         person_nouns=frozenset(speakers["person_nouns"]),
         source_nouns=frozenset(speakers["source_nouns"]),
         organisation_nouns=frozenset(speakers["organisation_nouns"]),
+        media_nouns=frozenset(speakers["media_nouns"]),
         spokesperson_nouns=frozenset(speakers["spokesperson_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
         sending_verbs=frozenset(speakers["sending_verbs"]),

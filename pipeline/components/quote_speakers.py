@@ -540,14 +540,16 @@ class SpeakerResolver:
 
     def _made_by(self, work: Token, maker: Mention) -> bool:
         """Whether a name before a noun is its maker: a person or organisation before a
-        work (``a World Bank report``, ``Mr Crosby's statement``), an organisation
-        before a source that is one (``the Financial Times newspaper``), not a person
-        before a body (``the Blair government``) nor a group before its members
-        (``Labour members``)."""
+        work (``a World Bank report``, ``Mr Crosby's statement``), or an organisation
+        before a publication or body it is (``the Financial Times newspaper``,
+        ``Reuters news agency``); not a person before a body (``the Blair
+        government``), nor one before a group of people (``the Sanders campaign``,
+        ``Labour members``)."""
         lemma = work.lemma_.lower()
         if lemma in self.lexicon.issued_nouns | self.lexicon.findings:
             return maker.label in _PEOPLE | _ORGANISATIONS
-        return maker.label in _ORGANISATIONS and lemma in self.lexicon.source_nouns and work.tag_ not in _PLURAL_TAGS
+        return maker.label in _ORGANISATIONS and work.tag_ not in _PLURAL_TAGS \
+            and lemma in self.lexicon.media_nouns | self.lexicon.organisation_nouns
 
     def _work_author(self, head: Token) -> Mention | None:
         """The author a work given as the source speaks for (:meth:`_author`,
