@@ -1482,6 +1482,8 @@ SPEAKER_PHRASES = [
     # the person a role belongs to does not speak
     ("The wife of John Smith said the fans had shown great maturity on Sunday.",
      "The wife of John Smith", "The wife of John Smith"),
+    # a hyphenated role split into several subjects after an inverted cue: the name ends the phrase
+    ('"We will win," said Blaze co-host Stu Burguiere.', "co-host Stu Burguiere", "Stu Burguiere"),
 ]
 
 

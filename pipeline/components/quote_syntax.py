@@ -61,8 +61,11 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             return None
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx)
                     and not (c.dep_ == "nsubjpass" and c.lower_ in _EXPLETIVES)]
-        if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one
-            child = min(subjects, key=lambda c: abs(c.i - token.i))
+        if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one,
+            child = min(subjects, key=lambda c: abs(c.i - token.i))  # or the last of one phrase after it
+            last = max(subjects, key=lambda c: c.i)
+            if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
+                child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
             return _antecedent(token) if child.lower_ in _RELATIVE else child
         named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted)
         if named is not None:
