@@ -572,6 +572,9 @@ def test_parenthetical_cue_between_subject_and_predicate_speaks_for_the_phrase_b
      'the editorial read.', "the editorial"),
     ('"The company offers twelve weeks of unpaid leave after one year of service," the handbook states.',
      "the handbook"),
+    # a phrase of its own may follow the misread verb
+    ('"The company offers twelve weeks of unpaid leave after one year of service," the handbook states in its '
+     'first chapter.', "the handbook"),
 ])
 def test_speech_verb_read_as_a_noun_attributes_the_quote(nlp, text, speaker):
     assert [q["speaker"] for q in nlp(text)._.quotes] == [speaker]

@@ -170,8 +170,9 @@ def _colon_cue(colon: Token, quoted: Callable[[int], bool]) -> list[Cue]:
 def _misread_cue(form: Token, lemma: str) -> list[Cue]:
     """``"…," the editorial read.``, ``"…," a voice-over in the ad states.``,
     ``Article 33 affirms: "…"``: a speech verb the tagger read as a noun, ending a
-    noun phrase set between a closing quote mark and the sentence's end (or
-    between the sentence's start and a colon opening a quote), attributes the
+    noun phrase set between a closing quote mark and the sentence's end (a
+    phrase of its own may follow: ``"…," the Saudis state in the white paper.``;
+    or between the sentence's start and a colon opening a quote), attributes the
     quote beside it (no content of its own). The speaker is the noun the verb
     form leans on (``editorial``), or the noun a preposition hangs from
     (``a voice-over in the ad states``). A lower-case form only: ``the United
@@ -193,6 +194,8 @@ def _misread_cue(form: Token, lemma: str) -> list[Cue]:
     before, after = doc[start - 1], doc[form.i + 1]
     after_quote = before.is_quote or before.text == "," and start > 1 and doc[start - 2].is_quote
     before_quote = after.text == ":" and form.i + 2 < len(doc) and doc[form.i + 2].is_quote
+    if after.dep_ == "prep" and after.head == form and after.right_edge.i + 1 < len(doc):
+        after = doc[after.right_edge.i + 1]  # ``the Saudis state in the white paper.``
     if not (after_quote and after.text in (".", ",") or before_quote):
         return []
     return [Cue(form, lemma, speaker, None)]
