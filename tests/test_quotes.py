@@ -1185,6 +1185,16 @@ REASONS = [
 ]
 
 
+@pytest.mark.parametrize("text,content", [
+    # the parser conjoined the attribution to the clause it reports
+    ("In nearby Decatur, the old steel plant is hanging on, but it is under intense pressure from cheap imports, "
+     "said the company's chief executive, Ann Moss.",
+     "In nearby Decatur, the old steel plant is hanging on, but it is under intense pressure from cheap imports"),
+])
+def test_trailing_attribution_reports_the_clause_before_it(nlp, text, content):
+    assert [t for t, _, _ in _found(nlp, text)] == [content]
+
+
 @pytest.mark.parametrize("text,content", REASONS)
 def test_trailing_clause_of_reason_stays_in_the_report(nlp, text, content):
     assert any(t == content for t, _, _ in _found(nlp, text)), _found(nlp, text)

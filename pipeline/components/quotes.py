@@ -702,7 +702,7 @@ class NewsQuotes:
                 rest = self._after_parenthesis(token, clause, quoted)
                 return char_range(clause.left_edge, rest.right_edge) if rest is not None \
                     else subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
-        elif token.dep_ == "parataxis" and not own:
+        elif (token.dep_ == "parataxis" or _trailing_conjunct(token)) and not own:
             return subtree_range(token.head, skip=None if _medial(token, quoted) else token)
         stray = _stray_that_clause(token) if lemma in self.lexicon.speech and not own else None
         if stray is not None:
@@ -1345,6 +1345,15 @@ def _adverbial(clause: Token) -> bool:
     conjunction (``he said as some booed``): it tells when or why, not what."""
     first = clause.left_edge
     return first.dep_ in ("mark", "advmod") and first.head == clause and first.lower_ in _ADVERBIAL_OPENERS
+
+
+def _trailing_conjunct(verb: Token) -> bool:
+    """Whether a cue the parser conjoined to the clause before it is a trailing
+    attribution of that clause: set off by a comma, with a subject of its own, and
+    ending the sentence (``…, but it is under pressure, said the company's chief
+    executive.``). A conjoined verb phrase shares its subject (``…, and said …``)."""
+    return verb.dep_ == "conj" and verb.i > verb.head.i and verb.nbor(-1).text == "," \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.right_edge.i + 2 >= verb.sent.end
 
 
 def _opened_by_that(clause: Token) -> bool:
