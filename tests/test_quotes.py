@@ -745,6 +745,13 @@ def test_spokesperson_speaks_for_whom_the_phrase_names(nlp, text, canonicals):
     ("The Food and Farming Organisation urged the World Trade Organisation to act quickly. "
      "According to the organisation, tariffs hurt poor farmers.",
      ["Food and Farming Organisation", "Food and Farming Organisation"]),
+    # or the one the noun described when it was named
+    ("Irish publishing group Halden Media bought a stake in Oslo Radio on Monday. Oslo Radio broadcasts to most of "
+     "Norway. The group said its results would meet forecasts.", ["Halden Media"]),
+    # a firm NER took for a person is an organisation "it" refers to
+    ("Late last year, marketing company Doubleclick warned that some of its business would have to be sold. "
+     "During the same quarter, Yahoo earned $187m. But on Thursday, Doubleclick said that profits rose. "
+     "It added that sales were up.", ["Doubleclick", "Doubleclick", "Doubleclick"]),
 ])
 def test_head_word_of_a_name_refers_to_it(nlp, text, canonicals):
     """``the commission`` after ``the European Commission``: the organisation named by that word."""

@@ -193,6 +193,21 @@ def _hung_on(token: Token, head: Token) -> bool:
     return True
 
 
+def _described_as(ent: Span, noun: str) -> bool:
+    """Whether a noun describes a name beside it (``marketing company Doubleclick``,
+    ``Doubleclick, a marketing firm``); not the end of a hyphenated word, which
+    names a person's trade (``Film-maker Spike Lee``)."""
+    return any(c.dep_ in ("compound", "appos") and not ent.start <= c.i < ent.end and c.pos_ == "NOUN"
+               and c.lemma_.lower() == noun and not (c.i and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_)
+               for c in ent.root.children)
+
+
+def _given_name_pair(ent: Span) -> bool:
+    """Whether an entity ends in a common given name and a surname (``Paul Manafort``)."""
+    words = _clean_name(ent.text).split()
+    return len(words) >= 2 and entity_names.is_given_name_pair(words[-2:], entity_names.load_lexicon())
+
+
 def _speaker_record(span: Span, mention: Mention | None, kind: str) -> Speaker:
     """The speaker phrase, linked to ``mention`` when resolved."""
     if mention is None:
@@ -248,10 +263,12 @@ class SpeakerResolver:
         self.misread_surnames: dict[str, str] = {}
         self.honorifics = entity_names.load_lexicon().honorifics
         self.titled_names = {ent[-1].text for ent in doc.ents if self._titled(ent)}  # ``Mr Katwala``: a person
+        self.described_firms = {ent[-1].text for ent in doc.ents if self._described_firm(ent)} - {
+            ent[-1].text for ent in doc.ents if _given_name_pair(ent)}  # ``company X``, never ``Paul X``
         for ent in doc.ents:
             if _clause_like(ent) or self._acronym_role(ent.root):
                 continue
-            mention = self._misread_person(ent, _mention(ent, by_surname))
+            mention = self._misread_organisation(ent, self._misread_person(ent, _mention(ent, by_surname)))
             if mention.label in _PEOPLE and _plural_after_the(ent):
                 mention = dataclasses.replace(mention, label="ORG")
             if ent.label_ not in _NOMINAL_LABELS or mention.label in _PEOPLE:
@@ -308,6 +325,21 @@ class SpeakerResolver:
         if len(words) >= 2:
             self.misread_surnames.setdefault(words[-1], canonical)
         return dataclasses.replace(mention, label="PERSON", canonical=canonical)
+
+    def _misread_organisation(self, ent: Span, mention: Mention) -> Mention:
+        """A name NER labelled a person is an organisation when an organisation noun
+        describes it somewhere in the article (``marketing company Doubleclick``,
+        ``Doubleclick, a marketing firm``), so that ``it`` can refer to it; a name
+        the article also gives with a given name stays a person (``whatever real
+        authority Manafort had``, parsed as a compound, after ``Paul Manafort``)."""
+        if mention.label not in _PEOPLE or ent[-1].text not in self.described_firms:
+            return mention
+        return dataclasses.replace(mention, label="ORG")
+
+    def _described_firm(self, ent: Span) -> bool:
+        """Whether an organisation noun describes a person-labelled name (see
+        :meth:`_misread_organisation`)."""
+        return ent.label_ == "PERSON" and any(_described_as(ent, noun) for noun in self.lexicon.organisation_nouns)
 
     def _titled(self, ent: Span) -> bool:
         """Whether an honorific stands right before a name (``Mr Irish``)."""
@@ -505,14 +537,17 @@ class SpeakerResolver:
     def _named_body(self, head: Token) -> Mention | None:
         """The organisation a definite common noun names by its own head word (``the
         commission`` after ``the European Commission``, ``the party`` after ``the
-        Labour Party``): the latest one named before it as a subject, else the latest
+        Labour Party``) or was said to be (``the group`` after ``publishing group
+        Independent News & Media``): the latest one named before it as a subject, else the latest
         (``The FAO urged the World Trade Organisation … According to the organisation``:
         the FAO)."""
-        if head.pos_ != "NOUN":
-            return None
+        if head.pos_ != "NOUN" or head.tag_ in _PLURAL_TAGS \
+                or any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in head.children):
+            return None  # ``the NBC network`` names its own
         named = [self.by_token[ent.root.i] for ent in reversed(self.doc.ents)
-                 if ent.end_char <= head.idx and ent.label_ == "ORG" and ent.root.i in self.by_token
-                 and ent.root.lower_ == head.lower_]
+                 if ent.end_char <= head.idx and ent.root.i in self.by_token
+                 and self.by_token[ent.root.i].label in _ORGANISATIONS
+                 and (ent.root.lower_ == head.lower_ or _described_as(ent, head.lemma_.lower()))]
         return next((m for m in named if m.subject), named[0] if named else None)
 
     def _author(self, head: Token) -> Mention | None:
