@@ -1505,6 +1505,10 @@ SPEAKER_PHRASES = [
     # the person a role belongs to does not speak
     ("The wife of John Smith said the fans had shown great maturity on Sunday.",
      "The wife of John Smith", "The wife of John Smith"),
+    # nor does one whose own title stands before his name
+    ("A close friend of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false.",
+     "A close friend of former Yukos boss Mikhail Khodorkovsky",
+     "A close friend of former Yukos boss Mikhail Khodorkovsky"),
     # a hyphenated role split into several subjects after an inverted cue: the name ends the phrase
     ('"We will win," said Blaze co-host Stu Burguiere.', "co-host Stu Burguiere", "Stu Burguiere"),
 ]

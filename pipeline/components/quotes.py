@@ -145,15 +145,18 @@ def _parenthetical_speaker(cue: Token, speaker: Token | None) -> Token | None:
                  and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), speaker)
 
 
-def _role_holder(role: Token) -> Token | None:
+def _role_holder(role: Token, person_nouns: frozenset[str] = frozenset()) -> Token | None:
     """The person a role phrase ends with, the role written as a title before the
     name (``director of sport Emilio Butragueno``: ``sport`` is a compound of the
-    name); not the person a role belongs to (``the wife of John Smith``)."""
+    name); not the person a role belongs to (``the wife of John Smith``), nor one
+    whose own title is that compound (``a friend of former Yukos boss X``: ``boss``
+    is one of ``person_nouns``)."""
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for name in prep.children:
-                if name.dep_ == "pobj" and name.ent_type_ == "PERSON" \
-                        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children):
+                compounds = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if name.dep_ == "pobj" and name.ent_type_ == "PERSON" and compounds \
+                        and not any(c.lemma_.lower() in person_nouns for c in compounds):
                     return name
     return None
 
@@ -538,7 +541,7 @@ class NewsQuotes:
         if speaker is not None and token.dep_ == "relcl" and speaker == token.head:
             speaker = self._issuer(speaker, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
-            speaker = _role_holder(speaker) or speaker
+            speaker = _role_holder(speaker, self.lexicon.person_nouns) or speaker
         content = self._content(token, quoted)
         if content is None and speaker is not None:
             content = self._fronted_clause(token, speaker)
