@@ -193,12 +193,12 @@ def _hung_on(token: Token, head: Token) -> bool:
     return True
 
 
-def _described_as(ent: Span, noun: str) -> bool:
-    """Whether a noun describes a name beside it (``marketing company Doubleclick``,
-    ``Doubleclick, a marketing firm``); not the end of a hyphenated word, which
-    names a person's trade (``Film-maker Spike Lee``)."""
+def _described_as(ent: Span, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` describes a name beside it (``marketing company
+    Doubleclick``, ``Doubleclick, a marketing firm``); not the end of a hyphenated
+    word, which names a person's trade (``Film-maker Spike Lee``)."""
     return any(c.dep_ in ("compound", "appos") and not ent.start <= c.i < ent.end and c.pos_ == "NOUN"
-               and c.lemma_.lower() == noun and not (c.i and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_)
+               and c.lemma_.lower() in nouns and not (c.i and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_)
                for c in ent.root.children)
 
 
@@ -339,7 +339,7 @@ class SpeakerResolver:
     def _described_firm(self, ent: Span) -> bool:
         """Whether an organisation noun describes a person-labelled name (see
         :meth:`_misread_organisation`)."""
-        return ent.label_ == "PERSON" and any(_described_as(ent, noun) for noun in self.lexicon.organisation_nouns)
+        return ent.label_ == "PERSON" and _described_as(ent, self.lexicon.organisation_nouns)
 
     def _titled(self, ent: Span) -> bool:
         """Whether an honorific stands right before a name (``Mr Irish``)."""
@@ -463,7 +463,7 @@ class SpeakerResolver:
 
     def _nominal(self, head: Token) -> Mention | None:
         """Antecedent of a definite nominal speaker: an organisation whose name ends
-        in its noun (``the commission``: the European Commission), a role (``the
+        in its noun or that it described (see :meth:`_named_body`), a role (``the
         diplomat``, ``the group's general secretary``), or an organisation (``the
         firm``: one named in the phrase, ``the Reuters news agency``, else the one a
         recent sentence had as its subject, else the one named last).
@@ -532,7 +532,9 @@ class SpeakerResolver:
             if g.dep_ == "pobj"]
         mention = next((self.by_token[t.i] for t in named if t.i in self.by_token
                         and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None)
-        return None if mention is None else dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
+        if mention is None:
+            return None
+        return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
 
     def _named_body(self, head: Token) -> Mention | None:
         """The organisation a definite common noun names by its own head word (``the
@@ -547,7 +549,7 @@ class SpeakerResolver:
         named = [self.by_token[ent.root.i] for ent in reversed(self.doc.ents)
                  if ent.end_char <= head.idx and ent.root.i in self.by_token
                  and self.by_token[ent.root.i].label in _ORGANISATIONS
-                 and (ent.root.lower_ == head.lower_ or _described_as(ent, head.lemma_.lower()))]
+                 and (ent.root.lower_ == head.lower_ or _described_as(ent, frozenset({head.lemma_.lower()})))]
         return next((m for m in named if m.subject), named[0] if named else None)
 
     def _author(self, head: Token) -> Mention | None:
@@ -560,7 +562,8 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or lemma in self.lexicon.person_nouns:
             return None
         work = not {lemma, head.lower_}.isdisjoint(self.lexicon.issued_nouns | self.lexicon.source_nouns)  # ``data`` -> ``datum``
-        maker = next((self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "poss") and c.i in self.by_token), None)
+        maker = next((self.by_token[c.i] for c in head.children
+                      if c.dep_ in ("compound", "poss") and c.i in self.by_token), None)
         if maker is not None and self._made_by(head, maker):
             return maker
         preps = [c for c in head.children if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and work)]
@@ -600,13 +603,13 @@ class SpeakerResolver:
         by Pew Internet … the survey said``). A work has its own author (see
         :meth:`_author`), or a definite one that of the work it refers back to;
         an indefinite one without an author is a new work, so None."""
-        if not definite(head) or head.lemma_.lower() not in self.lexicon.issued_nouns | self.lexicon.findings:
+        works = self.lexicon.issued_nouns | self.lexicon.findings
+        if not definite(head) or head.lemma_.lower() not in works:
             return None
         if self.works is None:
             self.works = []
             for token in self.doc:
-                if token.pos_ == "NOUN" and not self.quoted(token.idx) \
-                        and token.lemma_.lower() in self.lexicon.issued_nouns | self.lexicon.findings:
+                if token.pos_ == "NOUN" and token.lemma_.lower() in works and not self.quoted(token.idx):
                     author = self._author(token) or (self._latest_work(token) if definite(token) else None)
                     self.works.append((token.idx, token.lemma_.lower(), author))
         return self._latest_work(head)
