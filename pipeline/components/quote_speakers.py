@@ -263,8 +263,9 @@ class SpeakerResolver:
         self.misread_surnames: dict[str, str] = {}
         self.honorifics = entity_names.load_lexicon().honorifics
         self.titled_names = {ent[-1].text for ent in doc.ents if self._titled(ent)}  # ``Mr Katwala``: a person
-        self.described_firms = {ent[-1].text for ent in doc.ents if self._described_firm(ent)} - {
-            ent[-1].text for ent in doc.ents if _given_name_pair(ent)}  # ``company X``, never ``Paul X``
+        described = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and self._described_firm(ent)}
+        self.described_firms = described - {ent[-1].text for ent in doc.ents if ent[-1].text in described
+                                            and _given_name_pair(ent)}  # ``company X``, never ``Paul X``
         for ent in doc.ents:
             if _clause_like(ent) or self._acronym_role(ent.root):
                 continue
@@ -337,9 +338,8 @@ class SpeakerResolver:
         return dataclasses.replace(mention, label="ORG")
 
     def _described_firm(self, ent: Span) -> bool:
-        """Whether an organisation noun describes a person-labelled name (see
-        :meth:`_misread_organisation`)."""
-        return ent.label_ == "PERSON" and _described_as(ent, self.lexicon.organisation_nouns)
+        """Whether an organisation noun describes a name (see :meth:`_misread_organisation`)."""
+        return _described_as(ent, self.lexicon.organisation_nouns)
 
     def _titled(self, ent: Span) -> bool:
         """Whether an honorific stands right before a name (``Mr Irish``)."""
