@@ -1060,6 +1060,9 @@ PRONOUN_SPEAKERS = [
      "“We will go ahead with it next spring,” he said.", "Peter Quinn"),
     ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
      "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
+    # "he added" goes on with the previous quote's speaker, not the subject named since
+    ('Coach Tom Berg praised his team after the match. "We were brilliant tonight," Berg said. Striker Lars Holm '
+     'scored twice in the second half. "The fans were amazing all night long," he added.', "Tom Berg"),
     # an unnamed speaker described by a person noun is one "he" can refer to
     ('Shares in Halden Motors rose on Monday. "The company appears very committed," said one London-based '
      "broker. He forecast that the takeover bid would succeed.", "one London-based broker"),

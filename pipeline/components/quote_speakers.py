@@ -36,6 +36,8 @@ _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 #: ``Oliver Irish`` as NORP).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
+#: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
+_GOING_ON = frozenset({"add", "continue"})
 #: Links that set a name beside a title (``Vice President … Dave Gorab``).
 _NAME_LINKS = frozenset({"appos", "compound", "conj", "flat"})
 #: Prepositions naming whom a spokesperson speaks for (``a spokesman for Dell``).
@@ -233,6 +235,7 @@ class SpeakerResolver:
     canonical name even when it refers back to the previous speaker (a role
     describes, it does not name, and reporters' attributions keep it; the link
     is the ``entity_id``); only a nominal in apposition to a name takes the name.
+    A pronoun that goes on speaking (``he added``) is the previous quote's speaker.
     A work given as the source (``a study by X``, ``X's statement``, and ``the
     survey`` after it) speaks for its author, a spokesperson for whom the phrase
     names (``a BBC spokesman``). An unlinked proper name, person
@@ -286,6 +289,7 @@ class SpeakerResolver:
         self.pending = [t for t in pronouns if not quoted(t.idx)]
         self.quoted = quoted
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
+        self.last_speaker: Mention | None = None
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
@@ -417,10 +421,24 @@ class SpeakerResolver:
         self._advance(head.idx)
         if head in self.pending:
             self.pending.remove(head)
-        mention = self._chain(head, learn=False)
+        mention = self._went_on(head) or self._chain(head, learn=False)
         mention = self._addressee(mention, head) or mention
         self._learn_gender(mention, head)
         return mention
+
+    def _went_on(self, head: Token) -> Mention | None:
+        """The speaker before a pronoun that goes on speaking (``He added: …``, ``she
+        continued``, not ``he continued to express doubts``): the previous quote's
+        speaker, of the pronoun's gender, in the same or the previous paragraph."""
+        last = self.last_speaker
+        gender = self.lexicon.pronouns[head.lower_]
+        verb = head.head
+        if last is None or verb.lemma_.lower() not in _GOING_ON or gender not in ("m", "f") \
+                or any(c.dep_ in ("xcomp", "prt") for c in verb.children) \
+                or last.label not in _PEOPLE or self.gender.get(last.key, gender) != gender \
+                or self.text.count("\n\n", last.start, head.idx) > 1:
+            return None
+        return last
 
     def _addressee(self, asker: Mention | None, head: Token) -> Mention | None:
         """The person asked, when the antecedent found is the one asking
@@ -741,3 +759,4 @@ class SpeakerResolver:
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                          label=label, subject=_salient_speaker(head)))
+        self.last_speaker = mention
