@@ -731,6 +731,9 @@ def test_speaker_name_ner_missed_at_the_head(nlp, text, canonicals):
     ("A spokeswoman for Halden Motors said the plant would stay open. She added that no jobs would go.",
      ["Halden Motors", "Halden Motors"]),
     ("Mr Blair's official spokesman said the prime minister was confident.", ["Blair"]),
+    # or one the phrase refers to
+    ("Halden Motors cut 300 jobs on Monday. A spokesman for the firm said the plant would stay open.",
+     ["Halden Motors"]),
     # a spokesman of no one named stays as he is
     ("A spokesman said the plant would stay open.", ["A spokesman"]),
 ])

@@ -541,15 +541,17 @@ class SpeakerResolver:
 
     def _represented(self, head: Token) -> Mention | None:
         """Who a spokesperson speaks for, named in the phrase (``a BBC spokesman``,
-        ``a spokesman for Dell``, ``Mr Blair's official spokesman``): that
-        organisation or person, as a person a later ``he`` or ``she`` can refer to."""
+        ``a spokesman for Dell``, ``Mr Blair's official spokesman``) or referred to
+        (``a spokesman for the firm``: see :meth:`_nominal`): that organisation or
+        person, as a person a later ``he`` or ``she`` can refer to."""
         if not {head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns:
             return None
         named = [c for c in head.children if c.dep_ in ("compound", "poss")] + [
             g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children
             if g.dep_ == "pobj"]
         mention = next((self.by_token[t.i] for t in named if t.i in self.by_token
-                        and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None)
+                        and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None) \
+            or next((self._nominal(t) for t in named if t.lemma_.lower() in self.lexicon.organisation_nouns), None)
         if mention is None:
             return None
         return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
