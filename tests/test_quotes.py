@@ -580,6 +580,14 @@ def test_speech_verb_read_as_a_noun_attributes_the_quote(nlp, text, speaker):
     assert [q["speaker"] for q in nlp(text)._.quotes] == [speaker]
 
 
+def test_attribution_closing_the_sentence_attributes_the_quote(nlp):
+    """``"…," the Iowa senator said.`` attributes the quote, not the cue a misparse
+    gives its clause (``Nothing the president said "will …"``)."""
+    text = ('Senator Ann Lake spoke on the radio after the address. Nothing the president said "will calm the '
+            'fears of the farmers," the Iowa senator said.')
+    assert [q["speaker"] for q in nlp(text)._.quotes] == ["the Iowa senator"]
+
+
 def test_fronted_adverbial_hung_on_the_name_is_no_part_of_the_speaker(nlp):
     text = "But on Monday Prime Minister Ann Holt said the plan was fine."
     rows = [("But", "CCONJ", "CC", "cc", 7, "but", "O"), ("on", "ADP", "IN", "prep", 4, "on", "O"),

@@ -45,6 +45,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
+_CLOSING_REACH = 6  # words between a quote and the verb of the attribution closing its sentence
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "oprd"})
@@ -390,7 +391,8 @@ class NewsQuotes:
           never reported.
         * A direct quote's cue: a name set off by a dash and ending in the colon
           before it (a digest's ``Pollsters agree - Carl Bialik: "…"``) or the
-          object of ``From the report: "…"``; else the cue whose content it
+          object of ``From the report: "…"``; else an attribution closing the
+          sentence after a comma (``"…," the senator said.``); else the cue whose content it
           overlaps, a lexicon cue in the window after or before it (also a
           speech verb the tagger read as a noun: ``"…," the editorial read.``),
           a dash attribution (also on the next line), another verb with a
@@ -1151,6 +1153,9 @@ class _DocQuotes:
         named = _dashed_name_lead_in(before) or _source_lead_in(before)
         if named is not None:
             return named
+        closing = self._closing_attribution(piece, after)
+        if closing is not None:
+            return closing
         span = (piece.start, piece.end)
         for cue in self.cues:
             if cue.content and cue.speaker is not None and _overlaps(cue.content, span) \
@@ -1175,6 +1180,21 @@ class _DocQuotes:
             or (None if closed else self._any_verb_cue(after[:10])) \
             or self._any_verb_cue(lead_in) or self._any_verb_cue(self._governor(piece, before)) \
             or self._name_lead_in(lead_in[:4])
+
+    def _closing_attribution(self, piece: QuotePiece, after: list[Token]) -> Cue | None:
+        """The attribution that ends a sentence right after a quote closed by a comma
+        (``"…," the Florida senator said.``, ``"…," said X.``): it attributes the
+        quote, whatever cue a misparse gives the quote's clause (``Nothing the
+        president said "will …"``)."""
+        if not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
+            return None
+        words = [t for t in after if not (t.is_punct or t.is_space)]
+        cue = next((self.cue_at[t.i] for t in words[:_CLOSING_REACH] if t.i in self.cue_at), None)
+        if cue is None or cue.speaker is None or cue.content is not None and not _overlaps(
+                cue.content, (piece.start, piece.end)):
+            return None
+        return cue if after and after[-1].text in _SENTENCE_END and after[-1].i <= cue.token.right_edge.i + 1 \
+            else None
 
     def _takes_complement(self, verb: Token) -> bool:
         """Whether a verb after a closed quote has a complement of its own (``Dee
