@@ -215,13 +215,23 @@ def annotation(doc_id: str, doc: Doc) -> dict:
 
 
 def _annotated_speaker(row: dict) -> str | None:
-    """The resolved canonical name of a named or pronoun speaker, and the phrase
-    itself of a nominal one (``the governor``): attribution corpora annotate a role
-    description as the speaker, not the person it refers to (that person is the
-    quotes table's ``speaker_canonical``)."""
-    if row["speaker_kind"] == "nominal":
-        return row["speaker"]
-    return row["speaker_canonical"] or row["speaker"]
+    """The speaker as attribution corpora annotate it: the mention in the text.
+
+    A nominal keeps its phrase (``the governor``), and so does a name given with
+    its title (``Missouri Secretary of State Jason Kander``) or as an acronym (``the
+    AP``): the phrase is what names the speaker there. A pronoun, or a phrase that
+    does not contain the name it was resolved to, gives the canonical name. The
+    person or organisation meant is always the quotes table's ``speaker_canonical``.
+    """
+    phrase, canonical = row["speaker"], row["speaker_canonical"]
+    if row["speaker_kind"] == "nominal" or not canonical:
+        return phrase
+    if row["speaker_kind"] == "name" and phrase:
+        words = phrase.replace("’s", "").replace("'s", "").split()
+        names = canonical.split()
+        if names[-1] in words or words and words[-1].isupper() and words[-1] not in names:
+            return phrase
+    return canonical
 
 
 def annotation_json(doc_id: str, doc: Doc) -> str:

@@ -147,6 +147,19 @@ def test_annotate_speaker_is_the_name_but_a_role_keeps_its_phrase(tmp_path):
     assert [q["speaker"] for q in quotes] == ["the spokesman", "Erik Lund"]
 
 
+def test_annotate_speaker_is_the_name_as_the_text_gives_it(tmp_path):
+    """A named speaker's phrase with its title, or an acronym, is given as written;
+    the canonical name stays in the quotes table."""
+    source = tmp_path / "in.jsonl"
+    text = ("The Associated Press counted the votes on Monday. The AP said the count would end on Friday. "
+            "Missouri Secretary of State Jason Kander said the polls had closed on time.")
+    source.write_text(json.dumps({"doc_id": "d1", "text": text}) + "\n")
+    result = CliRunner().invoke(cli.main, ["annotate", str(source), str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    quotes = json.loads((tmp_path / "out.jsonl").read_text())["quotes"]
+    assert [q["speaker"] for q in quotes] == ["The AP", "Missouri Secretary of State Jason Kander"]
+
+
 def test_unicode_spaces_in_given_text_are_no_tokens():
     """``annotate`` keeps the text as given, but a no-break space would be a token of
     its own that breaks the parse: it is read as a plain space, offsets unchanged."""
@@ -165,7 +178,7 @@ def test_min_indirect_words_keeps_short_reports(tmp_path):
         result = CliRunner().invoke(cli.main, ["annotate", str(source), str(out), "--min-indirect-words", str(words)])
         assert result.exit_code == 0, result.output
         quotes[words] = json.loads(out.read_text())["quotes"]
-    assert quotes[3] == [] and [q["speaker"] for q in quotes[1]] == ["Ann Fox"]
+    assert quotes[3] == [] and [q["speaker"] for q in quotes[1]] == ["Senator Ann Fox"]
 
 
 def test_annotate_output_is_accepted_by_the_ner_scorer(tmp_path):
