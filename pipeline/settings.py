@@ -26,7 +26,7 @@ class Settings:
         max_bytes: files larger than this are rejected (an ``errors`` row).
         day_first: read ``3/9/2024`` as 3 September (else March 9).
         min_indirect_words: shortest reported content (in words) kept as an indirect
-            quote (the object of a finite stance verb, ``endorsed Cruz``, is kept
+            quote (the object of a stance verb, ``endorsed Cruz``, is kept
             however short); lower keeps more short reports (more recall of reported
             speech, less precision).
         components: our spaCy components to add to the model.

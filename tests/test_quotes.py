@@ -814,10 +814,32 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("Senator Ann Fox endorsed Tom Hale on Monday.", "stance"),
     ("Reporters asked the mayor whether the ferry would run again in May.", "question"),
     ('The ferry stopped. "We will run again in May, once the repairs are finished and paid for."', None),
+    # a question in the passive is a question, not an intention
+    ("The mayor was asked whether the ferry would run again in the winter.", "question"),
+    # "a senior figure" is a person, not figures
+    ("A senior Labour figure said the party would struggle in the north next year.", "speech"),
 ])
 def test_cue_type_tells_speech_from_wishes_data_and_stances(nlp, text, cue_type):
     """``cue_type`` lets "who said what" keep only what was said."""
     assert [q["cue_type"] for q in nlp(text)._.quotes] == [cue_type]
+
+
+def test_direct_quote_with_a_borrowed_cue_is_speech(nlp):
+    """A direct quote attributed through the sentence before it is what was said,
+    whatever that sentence's cue reports."""
+    text = 'Ann Lee wants to reopen the link by May. "We are working day and night on it."'
+    assert [q["cue_type"] for q in nlp(text)._.quotes] == ["intention", "speech"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Senator Ann Fox endorsed Tom Hale on Monday.", True),
+    ("The Lib Dems oppose the plans.", True),
+    # the object of a verb that needs a second part is no report by itself
+    ("The mayor called Tom Hale on Monday.", False),
+    ("The mayor accused Tom Hale on Monday.", False),
+])
+def test_short_object_of_a_stance_verb_is_kept(nlp, text, kept):
+    assert bool(nlp(text)._.quotes) == kept
 
 
 def test_object_pronoun_is_no_inverted_speaker(nlp):

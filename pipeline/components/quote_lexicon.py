@@ -17,6 +17,8 @@ class QuoteLexicon:
     Attributes:
         speech: lemmas of verbs introducing speech with a clausal complement.
         object_cues: lemmas whose reported content is an object or prepositional object.
+        stances: object cues whose object alone is the position taken (``endorsed
+            Clinton``): kept however short.
         object_preps: prepositions whose object is reported content (``call for X``).
         intention: lemmas whose to-infinitive complement is reported content (``wants to X``).
         addressing: speech verbs whose object is the hearer (``told Y``), never an inverted speaker.
@@ -65,6 +67,7 @@ class QuoteLexicon:
 
     speech: frozenset[str]
     object_cues: frozenset[str]
+    stances: frozenset[str]
     object_preps: frozenset[str]
     intention: frozenset[str]
     question: frozenset[str]
@@ -114,6 +117,7 @@ def load_lexicon() -> QuoteLexicon:
     return QuoteLexicon(
         speech=frozenset(cues["speech"]),
         object_cues=frozenset(cues["object"]),
+        stances=frozenset(cues["stances"]),
         object_preps=frozenset(cues["object_preps"]),
         intention=frozenset(cues["intention"]),
         question=frozenset(cues["question"]),

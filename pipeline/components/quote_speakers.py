@@ -581,7 +581,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or lemma in self.lexicon.person_nouns:
             return None
-        work = not {lemma, head.lower_}.isdisjoint(self.lexicon.issued_nouns | self.lexicon.source_nouns)  # ``data`` -> ``datum``
+        work = self._work_word(head) is not None or lemma in self.lexicon.source_nouns
         maker = next((self.by_token[c.i] for c in head.children
                       if c.dep_ in ("compound", "poss") and c.i in self.by_token), None)
         if maker is not None and self._made_by(head, maker):
@@ -604,7 +604,7 @@ class SpeakerResolver:
         government``), nor one before a group of people (``the Sanders campaign``,
         ``Labour members``)."""
         lemma = work.lemma_.lower()
-        if lemma in self.lexicon.issued_nouns | self.lexicon.findings:
+        if self._work_word(work) is not None:
             return maker.label in _PEOPLE | _ORGANISATIONS
         return maker.label in _ORGANISATIONS and work.tag_ not in _PLURAL_TAGS \
             and lemma in self.lexicon.media_nouns | self.lexicon.organisation_nouns
@@ -623,21 +623,27 @@ class SpeakerResolver:
         by Pew Internet … the survey said``). A work has its own author (see
         :meth:`_author`), or a definite one that of the work it refers back to;
         an indefinite one without an author is a new work, so None."""
-        works = self.lexicon.issued_nouns | self.lexicon.findings
-        if not definite(head) or head.lemma_.lower() not in works:
+        if not definite(head) or self._work_word(head) is None:
             return None
         if self.works is None:
             self.works = []
             for token in self.doc:
-                if token.pos_ == "NOUN" and token.lemma_.lower() in works and not self.quoted(token.idx):
+                word = self._work_word(token) if token.pos_ == "NOUN" else None
+                if word is not None and not self.quoted(token.idx):
                     author = self._author(token) or (self._latest_work(token) if definite(token) else None)
-                    self.works.append((token.idx, token.lemma_.lower(), author))
+                    self.works.append((token.idx, word, author))
         return self._latest_work(head)
+
+    def _work_word(self, token: Token) -> str | None:
+        """The word of the lexicon a work noun is listed by, its lemma or its form
+        (``data`` -> ``datum``; ``figures``, listed plural: a person is ``a figure``)."""
+        works = self.lexicon.issued_nouns | self.lexicon.findings
+        return next((w for w in (token.lemma_.lower(), token.lower_) if w in works), None)
 
     def _latest_work(self, head: Token) -> Mention | None:
         """The author of the latest indexed work before ``head`` of its kind."""
-        lemma = head.lemma_.lower()
-        same = self.lexicon.findings if lemma in self.lexicon.findings else {lemma}
+        word = self._work_word(head)
+        same = self.lexicon.findings if word in self.lexicon.findings else {word}
         return next((author for start, work, author in reversed(self.works) if start < head.idx and work in same), None)
 
     def _new_person(self, head: Token, span: Span) -> Mention | None:
