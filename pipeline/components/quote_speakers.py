@@ -288,6 +288,7 @@ class SpeakerResolver:
         self.positions = [m.start for m in antecedents]
         self.pending = [t for t in pronouns if not quoted(t.idx)]
         self.quoted = quoted
+        self.work_nouns = lexicon.issued_nouns | lexicon.findings
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
         self.last_speaker: Mention | None = None
 
@@ -637,8 +638,7 @@ class SpeakerResolver:
     def _work_word(self, token: Token) -> str | None:
         """The word of the lexicon a work noun is listed by, its lemma or its form
         (``data`` -> ``datum``; ``figures``, listed plural: a person is ``a figure``)."""
-        works = self.lexicon.issued_nouns | self.lexicon.findings
-        return next((w for w in (token.lemma_.lower(), token.lower_) if w in works), None)
+        return next((w for w in (token.lemma_.lower(), token.lower_) if w in self.work_nouns), None)
 
     def _latest_work(self, head: Token) -> Mention | None:
         """The author of the latest indexed work before ``head`` of its kind."""
