@@ -136,28 +136,23 @@ def test_annotate_format(tmp_path):
         ("Angela Merkel", "PERSON"), ("Paris", "GPE")}
 
 
-def test_annotate_speaker_is_the_name_but_a_role_keeps_its_phrase(tmp_path):
+@pytest.mark.parametrize("text,speakers", [
+    # a role keeps its phrase; a pronoun is the name it refers to
+    ("Union spokesman Erik Lund met the press on Monday.\n\n"
+     "“The strike will continue until we get a fair offer,” the spokesman said. “We are ready,” he added.",
+     ["the spokesman", "Erik Lund"]),
+    # a name with its title, or an acronym, is given as written (the canonical name stays in the quotes table)
+    ("The Associated Press counted the votes on Monday. The AP said the count would end on Friday. "
+     "Missouri Secretary of State Jason Kander said the polls had closed on time.",
+     ["The AP", "Missouri Secretary of State Jason Kander"]),
+])
+def test_annotate_speaker_is_the_mention_as_annotated(tmp_path, text, speakers):
     source = tmp_path / "in.jsonl"
-    text = ("Union spokesman Erik Lund met the press on Monday.\n\n"
-            "“The strike will continue until we get a fair offer,” the spokesman said. “We are ready,” he added.")
     source.write_text(json.dumps({"doc_id": "d1", "text": text}) + "\n")
     result = CliRunner().invoke(cli.main, ["annotate", str(source), str(tmp_path / "out.jsonl")])
     assert result.exit_code == 0, result.output
     quotes = json.loads((tmp_path / "out.jsonl").read_text())["quotes"]
-    assert [q["speaker"] for q in quotes] == ["the spokesman", "Erik Lund"]
-
-
-def test_annotate_speaker_is_the_name_as_the_text_gives_it(tmp_path):
-    """A named speaker's phrase with its title, or an acronym, is given as written;
-    the canonical name stays in the quotes table."""
-    source = tmp_path / "in.jsonl"
-    text = ("The Associated Press counted the votes on Monday. The AP said the count would end on Friday. "
-            "Missouri Secretary of State Jason Kander said the polls had closed on time.")
-    source.write_text(json.dumps({"doc_id": "d1", "text": text}) + "\n")
-    result = CliRunner().invoke(cli.main, ["annotate", str(source), str(tmp_path / "out.jsonl")])
-    assert result.exit_code == 0, result.output
-    quotes = json.loads((tmp_path / "out.jsonl").read_text())["quotes"]
-    assert [q["speaker"] for q in quotes] == ["The AP", "Missouri Secretary of State Jason Kander"]
+    assert [q["speaker"] for q in quotes] == speakers
 
 
 def test_unicode_spaces_in_given_text_are_no_tokens():

@@ -266,7 +266,8 @@ class SpeakerResolver:
         self.misread_surnames: dict[str, str] = {}
         self.honorifics = entity_names.load_lexicon().honorifics
         self.titled_names = {ent[-1].text for ent in doc.ents if self._titled(ent)}  # ``Mr Katwala``: a person
-        described = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and self._described_firm(ent)}
+        described = {ent[-1].text for ent in doc.ents
+                     if ent.label_ == "PERSON" and _described_as(ent, lexicon.organisation_nouns)}
         self.described_firms = described - {ent[-1].text for ent in doc.ents if ent[-1].text in described
                                             and _given_name_pair(ent)}  # ``company X``, never ``Paul X``
         for ent in doc.ents:
@@ -315,7 +316,7 @@ class SpeakerResolver:
         words = _clean_name(ent.text).split()
         if ent.label_ not in _MISREAD_LABELS or not words or not words[-1][:1].isupper():
             return mention
-        given_name = len(words) >= 2 and entity_names.is_given_name_pair(words[-2:], entity_names.load_lexicon())
+        given_name = _given_name_pair(ent)
         if ent.label_ == "NORP" and not given_name and not self._titled(ent):
             return mention  # ``a Republican``, ``Irish voters``: a group, not ``Mr Irish``
         if given_name:
@@ -341,10 +342,6 @@ class SpeakerResolver:
         if mention.label not in _PEOPLE or ent[-1].text not in self.described_firms:
             return mention
         return dataclasses.replace(mention, label="ORG")
-
-    def _described_firm(self, ent: Span) -> bool:
-        """Whether an organisation noun describes a name (see :meth:`_misread_organisation`)."""
-        return _described_as(ent, self.lexicon.organisation_nouns)
 
     def _titled(self, ent: Span) -> bool:
         """Whether an honorific stands right before a name (``Mr Irish``)."""

@@ -603,8 +603,7 @@ class NewsQuotes:
         """Whether a perceiving cue is passive without agent (``is widely seen as a
         response``, ``what would be perceived as a show of unity``): whoever holds
         the view goes unnamed."""
-        return token.lemma_.lower() in self.lexicon.perceiving and any(c.dep_ == "auxpass" for c in token.children) \
-            and not any(c.dep_ == "agent" for c in token.children)
+        return token.lemma_.lower() in self.lexicon.perceiving and _agentless_passive(token)
 
     def _asked_participle(self, token: Token) -> bool:
         """Whether a question verb opens a participle clause without agent, perhaps
@@ -1643,8 +1642,8 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
         asked = token.doc.char_span(*cue.content, alignment_mode="expand")
         if asked is not None and asked[0].lower_ in _QUESTION_OPENERS:
             return "question"
-    passive = any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
-    if words[0] in lexicon.intention - lexicon.pledging and (_infinitive_at(token, start) or passive):
+    if words[0] in lexicon.intention - lexicon.pledging \
+            and (_infinitive_at(token, start) or _agentless_passive(token)):
         return "intention"
     source = cue.speaker
     if _shows_finding(token, lexicon) \
@@ -1654,6 +1653,11 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
             or token.pos_ == "NOUN" and words[0] in lexicon.nouns:
         return "speech"
     return "stance"
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is passive with no ``by`` agent (``is expected to``, ``is seen as``)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _infinitive_at(verb: Token, start: int | None) -> bool:
