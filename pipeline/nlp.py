@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 from spacy.tokens import Doc
@@ -52,7 +52,34 @@ def load_model(name: str) -> Language:
             raise ModelError(f"model {name!r} has meta {meta}, expected {DEFAULT_MODEL_META}")
     _keep_whole(nlp)
     _split_glued_quote_marks(nlp)
+    _plain_marks_for_features(nlp)
     return nlp
+
+
+#: Curly apostrophes (and single quote marks) and the plain one the model was trained on.
+#: Curly double quote marks are left alone: the model reads them as well as plain ones.
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'"})
+#: The word features the model's embedding reads (besides the spacing flags).
+_FEATURES = (NORM, PREFIX, SUFFIX, SHAPE)
+
+
+def _plain_marks_for_features(nlp: Language) -> None:
+    """Let the model see a curly apostrophe as the plain one in the word features
+    it embeds, while the text keeps it as written. Trained on plain apostrophes,
+    the model reads ``D’Souza`` as a common noun and misses the name it finds in
+    ``D'Souza``, and ``Trump’s`` loses its proper-noun tag; on CoNLL dev written
+    with curly apostrophes its NER F1 was 0.4 below the same text with plain ones."""
+    getters = nlp.vocab.lex_attr_getters
+    for feature in _FEATURES:
+        getters[feature] = functools.partial(_on_plain_marks, getters[feature])
+    for lexeme in nlp.vocab:
+        if lexeme.orth_.translate(_PLAIN_MARKS) != lexeme.orth_:
+            for feature, name in zip(_FEATURES, ("norm_", "prefix_", "suffix_", "shape_")):
+                setattr(lexeme, name, getters[feature](lexeme.orth_))
+
+
+def _on_plain_marks(getter, string: str):
+    return getter(string.translate(_PLAIN_MARKS))
 
 
 #: A quote mark glued between sentence punctuation and a word (``paranoia,”Clinton
