@@ -1093,6 +1093,13 @@ PRONOUN_SPEAKERS = [
      "“We will go ahead with it next spring,” he said.", "Peter Quinn"),
     ("Mr. Kemper spoke first and attacked the plan at length.\n\nAs for Mr. Harlow, he was calm. "
      "“We will wait and see what the committee decides next week,” he said.", "Harlow"),
+    # "there is X" introduces X as the topic
+    ("Former aides have backed her bid. Her former campaign manager Tom Brandt has been an adviser since May.\n\n"
+     "Then there's Mark Delaney.\n\n“It is bewildering that her people are so open about the strategy,” he wrote "
+     "last October.", "Mark Delaney"),
+    ("Several senators have backed the bill. Senator Tom Brandt has been its loudest supporter.\n\nThere is also "
+     "Mark Delaney, a lawyer from Ohio.\n\n“It is a bad bill and it will fail in the courts,” he said.",
+     "Mark Delaney"),
     # "he added" goes on with the previous quote's speaker, not the subject named since
     ('Coach Tom Berg praised his team after the match. "We were brilliant tonight," Berg said. Striker Lars Holm '
      'scored twice in the second half. "The fans were amazing all night long," he added.', "Tom Berg"),

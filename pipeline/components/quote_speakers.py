@@ -105,6 +105,8 @@ def _main_subject(token: Token) -> bool:
         clause = first_conjunct(head)  # a conjunct is as main as the first conjunct
         return clause.dep_ in ("ROOT", "parataxis") or clause.dep_ == "ccomp" and clause.i < clause.head.i \
             or _new_paragraph(head)
+    if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return head.dep_ == "ROOT"
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
