@@ -328,6 +328,10 @@ CASES = [
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),
     ("Acme Foods said accounting errors had forced the delay, adding that its board made the decision.",
      [("that its board made the decision", "indirect", "Acme Foods")]),
+    # also when hung on the second verb of the report
+    ("Tom Hale pushed back on the claims on Thursday, saying that the bill had the right safeguards but was sunk "
+     "by voter anger - and arguing that he and Cole shared most of the same views on trade.",
+     [("that he and Cole shared most of the same views on trade", "indirect", "Tom Hale")]),
     # a passive participle of an intention cue on a noun: the noun is what is expected, the source goes unnamed
     ("Ohio is among the states expected to be most pivotal on Election Day.",
      [("to be most pivotal on Election Day", "indirect", None)]),

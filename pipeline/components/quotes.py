@@ -578,8 +578,9 @@ class NewsQuotes:
         poor but stressed that …``, ``said errors had forced it, adding that …``)
         goes on with that verb's speaker, not with the subject of the report; so
         does any cue hung there when that subject cannot speak (``said Hart's plan
-        would cut X, and called him "…"``)."""
-        clause = token.head
+        would cut X, and called him "…"``), also on the report's second verb
+        (``saying that the bill had X but was sunk by Y - and arguing that …``)."""
+        clause = first_conjunct(token.head)
         speech = self.lexicon.speech
         if token.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and clause.i < token.i \
                 and clause.head.lemma_.lower() in speech \
