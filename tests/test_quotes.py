@@ -323,6 +323,10 @@ CASES = [
     ('Kate Lind, who plays the singer, said: "I knew nothing about him before this film." "There is sadness in the '
      'story, and landing this part was a dream for me." Actress Ruth Dale continues to live in Paris, but has '
      'approved the film.', [('"There is sadness in the story', "direct", "Kate Lind")]),
+    # a cue right before a quote and its comma attributes it, not a verb of the next sentence
+    ('Before the convention, Police Chief Calvin Williams lobbied to suspend open-carry rights downtown, saying, '
+     '"The fewer guns, the better."  The state is one of 45 states where open-carry is guaranteed by law.',
+     [('"The fewer guns, the better."', "direct", "Calvin Williams")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

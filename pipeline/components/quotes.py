@@ -1164,8 +1164,10 @@ class _DocQuotes:
                 return cue
         colon = self._colon_paragraph(piece)
         closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
-        if before[:1] and before[0].text == ":" and before[1:2] and before[1].pos_ == "VERB":
-            cue = self.cue_at.get(before[1].i) or self._any_verb_cue(before[1:2])  # ``O'Malley interjected: "…"``
+        if before[:1] and before[0].text in ":," and before[1:2] and before[1].pos_ == "VERB":
+            cue = self.cue_at.get(before[1].i)  # ``O'Malley interjected: "…"``, ``…, saying, "…"``
+            if cue is None and before[0].text == ":":
+                cue = self._any_verb_cue(before[1:2])
             if cue is not None and (cue.speaker is not None or cue.unnamed):
                 return cue  # unnamed: ``X was asked: "…"`` (X is the one asked)
         for tokens in (after, before, colon):
