@@ -327,6 +327,10 @@ CASES = [
     ('Before the convention, Police Chief Calvin Williams lobbied to suspend open-carry rights downtown, saying, '
      '"The fewer guns, the better."  The state is one of 45 states where open-carry is guaranteed by law.',
      [('"The fewer guns, the better."', "direct", "Calvin Williams")]),
+    # a quote ended by a question mark before a new sentence is not that sentence's
+    ('Writer Neil Cope, from West Sussex, asked of the war: "Thousands of people died - how do you manage to '
+     'sleep at night?" London teacher Diane Grant said that the answer was weak.',
+     [('"Thousands of people died', "direct", "Neil Cope")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

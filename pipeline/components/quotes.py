@@ -1164,6 +1164,9 @@ class _DocQuotes:
                 return cue
         colon = self._colon_paragraph(piece)
         closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
+        first_word = next((t for t in after if t.is_alpha), None)  # ``"…?" Her critics cited it``, not ``"…?" asked X``
+        ended = closed or self.text[piece.start:piece.end].rstrip(_MARKS).endswith(("?", "!")) \
+            and first_word is not None and first_word.text[0].isupper()
         if before[:1] and before[0].text in ":," and before[1:2] and before[1].pos_ == "VERB":
             cue = self.cue_at.get(before[1].i)  # ``O'Malley interjected: "…"``, ``…, saying, "…"``
             if cue is None and before[0].text == ":":
@@ -1174,7 +1177,7 @@ class _DocQuotes:
             for token in tokens:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None and token.i not in self.nested \
-                        and not (closed and tokens is after
+                        and not (ended and tokens is after
                                  and (cue.content is not None or self._takes_complement(token))):
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         lead_in = before[:8] if before[:1] and before[0].text in ",:" \
