@@ -331,6 +331,9 @@ CASES = [
     ('Writer Neil Cope, from West Sussex, asked of the war: "Thousands of people died - how do you manage to '
      'sleep at night?" London teacher Diane Grant said that the answer was weak.',
      [('"Thousands of people died', "direct", "Neil Cope")]),
+    # a main verb the parser hung on a noun of a long relative clause has the sentence's opening name as subject
+    ("Dan Moss, who served as Jeb Bush's chief strategist during the 2016 campaign, called Trump's remarks on "
+     'Sunday "reckless."', [("Trump's remarks", "mixed", "Dan Moss")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

@@ -67,13 +67,26 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
             return _antecedent(token) if child.lower_ in _RELATIVE else child
-        named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted)
+        named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted) \
+            or _verbless_sentence_subject(token)
         if named is not None:
             return named
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
         token = token.head
     return None
+
+
+def _verbless_sentence_subject(verb: Token) -> Token | None:
+    """The name a sentence the parser left without a main verb opens with, when
+    the verb after a comma was read as a participle on a noun of a relative clause
+    or apposition (``Stuart Stevens, who served as X during the 2012 campaign,
+    called Trump's statements "childish."``): the name is the verb's subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ != "PROPN" or root.i > verb.i \
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return root
 
 
 def impersonal_passive(verb: Token) -> bool:
