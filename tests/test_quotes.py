@@ -334,6 +334,9 @@ CASES = [
     # a main verb the parser hung on a noun of a long relative clause has the sentence's opening name as subject
     ("Dan Moss, who served as Jeb Bush's chief strategist during the 2016 campaign, called Trump's remarks on "
      'Sunday "reckless."', [("Trump's remarks", "mixed", "Dan Moss")]),
+    # a quote set off by dashes is the words of the clause before it, not of the clause after it
+    ("When Mayor Tom Hale finally wrapped up — “I will fight for you, and I will win for you!” — the balloons "
+     "cascaded down on the crowd.", [("“I will fight for you", "direct", "Tom Hale")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

@@ -1180,10 +1180,11 @@ class _DocQuotes:
                         and not (ended and tokens is after
                                  and (cue.content is not None or self._takes_complement(token))):
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
-        lead_in = before[:8] if before[:1] and before[0].text in ",:" \
+        aside = before[:1] and after[:1] and before[0].text in _DASHES and after[0].text in _DASHES
+        lead_in = before[:8] if before[:1] and (before[0].text in ",:" or aside) \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
         return self._dash_cue(after or self._next_paragraph(piece)) \
-            or (None if closed else self._any_verb_cue(after[:10])) \
+            or (None if closed or aside else self._any_verb_cue(after[:10])) \
             or self._any_verb_cue(lead_in) or self._any_verb_cue(self._governor(piece, before)) \
             or self._name_lead_in(lead_in[:4])
 
