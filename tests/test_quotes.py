@@ -692,6 +692,15 @@ def test_list_of_speakers(nlp, text, speaker, canonical):
         == [(speaker, canonical, None)]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Sanders’ campaign says it raised more than $21 million in January.", "Sanders’ campaign"),
+    ("Sanders' campaign says it raised more than $21 million in January.", "Sanders' campaign"),
+])
+def test_possessive_apostrophe_stays_in_the_speaker(nlp, text, speaker):
+    # a curly apostrophe is a closing quote mark too, which ends a speaker phrase; not when it marks a possessive
+    assert [q["speaker"] for q in nlp(text)._.quotes] == [speaker]
+
+
 @pytest.mark.parametrize("text,canonical", [
     # "the company" is the organisation the article is about (a subject named last), not the last one named
     ("Halden Motors struck a deal with Brightwell Bank on Monday. The agreement was reviewed by lawyers at "

@@ -1594,8 +1594,10 @@ def _adjective_comma(doc: Doc, i: int, head: Token) -> bool:
 
 
 def _speaker_stop(token: Token) -> bool:
-    """Whether a token ends a speaker phrase (comma, quote mark, free-standing dash, break)."""
-    return token.text in _SPEAKER_STOPS or token.is_space or token.text == "-" and bool(token.whitespace_)
+    """Whether a token ends a speaker phrase (comma, quote mark, free-standing dash,
+    break); an apostrophe marking a possessive (``Sanders’ email``) is none."""
+    return token.text in _SPEAKER_STOPS and token.tag_ != "POS" or token.is_space \
+        or token.text == "-" and bool(token.whitespace_)
 
 
 def _negated(verb: Token, negating: frozenset[str]) -> bool:
