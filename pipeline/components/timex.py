@@ -151,7 +151,7 @@ class TimexTagger:
         if token.pos_ not in ("VERB", "AUX"):
             return "up"
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        words = {a.lower_ for a in auxes}
+        words = {a.lower_.replace("’", "'") for a in auxes}  # ``’s been`` as ``'s been``
         if words & self.future_auxiliaries or words & self.reported_future_auxiliaries and token.dep_ == "ccomp":
             return "future"
         if "to" in words:

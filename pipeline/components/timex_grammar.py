@@ -37,7 +37,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|with|by|as|
                           r"outside|inside|near|basis|ever|anyway)\b)[a-z]")
 #: A capitalised word just before a number: part of a name ("Vega 1990", "Windows 2000").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
-_PREV_WORD = re.compile(r"([\w'$%]+)\W*$")
+_PREV_WORD = re.compile(r"([\w'’$%]+)\W*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\W*)$")
 #: A capitalised word (a common temporal word written so is part of a title: "48 Hours").
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -61,7 +61,7 @@ def alternation(words) -> str:
 def previous_word(text: str, start: int) -> str:
     """The word just before ``start`` (lower case), or '' at the start of the text."""
     found = _PREV_WORD.search(text, max(0, start - 30), start)
-    return found.group(1).lower() if found else ""
+    return found.group(1).lower().replace("’", "'") if found else ""  # ``company’s`` as ``company's``
 
 
 @dataclass(frozen=True)
