@@ -337,6 +337,10 @@ CASES = [
     # a quote set off by dashes is the words of the clause before it, not of the clause after it
     ("When Mayor Tom Hale finally wrapped up — “I will fight for you, and I will win for you!” — the balloons "
      "cascaded down on the crowd.", [("“I will fight for you", "direct", "Tom Hale")]),
+    # spaces between a colon lead-in and its quote do not hide the lead-in
+    ('Mayor Tom Hale could "do some kind of executive order or something," said Mark Loomis, president of the '
+     'police union. Hale resisted:  "Mayors do not have the power to suspend constitutional rights."',
+     [('"Mayors do not have the power', "direct", "Hale")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

@@ -1257,7 +1257,7 @@ class _DocQuotes:
                                                          or speaker.is_title and speaker.text in self.name_words)
 
     def _window(self, piece: QuotePiece, step: int) -> list[Token]:
-        """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary."""
+        """Tokens after (``step`` 1) or before (-1) a piece, up to a boundary, spaces left out."""
         doc = self.doc
         edge = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if edge is None:
@@ -1270,6 +1270,9 @@ class _DocQuotes:
                 break
             if step < 0 and token.text in _SENTENCE_END:
                 break
+            if token.is_space:  # a run of spaces (``resisted:  "…"``) is no word of the window
+                i += step
+                continue
             tokens.append(token)
             if step > 0 and token.text in _SENTENCE_END or "\n" in token.whitespace_:
                 break
