@@ -341,6 +341,12 @@ CASES = [
     ('Mayor Tom Hale could "do some kind of executive order or something," said Mark Loomis, president of the '
      'police union. Hale resisted:  "Mayors do not have the power to suspend constitutional rights."',
      [('"Mayors do not have the power', "direct", "Hale")]),
+    # a place named before a colon is no speaker; an agent named there is
+    ('The agency has not been forthcoming about the threat.\n\nAs reporter Tom Hale wrote after the police '
+     'abandoned the crime scene in San Bernardino:\n\n"The government has done almost nothing with the evidence '
+     'it recovered in the raid."', [('"The government has done', "direct", "Tom Hale")]),
+    ("The debate turned to pay. Mr Blair then faced the question posed by Brighton nurse Marion Brown:  "
+     '"Would you wipe somebody\'s backside for five pounds?"', [('"Would you wipe', "direct", "Marion Brown")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

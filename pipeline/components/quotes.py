@@ -1226,7 +1226,7 @@ class _DocQuotes:
         """``Dana Reyes: "…"``: a bare name before a colon attributes the quote."""
         if tokens and tokens[0].text == ":":
             for token in tokens[1:]:
-                if token.pos_ == "PROPN" and token.dep_ != "compound":
+                if token.pos_ == "PROPN" and token.dep_ != "compound" and not _place_of(token):
                     return Cue(tokens[0], "", token, None)
         return None
 
@@ -1594,6 +1594,13 @@ def _adjective_comma(doc: Doc, i: int, head: Token) -> bool:
     (``the bespectacled, 71-year-old diplomat``): no end of the phrase."""
     return doc[i].text == "," and i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head == head \
         and doc[i + 1].i < head.i
+
+
+def _place_of(token: Token) -> bool:
+    """Whether a name is the object of a preposition other than an agent's ``by``
+    (``… the crime scene in San Bernardino:``, ``… on Twitter:``): no speaker,
+    unlike ``the question posed by Marion Brown:``."""
+    return token.dep_ == "pobj" and token.head.lower_ != "by"
 
 
 def _speaker_stop(token: Token) -> bool:
