@@ -405,6 +405,20 @@ def _parsed_doc(nlp, text, rows):
 
 
 PARSED = [
+    # the subject after a dash-set aside that the parser ended with its last name
+    ("In the memo - sent to the mayor, Tom Reed - the Ohio Democrat said that the plan would fail.",
+     [("In", "ADP", "IN", "prep", 15, "in", "O"), ("the", "DET", "DT", "det", 2, "the", "O"),
+      ("memo", "NOUN", "NN", "pobj", 0, "memo", "O"), ("-", "PUNCT", "HYPH", "punct", 4, "-", "O"),
+      ("sent", "VERB", "VBN", "acl", 2, "send", "O"), ("to", "ADP", "IN", "prep", 4, "to", "O"),
+      ("the", "DET", "DT", "det", 7, "the", "O"), ("mayor", "NOUN", "NN", "pobj", 5, "mayor", "O"),
+      (",", "PUNCT", ",", "punct", 15, ",", "O"), ("Tom", "PROPN", "NNP", "compound", 10, "Tom", "B-PERSON"),
+      ("Reed", "PROPN", "NNP", "nsubj", 15, "Reed", "I-PERSON"), ("-", "PUNCT", ",", "punct", 10, "-", "O"),
+      ("the", "DET", "DT", "det", 14, "the", "O"), ("Ohio", "PROPN", "NNP", "compound", 14, "Ohio", "B-GPE"),
+      ("Democrat", "PROPN", "NNP", "appos", 10, "Democrat", "O"), ("said", "VERB", "VBD", "ROOT", 15, "say", "O"),
+      ("that", "SCONJ", "IN", "mark", 20, "that", "O"), ("the", "DET", "DT", "det", 18, "the", "O"),
+      ("plan", "NOUN", "NN", "nsubj", 20, "plan", "O"), ("would", "AUX", "MD", "aux", 20, "would", "O"),
+      ("fail", "VERB", "VB", "ccomp", 15, "fail", "O"), (".", "PUNCT", ".", "punct", 15, ".", "O")],
+     ("that the plan would fail", "indirect", "Ohio Democrat")),
     # a firm's name the parser hung on the speaker across other words is no apposition of it
     ("A shareholder in phone firm MCI sued, hoping to get a better deal.",
      [("A", "DET", "DT", "det", 1, "a", "O"), ("shareholder", "NOUN", "NN", "nsubj", 6, "shareholder", "O"),

@@ -127,12 +127,24 @@ def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: froze
     :func:`_inverted_subject`); a time parsed as a subject (a live blog's
     ``9:30 p.m.¶Trump says``) gives way to the verb's other one, or to the phrase
     hung on it as an apposition."""
-    speaker = subject(token, quoted) or _inverted_subject(token, addressing)
+    speaker = _after_aside(subject(token, quoted)) or _inverted_subject(token, addressing)
     if speaker is not None and speaker.ent_type_ in _TIMES:
         others = [c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i] \
             + [c for c in speaker.children if c.dep_ == "appos"]
         speaker = next((c for c in others if c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
     return speaker
+
+
+def _after_aside(speaker: Token | None) -> Token | None:
+    """The subject after a dash-set aside that the parser ended with its last noun
+    (``In the letter - addressed to the US attorney, Channing Phillips - the Utah
+    Republican asks``): the phrase it hung on that noun after the closing dash."""
+    if speaker is None:
+        return None
+    after = next((c for c in speaker.rights if c.dep_ == "appos" and c.left_edge.i >= 1
+                  and _spaced_dash(c.doc[c.left_edge.i - 1])), None)
+    opened = [t for t in speaker.doc[speaker.sent.start:speaker.left_edge.i] if _spaced_dash(t)]
+    return after if after is not None and len(opened) % 2 == 1 else speaker
 
 
 def _parenthetical_speaker(cue: Token, speaker: Token | None) -> Token | None:
