@@ -347,6 +347,12 @@ CASES = [
      'it recovered in the raid."', [('"The government has done', "direct", "Tom Hale")]),
     ("The debate turned to pay. Mr Blair then faced the question posed by Brighton nurse Marion Brown:  "
      '"Would you wipe somebody\'s backside for five pounds?"', [('"Would you wipe', "direct", "Marion Brown")]),
+    # a linking verb before a colon gives its subject, whatever clause the parser made of it; not "this"
+    ("The board ruled on Monday.\n\nAs if addressing the tycoon directly, the Indiana Board of Elections was "
+     "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
+     [("“Further discussion", "direct", "Indiana Board of Elections")]),
+    ('Lawyers filed more claims. For Tom Hale, this is progress:  "That is the whole point of the thing. I can see '
+     'that happening a lot more."', [('"That is the whole point', "direct", None)]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

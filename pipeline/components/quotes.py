@@ -1197,7 +1197,8 @@ class _DocQuotes:
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
         return self._dash_cue(after or self._next_paragraph(piece)) \
             or (None if closed or aside else self._any_verb_cue(after[:10])) \
-            or self._any_verb_cue(lead_in) or self._any_verb_cue(self._governor(piece, before)) \
+            or self._any_verb_cue(lead_in, copula=bool(before[:1]) and before[0].text == ":") \
+            or self._any_verb_cue(self._governor(piece, before)) \
             or self._name_lead_in(lead_in[:4])
 
     def _closing_attribution(self, piece: QuotePiece, after: list[Token]) -> Cue | None:
@@ -1242,15 +1243,20 @@ class _DocQuotes:
                     return Cue(tokens[0], "", token, None)
         return None
 
-    def _any_verb_cue(self, tokens: list[Token]) -> Cue | None:
+    def _any_verb_cue(self, tokens: list[Token], copula: bool = False) -> Cue | None:
         """An attribution verb outside the lexicon right next to a quote (``", quipped X``),
-        accepted only with a person-like subject (a name, pronoun or person noun)."""
+        accepted only with a person-like subject (a name, pronoun or person noun); with
+        ``copula``, also a linking verb before a colon, whatever clause the parser made
+        of it (``the board was conclusive in its findings: "…"``)."""
         for token in tokens:
-            if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS or token.dep_ == "ROOT" and token.pos_ == "AUX":
+            linking = copula and token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS
+            if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS or token.dep_ == "ROOT" and token.pos_ == "AUX" \
+                    or linking:
                 speaker = subject(token, self._inside_piece) \
                     or _inverted_subject(token, self.component.lexicon.addressing)
-                if speaker is None or not self._plausible(speaker):
-                    return None
+                if speaker is None or not self._plausible(speaker) \
+                        or linking and speaker.pos_ == "PRON" and speaker.lower_ not in _INVERTED_PRONOUNS:
+                    return None  # ``this is progress: "…"`` names no one
                 return Cue(token, token.lemma_.lower(), speaker, None)
         return None
 
