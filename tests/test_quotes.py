@@ -353,6 +353,10 @@ CASES = [
      [("“Further discussion", "direct", "Indiana Board of Elections")]),
     ('Lawyers filed more claims. For Tom Hale, this is progress:  "That is the whole point of the thing. I can see '
      'that happening a lot more."', [('"That is the whole point', "direct", None)]),
+    # the verb the parser hung a quote of several sentences on, after a comma, attributes it
+    ("Earlier this week, Mayor Ann Cole shared a bit of her anxiety with an audience at a fundraiser in the "
+     "Hamptons, “I do not know which opponent will show up. Maybe he will try to be serious.”",
+     [("“I do not know", "direct", "Ann Cole")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

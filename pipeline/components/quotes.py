@@ -1231,7 +1231,8 @@ class _DocQuotes:
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is None or not before or before[0].text != ",":
             return []
-        head = span.root.head
+        opening = self.doc[span.start:min(span.end, span[0].sent.end)]  # a quote of several sentences: its first
+        head = opening.root.head
         return [head] if head.i < span.start and head in before else []
 
     @staticmethod
