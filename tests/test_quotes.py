@@ -968,6 +968,8 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
     # a short object reports nothing after a speech verb or as a pronoun
     "The ferry company announced the deal.",
     "Senator Ann Fox attacked him.",
+    # a participle set off after an intention verb is the speaker's next act, not what was asked
+    "Sanders asked rhetorically, shaking his head no.",
 ])
 def test_cue_verb_in_another_sense_reports_nothing(nlp, text):
     """A particle (``called off``, ``find out``), a reflexive object (``found

@@ -734,7 +734,8 @@ class NewsQuotes:
             if asked is not None:
                 return asked
         if lemma in self.lexicon.intention:
-            xcomp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+            xcomp = next((c for c in token.rights if c.dep_ == "xcomp"
+                          and not (c.tag_ == "VBG" and _after_comma(c.left_edge))), None)  # not ``asked, shaking his head``
             if xcomp is not None:
                 return subtree_range(xcomp)
         pro_form = _pro_form(token) if lemma in self.lexicon.speech else None
