@@ -1342,6 +1342,7 @@ def test_statement_goes_on_after_a_parenthetical_cue(nlp, text, content):
 WEAK_CUES = [
     ("Senator Ken Udall, who supports eliminating half the delegates, spoke on Monday.", "eliminating"),
     ("The council member, who opposes the new stadium plan, left early.", "stadium"),
+    ("The state, whose economy is widely seen as fragile, borrowed more.", "fragile"),
     # a restrictive relative clause with a wish or plan tells who is meant, it reports nothing
     ("A dozen governors who want to run for the presidency will meet in the capital on Monday.", "presidency"),
     # a naming participle gives a name, it reports nothing
@@ -1353,6 +1354,15 @@ WEAK_CUES = [
 @pytest.mark.parametrize("text,fragment", WEAK_CUES)
 def test_describing_cue_reports_nothing(nlp, text, fragment):
     assert not any(fragment in t for t, _, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # a relative clause with a subject of its own reports that subject's view of the noun
+    ("Coach Andy Robinson dropped Tom Hale, a player he regards as central to the future of the team.",
+     "as central to the future", "Andy Robinson"),
+])
+def test_relative_clause_with_its_own_subject_reports(nlp, text, fragment, speaker):
+    assert _has(_found(nlp, text), fragment, "indirect", speaker), _found(nlp, text)
 
 
 def _article(prefix):

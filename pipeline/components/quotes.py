@@ -867,8 +867,8 @@ class _DocQuotes:
         lexicon = self.component.lexicon
         if cue.lemma in lexicon.naming and cue.token.dep_ == "acl" and cue.token.tag_ == "VBN":
             return True  # ``a group called X``: a name, no report
-        return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech or cue.lemma in lexicon.intention
-                                             and not _after_comma(cue.token.left_edge))
+        return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech and not _own_subject(cue.token)
+                                             or cue.lemma in lexicon.intention and not _after_comma(cue.token.left_edge))
 
     def _inside_piece(self, offset: int) -> bool:
         """Whether a character offset lies inside quotation marks."""
@@ -1407,6 +1407,15 @@ def _trailing_conjunct(verb: Token) -> bool:
     executive.``). A conjoined verb phrase shares its subject (``…, and said …``)."""
     return verb.dep_ == "conj" and verb.i > verb.head.i and verb.nbor(-1).text == "," \
         and any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.right_edge.i + 2 >= verb.sent.end
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a relative clause has a subject other than its relative pronoun
+    (``the candidate, whom he described as "volatile"``): it reports what that
+    subject said, rather than describing the noun it hangs on (``Udall, who
+    supports X``)."""
+    return any(c.dep_ in SUBJECT_DEPS and not any(t.tag_ in ("WP", "WP$", "WDT") for t in c.subtree)
+               for c in clause.children)  # not ``whose state is seen as``, ``all of whom opposed``
 
 
 def _opened_by_that(clause: Token) -> bool:
