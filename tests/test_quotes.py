@@ -357,6 +357,10 @@ CASES = [
     ("Earlier this week, Mayor Ann Cole shared a bit of her anxiety with an audience at a fundraiser in the "
      "Hamptons, “I do not know which opponent will show up. Maybe he will try to be serious.”",
      [("“I do not know", "direct", "Ann Cole")]),
+    # an ended quote is its lead-in's, not the next sentence's (``was endorsed by X``)
+    ("On Thursday, Cruz won an endorsement from Senator Mike Lee, who declared in the spin room, “I am sending the "
+     "signal that it is time to unite.” Cruz was also endorsed the day before by former rival Carly Fiorina.",
+     [("“I am sending the signal", "direct", "Mike Lee")]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

@@ -1186,7 +1186,7 @@ class _DocQuotes:
                 cue = self._any_verb_cue(before[1:2])
             if cue is not None and (cue.speaker is not None or cue.unnamed):
                 return cue  # unnamed: ``X was asked: "…"`` (X is the one asked)
-        for tokens in (after, before, colon):
+        for tokens in (before, after, colon) if ended else (after, before, colon):  # an ended quote: its lead-in first
             for token in tokens:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None and token.i not in self.nested \
