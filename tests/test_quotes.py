@@ -370,6 +370,9 @@ CASES = [
     ("Tom Hale pushed back on the claims on Thursday, saying that the bill had the right safeguards but was sunk "
      "by voter anger - and arguing that he and Cole shared most of the same views on trade.",
      [("that he and Cole shared most of the same views on trade", "indirect", "Tom Hale")]),
+    # but a conjunct with a subject of its own is a new report: the verb hung on it goes on with that subject
+    ("Smith said the bill passed easily and Governor Jones praised the vote, adding that it was long overdue.",
+     [("the bill passed easily", "indirect", "Smith"), ("that it was long overdue", "indirect", "Jones")]),
     # a passive participle of an intention cue on a noun: the noun is what is expected, the source goes unnamed
     ("Ohio is among the states expected to be most pivotal on Election Day.",
      [("to be most pivotal on Election Day", "indirect", None)]),

@@ -591,8 +591,12 @@ class NewsQuotes:
         goes on with that verb's speaker, not with the subject of the report; so
         does any cue hung there when that subject cannot speak (``said Hart's plan
         would cut X, and called him "…"``), also on the report's second verb
-        (``saying that the bill had X but was sunk by Y - and arguing that …``)."""
-        clause = first_conjunct(token.head)
+        (``saying that the bill had X but was sunk by Y - and arguing that …``).
+        A conjunct with a subject of its own is a new report, not the first one's
+        (``said the bill passed and Jones praised the vote, adding …``: Jones)."""
+        clause = token.head
+        while clause.dep_ == "conj" and not _own_subject(clause):
+            clause = clause.head
         speech = self.lexicon.speech
         if token.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and clause.i < token.i \
                 and clause.head.lemma_.lower() in speech \
@@ -1410,10 +1414,10 @@ def _trailing_conjunct(verb: Token) -> bool:
 
 
 def _own_subject(clause: Token) -> bool:
-    """Whether a relative clause has a subject other than its relative pronoun
-    (``the candidate, whom he described as "volatile"``): it reports what that
-    subject said, rather than describing the noun it hangs on (``Udall, who
-    supports X``)."""
+    """Whether a clause has a subject other than a relative pronoun: a relative
+    clause with one reports what that subject said, rather than describing the
+    noun it hangs on (``the candidate, whom he described as "volatile"``, not
+    ``Udall, who supports X``); a conjunct with one starts a new report."""
     return any(c.dep_ in SUBJECT_DEPS and not any(t.tag_ in ("WP", "WP$", "WDT") for t in c.subtree)
                for c in clause.children)  # not ``whose state is seen as``, ``all of whom opposed``
 
