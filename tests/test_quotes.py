@@ -361,6 +361,22 @@ CASES = [
     ("On Thursday, Cruz won an endorsement from Senator Mike Lee, who declared in the spin room, “I am sending the "
      "signal that it is time to unite.” Cruz was also endorsed the day before by former rival Carly Fiorina.",
      [("“I am sending the signal", "direct", "Mike Lee")]),
+    # a cue in a subordinate clause that reports words of its own does not attribute the quote after it
+    ('When a voter asked about it, "We are not giving up!" Smith told the crowd.',
+     [('"We are not giving up!"', "direct", "Smith")]),
+    ('As the crowd chanted his name, "We are going to win!" Trump told supporters.',
+     [('"We are going to win!"', "direct", "Trump")]),
+    ('After Jones said the race was over, "Are you kidding me?" Smith asked reporters.',
+     [('"Are you kidding me?"', "direct", "Smith")]),
+    # one that leaves its words to the quote does (``As X said, "…"``)
+    ('As Obama said in 2008, "We are the ones we have been waiting for."',
+     [('"We are the ones', "direct", "Obama")]),
+    # a dash-set quote is the lead-in's, not the next clause's
+    ('When Smith spoke — "I will fight for you every day!" — Jones laughed.',
+     [('"I will fight for you every day!"', "direct", "Smith")]),
+    # a sentence after a question that has an object of its own starts a new statement
+    ('The mayor spoke for an hour. "Is this really fair to the voters?" Her critics cited the latest poll.',
+     [('"Is this really fair to the voters?"', "direct", None)]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),

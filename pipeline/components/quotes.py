@@ -1180,10 +1180,10 @@ class _DocQuotes:
                     and not self._inside_piece(cue.token.idx):
                 return cue
         colon = self._colon_paragraph(piece)
-        closed = self.text[piece.start:piece.end].rstrip(_MARKS).endswith(".")  # ``"…." It was`` is a new sentence
+        last_mark = self.text[piece.start:piece.end].rstrip(_MARKS)[-1:]
+        closed = last_mark == "."  # ``"…." It was`` is a new sentence
         first_word = next((t for t in after if t.is_alpha), None)  # ``"…?" Her critics cited it``, not ``"…?" asked X``
-        ended = closed or self.text[piece.start:piece.end].rstrip(_MARKS).endswith(("?", "!")) \
-            and first_word is not None and first_word.text[0].isupper()
+        ended = closed or last_mark in ("?", "!") and first_word is not None and first_word.text[0].isupper()
         if before[:1] and before[0].text in ":," and before[1:2] and before[1].pos_ == "VERB":
             cue = self.cue_at.get(before[1].i)  # ``O'Malley interjected: "…"``, ``…, saying, "…"``
             if cue is None and before[0].text == ":":
@@ -1194,14 +1194,16 @@ class _DocQuotes:
             for token in tokens:
                 cue = self.cue_at.get(token.i)
                 if cue is not None and cue.speaker is not None and token.i not in self.nested \
-                        and not (ended and tokens is after
-                                 and (cue.content is not None or self._takes_complement(token))):
+                        and not (ended and tokens is after and self._reports_other(cue)) \
+                        and not (tokens is before and _subordinate(token) and self._reports_other(cue)):
                     return cue  # a cue inside another's report (``X said that critics predict``) is X's words
         aside = before[:1] and after[:1] and before[0].text in _DASHES and after[0].text in _DASHES
         lead_in = before[:8] if before[:1] and (before[0].text in ",:" or aside) \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
-        return self._dash_cue(after or self._next_paragraph(piece)) \
-            or (None if closed or aside else self._any_verb_cue(after[:10])) \
+        trailing = None if closed or aside else self._any_verb_cue(after[:10])
+        if trailing is not None and ended and self._reports_other(trailing, preps=False):
+            trailing = None  # ``"…?" Her critics cited the latest poll.``
+        return (None if aside else self._dash_cue(after or self._next_paragraph(piece))) or trailing \
             or self._any_verb_cue(lead_in, copula=bool(before[:1]) and before[0].text == ":") \
             or self._any_verb_cue(self._governor(piece, before)) \
             or self._name_lead_in(lead_in[:4])
@@ -1221,13 +1223,21 @@ class _DocQuotes:
         return cue if after and after[-1].text in _SENTENCE_END and after[-1].i <= cue.token.right_edge.i + 1 \
             else None
 
-    def _takes_complement(self, verb: Token) -> bool:
-        """Whether a verb after a closed quote has a complement of its own (``Dee
-        continues to live in LA``, ``Viewers voted Stone the winner``, ``are planning
-        on …``): it starts a new statement rather than attributing the quote."""
-        return any(c.i > verb.i and (c.dep_ in _VERB_COMPLEMENTS or c.dep_ == "prep"
-                                     and c.lower_ in self.component.lexicon.object_preps)
-                   for c in verb.children)
+    def _reports_other(self, cue: Cue, preps: bool = True) -> bool:
+        """Whether a cue has words of its own to report, so that it does not attribute
+        a quote it is not next to: a complement right after its verb (``Dee continues
+        to live in LA``, ``Viewers voted Stone the winner``, ``When Jones said the race
+        was over``), with ``preps`` also an object preposition (``are planning on …``).
+        A hearer is none (``Smith told the crowd``, ``asked reporters``), nor is a clause
+        the parser hung on it past punctuation (``X asked, repeating a charge - that …``)."""
+        lexicon = self.component.lexicon
+        verb = cue.token
+        hearing = verb.lemma_.lower() in lexicon.addressing | lexicon.question
+        return cue.content is not None or any(
+            c.i > verb.i and (c.dep_ in _VERB_COMPLEMENTS
+                              or preps and c.dep_ == "prep" and c.lower_ in lexicon.object_preps)
+            and not (hearing and c.dep_ in ("dobj", "dative")) and not _set_apart(verb, c.left_edge.idx)
+            for c in verb.children)
 
     def _governor(self, piece: QuotePiece, before: list[Token]) -> list[Token]:
         """The verb before a quote on which the parser hung the quote's clause
@@ -1473,6 +1483,22 @@ def _relative_before(first: Token) -> Token | None:
                 and _after_comma(node.left_edge) and node.left_edge.lower_ not in _SETTING_RELATIVES:
             return node
     return None
+
+
+def _set_apart(verb: Token, start: int) -> bool:
+    """Whether punctuation stands between a verb and a later character offset."""
+    for token in verb.doc[verb.i + 1:]:
+        if token.idx >= start:
+            return False
+        if token.is_punct:
+            return True
+    return False
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb heads a subordinate adverbial clause (``When a voter asked
+    about it``, ``As the crowd chanted his name``)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
 
 
 def _reason_clause(token: Token) -> bool:
