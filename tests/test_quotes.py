@@ -347,6 +347,10 @@ CASES = [
      'it recovered in the raid."', [('"The government has done', "direct", "Tom Hale")]),
     ("The debate turned to pay. Mr Blair then faced the question posed by Brighton nurse Marion Brown:  "
      '"Would you wipe somebody\'s backside for five pounds?"', [('"Would you wipe', "direct", "Marion Brown")]),
+    ('Reaction came quickly from Mayor Ann Cole: "This is a disgrace and we will fight it."',
+     [('"This is a disgrace', "direct", "Ann Cole")]),
+    ('There were fresh reports from Syria: "The city has fallen and the army has left."',
+     [('"The city has fallen', "direct", None)]),
     # a linking verb before a colon gives its subject, whatever clause the parser made of it; not "this"
     ("The board ruled on Monday.\n\nAs if addressing the tycoon directly, the Indiana Board of Elections was "
      "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
@@ -1186,6 +1190,9 @@ PRONOUN_SPEAKERS = [
     ("Several senators have backed the bill. Senator Tom Brandt has been its loudest supporter.\n\nThere is also "
      "Mark Delaney, a lawyer from Ohio.\n\n“It is a bad bill and it will fail in the courts,” he said.",
      "Mark Delaney"),
+    # but a name set beside a common noun there is not (``a word for the referee, Mark Delaney``)
+    ('Tom Smith scored twice for the home side. There was also a word for the referee, Mark Delaney. '
+     '"He was brilliant today and deserved the praise," he said.', "Tom Smith"),
     # "he added" goes on with the previous quote's speaker, not the subject named since
     ('Coach Tom Berg praised his team after the match. "We were brilliant tonight," Berg said. Striker Lars Holm '
      'scored twice in the second half. "The fans were amazing all night long," he added.', "Tom Berg"),

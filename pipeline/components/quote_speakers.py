@@ -94,8 +94,9 @@ def _main_subject(token: Token) -> bool:
     """Whether a token is in the salient position: subject of a main clause or of
     a complement before its verb (``Mook acknowledged X, he said``; ``Biden
     weighed in, “…,” he said``), its possessor (``X's fate is unclear, but she
-    said``) or apposition (``her husband, Tom, spoke``), or the topic of ``as for X, …``. A clause the parser hangs on a
-    sentence of another paragraph is a main clause."""
+    said``) or apposition (``her husband, Tom, spoke``), a name introduced by ``there
+    is`` (``There was also Mark Delaney, who …``), or the topic of ``as for X, …``. A
+    clause the parser hangs on a sentence of another paragraph is a main clause."""
     if token.dep_ == "poss":
         return token.head.dep_ in _SUBJECTS and _main_subject(token.head)
     if token.dep_ == "appos":
@@ -106,7 +107,7 @@ def _main_subject(token: Token) -> bool:
         return clause.dep_ in ("ROOT", "parataxis") or clause.dep_ == "ccomp" and clause.i < clause.head.i \
             or _new_paragraph(head)
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
-        return head.dep_ == "ROOT"
+        return head.dep_ == "ROOT" and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 

@@ -52,6 +52,7 @@ _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "oprd"})
 _QUESTION_OPENERS = frozenset({"if", "whether", "about", "why", "how", "what", "who", "whom", "when", "where", "which"})
 _VERB_COMPLEMENTS = _OWN_COMPLEMENT_DEPS | {"ccomp", "dative", "attr", "acomp"}
 _TIMES = frozenset({"DATE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
@@ -1656,10 +1657,11 @@ def _adjective_comma(doc: Doc, i: int, head: Token) -> bool:
 
 
 def _place_of(token: Token) -> bool:
-    """Whether a name is the object of a preposition other than an agent's ``by``
-    (``… the crime scene in San Bernardino:``, ``… on Twitter:``): no speaker,
-    unlike ``the question posed by Marion Brown:``."""
-    return token.dep_ == "pobj" and token.head.lower_ != "by"
+    """Whether a name is the object of a preposition (``… the crime scene in San
+    Bernardino:``, ``… on Twitter:``) and so no speaker, unless it is a source's
+    ``by`` or ``from`` and no place (``the question posed by Marion Brown:``,
+    ``Reaction came from Mayor Ann Cole:``, not ``reports from Syria:``)."""
+    return token.dep_ == "pobj" and not (token.head.lower_ in ("by", "from") and token.ent_type_ not in _PLACES)
 
 
 def _speaker_stop(token: Token) -> bool:
