@@ -59,8 +59,9 @@ def load_model(name: str) -> Language:
 #: Curly apostrophes (and single quote marks) and the plain one the model was trained on.
 #: Curly double quote marks are left alone: the model reads them as well as plain ones.
 _PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'"})
-#: The word features the model's embedding reads (besides the spacing flags).
-_FEATURES = (NORM, PREFIX, SUFFIX, SHAPE)
+#: The word features the model's embedding reads (besides the spacing flags), with
+#: the lexeme attribute that caches each.
+_FEATURES = {NORM: "norm_", PREFIX: "prefix_", SUFFIX: "suffix_", SHAPE: "shape_"}
 
 
 def _plain_marks_for_features(nlp: Language) -> None:
@@ -74,11 +75,12 @@ def _plain_marks_for_features(nlp: Language) -> None:
         getters[feature] = functools.partial(_on_plain_marks, getters[feature])
     for lexeme in nlp.vocab:
         if lexeme.orth_.translate(_PLAIN_MARKS) != lexeme.orth_:
-            for feature, name in zip(_FEATURES, ("norm_", "prefix_", "suffix_", "shape_")):
+            for feature, name in _FEATURES.items():
                 setattr(lexeme, name, getters[feature](lexeme.orth_))
 
 
 def _on_plain_marks(getter, string: str):
+    """A lexical attribute getter applied to the string with plain apostrophes."""
     return getter(string.translate(_PLAIN_MARKS))
 
 

@@ -1216,7 +1216,7 @@ class _DocQuotes:
         president said "will …"``)."""
         if not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
             return None
-        words = [t for t in after if not (t.is_punct or t.is_space)]
+        words = [t for t in after if not t.is_punct]  # the window holds no spaces
         cue = next((self.cue_at[t.i] for t in words[:_CLOSING_REACH] if t.i in self.cue_at), None)
         if cue is None or cue.speaker is None or cue.content is not None and not _overlaps(
                 cue.content, (piece.start, piece.end)):
