@@ -154,8 +154,9 @@ def test_grouping(nlp, text, expected):
     assert_groups(nlp(text), expected)
 
 
-def with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> Doc:
-    """Run the model without our component, force ``ents`` (in order of occurrence), then run it."""
+def with_ents(nlp, text: str, ents: list[tuple[str, str]], component=None) -> Doc:
+    """Run the model without our component, force ``ents`` (in order of occurrence), then run it
+    (or ``component``)."""
     with nlp.select_pipes(disable=["news_entities"]):
         doc = nlp(text)
     spans, offset = [], 0
@@ -164,7 +165,7 @@ def with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> Doc:
         offset = start + len(ent_text)
         spans.append(doc.char_span(start, offset, label=label))
     doc.ents = spans
-    return nlp.get_pipe("news_entities")(doc)
+    return (component or nlp.get_pipe("news_entities"))(doc)
 
 
 LABEL_VOTE = [
@@ -233,7 +234,7 @@ LABEL_VOTE = [
 
 @pytest.mark.parametrize("text, ents, expected", LABEL_VOTE)
 def test_label_vote(nlp, text, ents, expected):
-    doc = with_ents(nlp, text, ents)
+    doc = with_ents(nlp, text, ents, NewsEntities(given_names=False))  # only the mentions given
     assert {(e.text, e.label_) for e in doc.ents} == set(expected.items())
     assert len({e._.entity_id for e in doc.ents}) == 1
 
@@ -484,6 +485,22 @@ PROPAGATION = [
 @pytest.mark.parametrize("text, ents, expected", PROPAGATION)
 def test_name_propagation(nlp, text, ents, expected):
     assert outcome(with_ents(nlp, text, ents)) == expected
+
+
+GIVEN_NAMES = [
+    ("And oh yes, Carly Fiorina: what, exactly, are her qualifications?", ["Carly Fiorina"]),
+    ("7 - Chris Walker ( England ) beat 2 - Peter Nicol ( Scotland ) 15-8 15-9", ["Chris Walker", "Peter Nicol"]),
+    # glued to the word before it, after a determiner, holding a generic noun: no person
+    ("Scorers: U.S. - Joe-Max Moore ( 3rd minute )", []),
+    ("Money went to the Clinton Global Initiative and to The Rachel Maddow Show.", []),
+    ("The Clark County Coroner's Office named him.", []),
+]
+
+
+@pytest.mark.parametrize("text, people", GIVEN_NAMES)
+def test_untagged_given_name_pairs_become_people(nlp, text, people):
+    doc = with_ents(nlp, text, [])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
 
 
 def test_name_propagation_can_be_switched_off(nlp):

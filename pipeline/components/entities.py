@@ -82,7 +82,10 @@ class NewsEntities:
     of the article's other mentions of its name and a lone piece keeps the
     span's; other pieces are dropped (see :func:`repair_spans`).
 
-    Names the model found are then looked for again where it missed them (see
+    An untagged run of two or three proper nouns that opens with a common given
+    name ("And oh yes, Carly Fiorina:") becomes a PERSON mention (see
+    :func:`add_given_name_pairs`). Names the model found are then looked for
+    again where it missed them (see
     :func:`propagate_names`): once the article names an entity, the other
     exact, case-sensitive, whole-word occurrences of its name that no span
     covers become mentions with the label of the name they match. The names
@@ -143,6 +146,7 @@ class NewsEntities:
         repair: bool = True,
         vote_labels: bool = True,
         propagate: bool = True,
+        given_names: bool = True,
         lexicon: Lexicon | None = None,
     ) -> None:
         """Create the component.
@@ -154,6 +158,8 @@ class NewsEntities:
                 word (see :func:`repair_spans`).
             propagate: add the missed occurrences of names found in the article
                 (see :func:`propagate_names`).
+            given_names: add the untagged names that open with a common given name
+                (see :func:`add_given_name_pairs`).
             vote_labels: relabel every named mention with its group's voted label.
             lexicon: word lists; by default ``data/entities_*.json``.
         """
@@ -162,6 +168,7 @@ class NewsEntities:
         self.repair = repair
         self.vote_labels = vote_labels
         self.propagate = propagate
+        self.given_names = given_names
         self.lexicon = lexicon or names.load_lexicon()
         register_extensions()
 
@@ -171,6 +178,8 @@ class NewsEntities:
         spans = [s for s in doc.ents if not (self.drop_debris and names.is_debris(s.text, self.lexicon))]
         if self.repair:
             spans = repair_spans(doc, spans, self.lexicon)
+        if self.given_names:
+            spans = add_given_name_pairs(doc, spans, self.lexicon)
         if self.propagate:
             spans = propagate_names(doc, spans, self.lexicon)
         mentions = [self._mention(doc, span) for span in spans]
@@ -518,6 +527,40 @@ def _known_labels(spans: Iterable[Span], lexicon: Lexicon) -> dict[tuple[str, ..
             for part in {form[:1], form[-1:]} - {form}:
                 votes[part][PERSON] += 1
     return {form: counts.most_common(1)[0][0] for form, counts in votes.items()}
+
+
+def add_given_name_pairs(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Add a PERSON span for each run of two or three proper nouns that no span touches
+    and that opens with a common given name (see
+    :func:`~pipeline.components.entity_names.is_given_name_pair`): the model misses
+    such names where nothing around them says person ("And oh yes, Carly Fiorina:",
+    "7 - Chris Walker ( England )"). A run glued to a word before it ("Joe-Max
+    Moore") or next to a person's span is part of another name; one after a
+    determiner or holding a generic head noun names a thing ("the Clinton Global
+    Initiative", "The Rachel Maddow Show", "Clark County Coroner"); a title-case
+    headline is left to the model."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    people = {i for span in spans if span.label_ == PERSON for i in (span.start, span.end - 1)}
+    added = []
+    start = _headline_end(doc, lexicon)
+    while start < len(doc):
+        end = start
+        while end < len(doc) and end not in covered and (
+                doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_alpha
+                or end > start and doc[end].lower_ in lexicon.person_particles):  # "Nick Van den Brul"
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        glued = start > 0 and not doc[start - 1].whitespace_
+        part_of_person = start - 1 in people or end in people
+        words = [t.text for t in doc[start:end]]
+        if not glued and not part_of_person and not (start > 0 and doc[start - 1].tag_ == "DT") \
+                and names.is_given_name_pair(words, lexicon) \
+                and not any(names.lookup_word(w) in lexicon.thing_heads for w in words[1:]):
+            added.append(Span(doc, start, end, label=PERSON))
+        start = end
+    return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
 
 
 def propagate_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
@@ -929,15 +972,16 @@ def register_extensions() -> None:
 
 @Language.factory(
     "news_entities",
-    default_config={"drop_debris": True, "repair": True, "propagate": True, "vote_labels": True},
+    default_config={"drop_debris": True, "repair": True, "propagate": True, "given_names": True, "vote_labels": True},
     requires=["doc.ents"],
     assigns=["doc.ents"] + [f"span._.{name}" for name in EXTENSIONS],
 )
 def make_news_entities(
-    nlp: Language, name: str, drop_debris: bool, repair: bool, propagate: bool, vote_labels: bool
+    nlp: Language, name: str, drop_debris: bool, repair: bool, propagate: bool, given_names: bool, vote_labels: bool
 ) -> NewsEntities:
     """spaCy factory for :class:`NewsEntities` (see its docstring for the behaviour)."""
-    return NewsEntities(name, drop_debris=drop_debris, repair=repair, propagate=propagate, vote_labels=vote_labels)
+    return NewsEntities(name, drop_debris=drop_debris, repair=repair, propagate=propagate, given_names=given_names,
+                        vote_labels=vote_labels)
 
 
 def entity_rows(doc: Doc) -> list[dict]:
