@@ -351,6 +351,8 @@ CASES = [
      [('"This is a disgrace', "direct", "Ann Cole")]),
     ('There were fresh reports from Syria: "The city has fallen and the army has left."',
      [('"The city has fallen', "direct", None)]),
+    ('Reaction came quickly from Monday: "This is a disgrace and we will fight it."',
+     [('"This is a disgrace', "direct", None)]),
     # a linking verb before a colon gives its subject, whatever clause the parser made of it; not "this"
     ("The board ruled on Monday.\n\nAs if addressing the tycoon directly, the Indiana Board of Elections was "
      "conclusive in its findings: “Further discussion on this issue is unnecessary.”",
@@ -372,6 +374,11 @@ CASES = [
      [('"We are going to win!"', "direct", "Trump")]),
     ('After Jones said the race was over, "Are you kidding me?" Smith asked reporters.',
      [('"Are you kidding me?"', "direct", "Smith")]),
+    # but it still does when no cue follows the quote
+    ('As Smith told the rally that the fight was not over, "We will win this!" Supporters cheered loudly.',
+     [('"We will win this!"', "direct", "Smith")]),
+    ('As Senator Ann Cole promised to cut taxes, "Every family will keep more of its money!" The crowd roared.',
+     [('"Every family will keep', "direct", "Ann Cole")]),
     # one that leaves its words to the quote does (``As X said, "…"``)
     ('As Obama said in 2008, "We are the ones we have been waiting for."',
      [('"We are the ones', "direct", "Obama")]),
@@ -381,6 +388,9 @@ CASES = [
     # a sentence after a question that has an object of its own starts a new statement
     ('The mayor spoke for an hour. "Is this really fair to the voters?" Her critics cited the latest poll.',
      [('"Is this really fair to the voters?"', "direct", None)]),
+    # an object of "question" that is no person is no hearer
+    ('The mayor spoke for an hour. "Is this really going to work?" Economists questioned the cost estimates.',
+     [('"Is this really going to work?"', "direct", None)]),
     # a subjectless speech verb hung on a reported clause goes on with the reporter, not the report's subject
     ("The builder said the profit was below expectations but stressed that the majority of its projects were "
      "performing strongly.", [("that the majority of its projects were performing strongly", "indirect", "The builder")]),
@@ -393,6 +403,11 @@ CASES = [
     # but a conjunct with a subject of its own is a new report: the verb hung on it goes on with that subject
     ("Smith said the bill passed easily and Governor Jones praised the vote, adding that it was long overdue.",
      [("the bill passed easily", "indirect", "Smith"), ("that it was long overdue", "indirect", "Jones")]),
+    # a conjunct whose subject is a common noun is still the first speaker's report
+    ("Police said the driver fled and officers gave chase, adding that no one was hurt.",
+     [("that no one was hurt", "indirect", "Police")]),
+    ('Jones said the plan was flawed and voters would reject it, calling it "a disaster".',
+     [("a disaster", "mixed", "Jones")]),
     # a passive participle of an intention cue on a noun: the noun is what is expected, the source goes unnamed
     ("Ohio is among the states expected to be most pivotal on Election Day.",
      [("to be most pivotal on Election Day", "indirect", None)]),
@@ -1190,6 +1205,9 @@ PRONOUN_SPEAKERS = [
     ("Several senators have backed the bill. Senator Tom Brandt has been its loudest supporter.\n\nThere is also "
      "Mark Delaney, a lawyer from Ohio.\n\n“It is a bad bill and it will fail in the courts,” he said.",
      "Mark Delaney"),
+    ("Several senators have backed the bill. Senator Tom Brandt has been its loudest supporter.\n\nThere is also "
+     "the party treasurer, Mark Delaney, a lawyer from Ohio.\n\n“It is a bad bill and it will fail in the courts,” "
+     "he said.", "Mark Delaney"),
     # but a name set beside a common noun there is not (``a word for the referee, Mark Delaney``)
     ('Tom Smith scored twice for the home side. There was also a word for the referee, Mark Delaney. '
      '"He was brilliant today and deserved the praise," he said.', "Tom Smith"),

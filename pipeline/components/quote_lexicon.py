@@ -98,6 +98,11 @@ class QuoteLexicon:
     role_abbreviations: dict[str, str]
 
     @property
+    def hearing(self) -> frozenset[str]:
+        """Verbs whose object may be the one spoken to (``told Y``, ``asked Y``)."""
+        return self.addressing | self.question
+
+    @property
     def cues(self) -> frozenset[str]:
         """Every single-word cue lemma."""
         return self.speech | self.object_cues | self.intention | self.evidence | self.perceiving

@@ -95,7 +95,8 @@ def _main_subject(token: Token) -> bool:
     a complement before its verb (``Mook acknowledged X, he said``; ``Biden
     weighed in, “…,” he said``), its possessor (``X's fate is unclear, but she
     said``) or apposition (``her husband, Tom, spoke``), a name introduced by ``there
-    is`` (``There was also Mark Delaney, who …``), or the topic of ``as for X, …``. A
+    is`` (``There was also Mark Delaney, who …``, ``There is also the treasurer, Mark
+    Delaney``), or the topic of ``as for X, …``. A
     clause the parser hangs on a sentence of another paragraph is a main clause."""
     if token.dep_ == "poss":
         return token.head.dep_ in _SUBJECTS and _main_subject(token.head)
@@ -107,8 +108,15 @@ def _main_subject(token: Token) -> bool:
         return clause.dep_ in ("ROOT", "parataxis") or clause.dep_ == "ccomp" and clause.i < clause.head.i \
             or _new_paragraph(head)
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
-        return head.dep_ == "ROOT" and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
+        return head.dep_ == "ROOT" and (_name(token) or any(  # ``There is also the treasurer, Mark Delaney``
+            c.dep_ == "appos" and _name(c) and c.left_edge.i == token.i + 2 and c.doc[token.i + 1].text == ","
+            for c in token.children))
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
+
+
+def _name(token: Token) -> bool:
+    """Whether a token heads a name."""
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
 
 
 def _group_possessor(token: Token) -> bool:

@@ -52,7 +52,7 @@ _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "oprd"})
 _QUESTION_OPENERS = frozenset({"if", "whether", "about", "why", "how", "what", "who", "whom", "when", "where", "which"})
 _VERB_COMPLEMENTS = _OWN_COMPLEMENT_DEPS | {"ccomp", "dative", "attr", "acomp"}
 _TIMES = frozenset({"DATE", "TIME"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})  # a name that can be a source (or one the model missed)
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
@@ -570,7 +570,7 @@ class NewsQuotes:
                                     or self._passive_participle(token) or self._passive_view(token)) \
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
-                     or token.lemma_.lower() in self.lexicon.question | self.lexicon.addressing  # ``X was asked``
+                     or token.lemma_.lower() in self.lexicon.hearing  # ``X was asked``
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
@@ -593,10 +593,12 @@ class NewsQuotes:
         does any cue hung there when that subject cannot speak (``said Hart's plan
         would cut X, and called him "…"``), also on the report's second verb
         (``saying that the bill had X but was sunk by Y - and arguing that …``).
-        A conjunct with a subject of its own is a new report, not the first one's
-        (``said the bill passed and Jones praised the vote, adding …``: Jones)."""
+        A conjunct with a named subject of its own is a new report, not the first
+        one's (``said the bill passed and Jones praised the vote, adding …``: Jones);
+        one with a common noun usually goes on with it (``said the driver fled and
+        officers gave chase, adding …``: the first speaker)."""
         clause = token.head
-        while clause.dep_ == "conj" and not _own_subject(clause):
+        while clause.dep_ == "conj" and not _named_subject(clause):
             clause = clause.head
         speech = self.lexicon.speech
         if token.dep_ in ("conj", "advcl") and clause.dep_ == "ccomp" and clause.i < token.i \
@@ -711,7 +713,7 @@ class NewsQuotes:
                          and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and subjectless)),
                         None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``)
             if lead is not None and lemma in self.lexicon.speech \
-                    and lemma not in self.lexicon.addressing | self.lexicon.question:
+                    and lemma not in self.lexicon.hearing:
                 return char_range(lead.left_edge, clause.right_edge)
             if clause.i > token.i:
                 more = [c for c in token.rights if c.dep_ == "conj" and c.i > clause.i and _opened_by_that(c)]
@@ -1191,23 +1193,28 @@ class _DocQuotes:
                 cue = self._any_verb_cue(before[1:2])
             if cue is not None and (cue.speaker is not None or cue.unnamed):
                 return cue  # unnamed: ``X was asked: "…"`` (X is the one asked)
+        subordinate = None  # ``When a voter asked about it, "…" Smith told the crowd``: Smith's, if a cue follows
         for tokens in (before, after, colon) if ended else (after, before, colon):  # an ended quote: its lead-in first
             for token in tokens:
                 cue = self.cue_at.get(token.i)
-                if cue is not None and cue.speaker is not None and token.i not in self.nested \
-                        and not (ended and tokens is after and self._reports_other(cue)) \
-                        and not (tokens is before and _subordinate(token) and self._reports_other(cue)):
-                    return cue  # a cue inside another's report (``X said that critics predict``) is X's words
+                if cue is None or cue.speaker is None or token.i in self.nested \
+                        or ended and tokens is after and self._reports_other(cue):
+                    continue  # a cue inside another's report (``X said that critics predict``) is X's words
+                if tokens is before and _subordinate(token) and self._reports_other(cue):
+                    subordinate = subordinate or cue
+                    continue
+                return cue
         aside = before[:1] and after[:1] and before[0].text in _DASHES and after[0].text in _DASHES
         lead_in = before[:8] if before[:1] and (before[0].text in ",:" or aside) \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
+        lead_in_cue = self._any_verb_cue(lead_in, copula=bool(before[:1]) and before[0].text == ":")
+        if subordinate is not None:  # the lead-in's main verb (``After X said …, Hillary shot back, "…"``) or it
+            return lead_in_cue or subordinate
         trailing = None if closed or aside else self._any_verb_cue(after[:10])
-        if trailing is not None and ended and self._reports_other(trailing, preps=False):
+        if trailing is not None and ended and self._reports_other(trailing, object_preps=False):
             trailing = None  # ``"…?" Her critics cited the latest poll.``
         return (None if aside else self._dash_cue(after or self._next_paragraph(piece))) or trailing \
-            or self._any_verb_cue(lead_in, copula=bool(before[:1]) and before[0].text == ":") \
-            or self._any_verb_cue(self._governor(piece, before)) \
-            or self._name_lead_in(lead_in[:4])
+            or lead_in_cue or self._any_verb_cue(self._governor(piece, before)) or self._name_lead_in(lead_in[:4])
 
     def _closing_attribution(self, piece: QuotePiece, after: list[Token]) -> Cue | None:
         """The attribution that ends a sentence right after a quote closed by a comma
@@ -1224,21 +1231,30 @@ class _DocQuotes:
         return cue if after and after[-1].text in _SENTENCE_END and after[-1].i <= cue.token.right_edge.i + 1 \
             else None
 
-    def _reports_other(self, cue: Cue, preps: bool = True) -> bool:
+    def _reports_other(self, cue: Cue, object_preps: bool = True) -> bool:
         """Whether a cue has words of its own to report, so that it does not attribute
         a quote it is not next to: a complement right after its verb (``Dee continues
         to live in LA``, ``Viewers voted Stone the winner``, ``When Jones said the race
-        was over``), with ``preps`` also an object preposition (``are planning on …``).
-        A hearer is none (``Smith told the crowd``, ``asked reporters``), nor is a clause
-        the parser hung on it past punctuation (``X asked, repeating a charge - that …``)."""
+        was over``), with ``object_preps`` also an object preposition (``are planning
+        on …``). A hearer is none (``Smith told the crowd``, ``asked reporters``, not
+        ``questioned the estimates``), nor is a clause the parser hung on it past
+        punctuation (``X asked, repeating a charge - that …``)."""
         lexicon = self.component.lexicon
         verb = cue.token
-        hearing = verb.lemma_.lower() in lexicon.addressing | lexicon.question
         return cue.content is not None or any(
             c.i > verb.i and (c.dep_ in _VERB_COMPLEMENTS
-                              or preps and c.dep_ == "prep" and c.lower_ in lexicon.object_preps)
-            and not (hearing and c.dep_ in ("dobj", "dative")) and not _set_apart(verb, c.left_edge.idx)
+                              or object_preps and c.dep_ == "prep" and c.lower_ in lexicon.object_preps)
+            and not self._hearer(verb, c) and not _set_apart(verb, c.left_edge)
             for c in verb.children)
+
+    def _hearer(self, verb: Token, child: Token) -> bool:
+        """Whether a verb's object is the one spoken to: any object of ``tell``, a
+        person-like one of ``ask`` or ``question``."""
+        lexicon = self.component.lexicon
+        lemma = verb.lemma_.lower()
+        return child.dep_ in ("dobj", "dative") and lemma in lexicon.hearing \
+            and (lemma in lexicon.addressing or child.pos_ in ("PRON", "PROPN") or child.ent_type_ == "PERSON"
+                 or child.lemma_.lower() in lexicon.person_nouns | lexicon.source_nouns)
 
     def _governor(self, piece: QuotePiece, before: list[Token]) -> list[Token]:
         """The verb before a quote on which the parser hung the quote's clause
@@ -1425,12 +1441,17 @@ def _trailing_conjunct(verb: Token) -> bool:
 
 
 def _own_subject(clause: Token) -> bool:
-    """Whether a clause has a subject other than a relative pronoun: a relative
-    clause with one reports what that subject said, rather than describing the
-    noun it hangs on (``the candidate, whom he described as "volatile"``, not
-    ``Udall, who supports X``); a conjunct with one starts a new report."""
+    """Whether a relative clause has a subject other than its relative pronoun
+    (``the candidate, whom he described as "volatile"``): it reports what that
+    subject said, rather than describing the noun it hangs on (``Udall, who
+    supports X``)."""
     return any(c.dep_ in SUBJECT_DEPS and not any(t.tag_ in ("WP", "WP$", "WDT") for t in c.subtree)
                for c in clause.children)  # not ``whose state is seen as``, ``all of whom opposed``
+
+
+def _named_subject(clause: Token) -> bool:
+    """Whether a clause's subject is a name (``Governor Jones praised the vote``)."""
+    return any(c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in clause.children)
 
 
 def _opened_by_that(clause: Token) -> bool:
@@ -1486,14 +1507,9 @@ def _relative_before(first: Token) -> Token | None:
     return None
 
 
-def _set_apart(verb: Token, start: int) -> bool:
-    """Whether punctuation stands between a verb and a later character offset."""
-    for token in verb.doc[verb.i + 1:]:
-        if token.idx >= start:
-            return False
-        if token.is_punct:
-            return True
-    return False
+def _set_apart(verb: Token, later: Token) -> bool:
+    """Whether punctuation stands between a verb and a later token."""
+    return any(token.is_punct for token in verb.doc[verb.i + 1:later.i])
 
 
 def _subordinate(verb: Token) -> bool:
@@ -1660,8 +1676,9 @@ def _place_of(token: Token) -> bool:
     """Whether a name is the object of a preposition (``… the crime scene in San
     Bernardino:``, ``… on Twitter:``) and so no speaker, unless it is a source's
     ``by`` or ``from`` and no place (``the question posed by Marion Brown:``,
-    ``Reaction came from Mayor Ann Cole:``, not ``reports from Syria:``)."""
-    return token.dep_ == "pobj" and not (token.head.lower_ in ("by", "from") and token.ent_type_ not in _PLACES)
+    ``Reaction came from Mayor Ann Cole:``, not ``reports from Syria:`` nor ``from
+    Monday:``)."""
+    return token.dep_ == "pobj" and not (token.head.lower_ in ("by", "from") and token.ent_type_ in _SOURCE_ENTS)
 
 
 def _speaker_stop(token: Token) -> bool:
