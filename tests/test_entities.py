@@ -224,6 +224,19 @@ LABEL_VOTE = [
         id="last-of-a-list-before-a-plural-verb-is-no-group",
     ),
     pytest.param(
+        "Shares in Halden Energy fell. Halden Energy said the sale would go ahead. Halden is confident of its "
+        "right to appeal.",
+        [("Halden Energy", "PERSON"), ("Halden Energy", "PERSON"), ("Halden", "PERSON")],
+        {"Halden Energy": "ORG", "Halden": "ORG"},
+        id="subject-going-on-with-its-is-no-person",
+    ),
+    pytest.param(
+        "Senator Tom Hale spoke first. Hale attacked its record on jobs.",
+        [("Tom Hale", "PERSON"), ("Hale", "PERSON")],
+        {"Tom Hale": "PERSON", "Hale": "PERSON"},
+        id="its-of-another-noun-and-a-person-cue",
+    ),
+    pytest.param(
         "Rwandan Hutu rebels attacked. Rwandan officials said Rwandan troops were ready.",
         [("Rwandan Hutu", "PERSON"), ("Rwandan", "NORP"), ("Rwandan", "NORP")],
         {"Rwandan Hutu": "NORP", "Rwandan": "NORP"},

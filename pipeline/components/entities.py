@@ -39,6 +39,10 @@ class Mention:
         cue: the label the context asks for, or "": PERSON after a title or before
             a person pronoun, ORG for a name ending in a company suffix ("Inc"),
             GPE next to a place noun ("the capital, Ulaanbaatar", "Kursk region").
+        owner: a PERSON-labelled subject whose clause goes on with "its" ("Yukos is
+            confident of its right"): a thing or a body, which turns its group ORG
+            unless a mention has a PERSON cue; unlike an ORG cue it lets the mention
+            join a longer name ("Vivendi" ... "Vivendi Universal").
     """
 
     start: int
@@ -48,6 +52,7 @@ class Mention:
     form: tuple[str, ...]
     named: bool
     cue: str
+    owner: bool = False
 
 
 class _UnionFind:
@@ -125,7 +130,8 @@ class NewsEntities:
     pronoun ("who", "said he") or an appositive title (", executive director"),
     or a shorter form that joined a person name, votes PERSON; a name with a
     company or club suffix, or a PERSON that is the subject of a plural be/have
-    ("Blackburn have signed": British agreement for a group), votes ORG, and
+    ("Blackburn have signed": British agreement for a group) or one whose clause
+    goes on with "its" ("Yukos is confident of its right"), votes ORG, and
     that vote decides unless a mention votes PERSON; a mention next to a place
     noun ("the capital, Ulaanbaatar", "Kursk region") or a PERSON after "in"
     votes GPE (places and nationalities take no person or place cue); others
@@ -223,6 +229,7 @@ class NewsEntities:
             form=names.matching_form(words, lexicon),
             named=named,
             cue=_cue(doc, span, words, lexicon) if named else "",
+            owner=label == PERSON and _owns_with_its(doc, span),
         )
 
 
@@ -260,6 +267,21 @@ def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
     if _has_person_cue(doc, span, lexicon):
         return PERSON
     return GPE if _has_place_cue(doc, span, lexicon) else ""
+
+
+def _owns_with_its(doc: Doc, span: Span) -> bool:
+    """A subject whose own clause goes on with "its" before any other noun ("Yukos is
+    confident of its right", "Acme cut its forecast"), not in a clause it reports
+    ("X said its plan …")."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = span.root.head
+    for token in doc[span.end : min(len(doc), span.end + 6)]:
+        if token.lower_ == "its" and token.tag_ == "PRP$":
+            return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None) == clause
+        if token.pos_ in ("NOUN", "PROPN", "PRON") or token.is_punct:
+            return False
+    return False
 
 
 def _has_group_agreement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -937,15 +959,16 @@ def _vote(
     """The group's label by most votes; ties go to ``tie_break`` (the canonical mention's vote).
 
     An ORG cue (a company or club suffix, a group's plural agreement: "Blackburn
-    have signed") decides unless a mention has a PERSON cue: the model labels a
-    club named after its town a person in every other mention.
+    have signed") or an owner ("Yukos is confident of its right") decides unless
+    a mention has a PERSON cue: the model labels a club named after its town, or
+    a company, a person in every other mention.
     A named mention votes its cue if it has one, else PERSON if it joined as a
     shorter form of a person name (unless its label is an adjective label such
     as NORP: "Rwandan" in "Rwandan Hutu"), else its own label.
     """
     cues = {mentions[i].cue for i in indices if mentions[i].named}
-    if ORG in cues and PERSON not in cues:
-        return ORG  # a suffix or a group's agreement outweighs the model's bare labels
+    if (ORG in cues or any(mentions[i].owner for i in indices)) and PERSON not in cues:
+        return ORG  # a suffix, a group's agreement or "its" outweighs the model's bare labels
     votes = collections.Counter(
         _ballot(mentions[i], i in shortened, lexicon) for i in indices if mentions[i].named
     )
