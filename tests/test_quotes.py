@@ -909,6 +909,7 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("Fuel prices are expected to rise again before the start of winter.", "intention"),
     ("The harbour board wants Congress to act on the ferry subsidies before the summer.", "intention"),
     ("It is expected the ferry company will raise fares again in the spring.", "intention"),
+    ("The ministry announced its plan to cut the agency's staff by a quarter next year.", "intention"),
     ("Forecasts predict that fares will rise by ten percent before the end of the year.", "evidence"),
     ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.", "evidence"),
     ("Surveys also show that people are spending more on ferry tickets this year.", "evidence"),

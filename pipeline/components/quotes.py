@@ -1713,7 +1713,8 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
     - ``question``: what a question verb asks (``asked whether he would run``,
       ``was asked about the deal``);
     - ``intention``: a plan, wish or expectation as a to-infinitive of an
-      intention verb (``wants to run``, ``wants Congress to act``) or one in the
+      intention verb or noun (``wants to run``, ``wants Congress to act``, ``its
+      plan to cut staff``) or one in the
       passive (``is expected to rise``, ``it is expected that …``); not a pledge
       or an urging, which is said (``promised to cut taxes``, ``urged X to``: speech);
     - ``evidence``: what data or a study shows, suggests or predicts (``polls show
@@ -1759,9 +1760,10 @@ def _agentless_passive(verb: Token) -> bool:
 
 def _infinitive_at(verb: Token, start: int | None) -> bool:
     """Whether a content starting at ``start`` is a to-infinitive complement of
-    ``verb`` (``wants [to run]``, ``wants [Congress to act]``)."""
+    ``verb`` (``wants [to run]``, ``wants [Congress to act]``) or of a cue noun
+    (``its plan [to cut staff]``)."""
     return start is not None and any(
-        c.dep_ in ("xcomp", "ccomp") and c.left_edge.idx <= start <= c.right_edge.idx
+        c.dep_ in ("xcomp", "ccomp", "acl") and c.left_edge.idx <= start <= c.right_edge.idx
         and (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))
         for c in verb.rights)
 
