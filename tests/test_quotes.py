@@ -367,6 +367,11 @@ CASES = [
     ("On Thursday, Cruz won an endorsement from Senator Mike Lee, who declared in the spin room, “I am sending the "
      "signal that it is time to unite.” Cruz was also endorsed the day before by former rival Carly Fiorina.",
      [("“I am sending the signal", "direct", "Mike Lee")]),
+    # a view a verb's subject voices is theirs; one it causes has no named holder
+    ("The unions expressed fears that the plant would close before the end of the year.",
+     [("that the plant would close", "indirect", "The unions")]),
+    ("The rise in oil prices has sparked hopes that drivers may switch to smaller cars next year.",
+     [("that drivers may switch", "indirect", None)]),
     # a cue in a subordinate clause that reports words of its own does not attribute the quote after it
     ('When a voter asked about it, "We are not giving up!" Smith told the crowd.',
      [('"We are not giving up!"', "direct", "Smith")]),

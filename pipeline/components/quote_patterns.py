@@ -58,6 +58,7 @@ class CuePatterns:
         self.object_verbs = frozenset(data["object_verbs"])
         self.prep_verbs: dict[str, list[str]] = data["prep_verbs"]
         self.as_clause_verbs = frozenset(data["as_clause_verbs"])
+        self.causing_verbs = frozenset(data["causing_verbs"])
         self.that_words = {"VERB": frozenset(data["that_verbs"]), "ADJ": frozenset(data["that_adjectives"]),
                            "NOUN": frozenset(data["that_nouns"]) | cue_nouns}
 
@@ -124,7 +125,9 @@ class CuePatterns:
         the clause a ``that`` right after the word introduces, spoken by the subject
         of the verb, of the verb predicating the adjective (``made it clear``: not
         the small clause's ``it``) or of the verb taking the noun as its
-        object (unless that verb reports its whole object: ``expressed concern that X``)."""
+        object (unless that verb reports its whole object: ``expressed concern that X``,
+        or causes the view rather than holding it: ``sparked hopes that X`` has no
+        named holder)."""
         that = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if that is None or that.lower_ != "that" or that.dep_ != "mark":
             return []
@@ -132,8 +135,11 @@ class CuePatterns:
         if clause.head.i != token.i or clause.dep_ not in _CLAUSE_DEPS:
             return []
         if token.pos_ == "NOUN":
-            if token.dep_ != "dobj" or token.head.lemma_.lower() in self.object_verbs:
+            verb = token.head.lemma_.lower()
+            if token.dep_ != "dobj" or verb in self.object_verbs:
                 return []
+            if verb in self.causing_verbs:  # ``the rise in prices sparked hopes that X``: no one's named
+                return [Cue(token, token.lemma_.lower(), None, subtree_range(clause), unnamed=True)]
             return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=token.head)
         speaker_of = token.head if token.dep_ in _PREDICATE_DEPS else token
         return _cue(token, token.lemma_.lower(), clause, quoted, speaker_of=speaker_of)
