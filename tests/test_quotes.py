@@ -918,6 +918,8 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("Forecasts predict that fares will rise by ten percent before the end of the year.", "evidence"),
     ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.", "evidence"),
     ("Surveys also show that people are spending more on ferry tickets this year.", "evidence"),
+    ("The register shows that the former minister earned up to 80,000 pounds a year from speeches.", "evidence"),
+    ("The young striker has shown that he can control a game from midfield this season.", "stance"),
     ("The mayor attacked the harbour board for its handling of the ferry contract.", "stance"),
     ("Ann Lee has called for a public inquiry into the collapse of the harbour wall.", "stance"),
     ("Senator Ann Fox endorsed Tom Hale on Monday.", "stance"),

@@ -1718,7 +1718,9 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
       passive (``is expected to rise``, ``it is expected that …``); not a pledge
       or an urging, which is said (``promised to cut taxes``, ``urged X to``: speech);
     - ``evidence``: what data or a study shows, suggests or predicts (``polls show
-      Clinton up``, ``surveys show that …``, ``forecasts predict that …``);
+      Clinton up``, ``surveys show that …``, ``forecasts predict that …``), and what
+      anything but a person shows (``the register shows X``); what a person shows
+      is a ``stance`` (``he has shown he can control a game``);
     - ``speech``: what was said or claimed: a speech verb (``said``, ``told``,
       ``thinks that``, ``hopes that``), ``according to``, a cue noun (``his claim
       that``), a colon or dash attribution, and any direct quote whose cue reports
@@ -1747,10 +1749,18 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
     if _shows_finding(token, lexicon) \
             or source is not None and not lexicon.findings.isdisjoint({source.lemma_.lower(), source.lower_}):
         return "evidence"
+    if words[0] in lexicon.evidence:  # ``he has shown he can control a game``; ``the register shows X``
+        return "stance" if source is not None and _person_like(source, lexicon) else "evidence"
     if not token.is_alpha or tuple(words) in lexicon.according or words[0] in lexicon.speech \
             or token.pos_ == "NOUN" and words[0] in lexicon.nouns:
         return "speech"
     return "stance"
+
+
+def _person_like(token: Token, lexicon: QuoteLexicon) -> bool:
+    """Whether a speaker is a person or people: a personal pronoun, a PERSON name or a person noun."""
+    return lexicon.pronouns.get(token.lower_) in ("m", "f", "p") or token.lower_ in ("i", "you") \
+        or token.ent_type_ == "PERSON" or token.lemma_.lower() in lexicon.person_nouns
 
 
 def _agentless_passive(verb: Token) -> bool:
