@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components import entity_names
 from pipeline.components.quote_lexicon import QuoteLexicon
-from pipeline.components.quote_syntax import FINITE_TAGS, definite, first_conjunct
+from pipeline.components.quote_syntax import FINITE_TAGS, definite, first_conjunct, is_name
 
 _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
@@ -108,15 +108,10 @@ def _main_subject(token: Token) -> bool:
         return clause.dep_ in ("ROOT", "parataxis") or clause.dep_ == "ccomp" and clause.i < clause.head.i \
             or _new_paragraph(head)
     if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
-        return head.dep_ == "ROOT" and (_name(token) or any(  # ``There is also the treasurer, Mark Delaney``
-            c.dep_ == "appos" and _name(c) and c.left_edge.i == token.i + 2 and c.doc[token.i + 1].text == ","
+        return head.dep_ == "ROOT" and (is_name(token) or any(  # ``There is also the treasurer, Mark Delaney``
+            c.dep_ == "appos" and is_name(c) and c.left_edge.i == token.i + 2 and c.doc[token.i + 1].text == ","
             for c in token.children))
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
-
-
-def _name(token: Token) -> bool:
-    """Whether a token heads a name."""
-    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
 
 
 def _group_possessor(token: Token) -> bool:

@@ -140,6 +140,11 @@ def _antecedent(verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "relcl" else None
 
 
+def is_name(token: Token) -> bool:
+    """Whether a token heads a name (a proper noun or a person the model tagged)."""
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
+
+
 def first_conjunct(word: Token) -> Token:
     """The first of the conjuncts a word is conjoined to (``ads attacking X and
     praising Y``: ``attacking``)."""

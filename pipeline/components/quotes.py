@@ -38,7 +38,7 @@ from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
 from pipeline.components.quote_syntax import (FINITE_TAGS, SUBJECT_DEPS, Cue, char_range, definite, first_conjunct,
-                                               impersonal_passive, subject, subtree_range, trim)
+                                               impersonal_passive, is_name, subject, subtree_range, trim)
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -1358,7 +1358,7 @@ class _DocQuotes:
         dash glued to the name's first word: ``-President Obama``)."""
         if after and after[0].text[:1] in _DASHES and after[0].text[1:2].isupper():
             name = after[0]
-        elif len(after) >= 2 and after[0].text in _DASHES and (after[1].ent_type_ == "PERSON" or after[1].pos_ == "PROPN"):
+        elif len(after) >= 2 and after[0].text in _DASHES and is_name(after[1]):
             name = after[1]
         else:
             return None
@@ -1451,7 +1451,7 @@ def _own_subject(clause: Token) -> bool:
 
 def _named_subject(clause: Token) -> bool:
     """Whether a clause's subject is a name (``Governor Jones praised the vote``)."""
-    return any(c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in clause.children)
+    return any(c.dep_ in SUBJECT_DEPS and is_name(c) for c in clause.children)
 
 
 def _opened_by_that(clause: Token) -> bool:
