@@ -1216,6 +1216,11 @@ PRONOUN_SPEAKERS = [
     ("Several senators have backed the bill. Senator Tom Brandt has been its loudest supporter.\n\nThere is also "
      "the party treasurer, Mark Delaney, a lawyer from Ohio.\n\n“It is a bad bill and it will fail in the courts,” "
      "he said.", "Mark Delaney"),
+    # a direct quote that names someone in the third person is not theirs; a name as a modifier does not count
+    ('Lars Holm joined the club in May. Coach Tom Berg has won three titles since then. "Berg has built a '
+     'wonderful team here and every player believes in him," he said.', "Lars Holm"),
+    ('Donald Trump spoke at the rally on Friday. "The Trump Tower grill makes the best taco bowls in the whole '
+     'city," he said.', "Donald Trump"),
     # but a name set beside a common noun there is not (``a word for the referee, Mark Delaney``)
     ('Tom Smith scored twice for the home side. There was also a word for the referee, Mark Delaney. '
      '"He was brilliant today and deserved the praise," he said.', "Tom Smith"),

@@ -1418,10 +1418,22 @@ class _DocQuotes:
                 speakers[id(quote)] = speakers.get(id(quote.follows), NO_SPEAKER)
             elif quote.cue is not None and quote.cue.speaker is not None:
                 head = outer.get(quote.cue.token.i, quote.cue.speaker)
-                speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token))
+                speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token),
+                                                            self._named_inside(quote))
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)], self.component.lexicon) for quote in quotes]
+
+
+    def _named_inside(self, quote: Quote) -> frozenset[int]:
+        """The people a direct quote names as someone else, not as a modifier
+        (``Senator Sanders's message``, not ``Trump Tower``): its speaker is not one
+        of them. Reported speech names its own speaker freely."""
+        if quote.kind != "direct":
+            return frozenset()
+        return frozenset(ent._.entity_id for ent in self.doc.ents
+                         if ent.label_ == "PERSON" and quote.start <= ent.start_char and ent.end_char <= quote.end
+                         and ent.root.dep_ != "compound" and ent._.entity_id is not None)
 
 
 def _adverbial(clause: Token) -> bool:
