@@ -367,6 +367,9 @@ CASES = [
     ("On Thursday, Cruz won an endorsement from Senator Mike Lee, who declared in the spin room, “I am sending the "
      "signal that it is time to unite.” Cruz was also endorsed the day before by former rival Carly Fiorina.",
      [("“I am sending the signal", "direct", "Mike Lee")]),
+    # a role speaking is not someone its quote names in the third person
+    ('Striker Lars Holm said the team would understand if Tom Berg stayed away. "It would be fantastic to have '
+     'Berg back on the bench," said the European champion.', [('"It would be fantastic', "direct", "Lars Holm")]),
     # a view a verb's subject voices is theirs; one it causes has no named holder
     ("The unions expressed fears that the plant would close before the end of the year.",
      [("that the plant would close", "indirect", "The unions")]),

@@ -484,7 +484,7 @@ class SpeakerResolver:
         if mention is not None and gender in ("m", "f"):
             self.gender.setdefault(mention.key, gender)
 
-    def _nominal(self, head: Token) -> Mention | None:
+    def _nominal(self, head: Token, others: frozenset[int] = frozenset()) -> Mention | None:
         """Antecedent of a definite nominal speaker: an organisation whose name ends
         in its noun or that it described (see :meth:`_named_body`), a role (``the
         diplomat``, ``the group's general secretary``), or an organisation (``the
@@ -492,7 +492,8 @@ class SpeakerResolver:
         recent sentence had as its subject, else the one named last).
         An unknown role goes to the nearest person in its paragraph, or to a subject
         of the paragraph before: reporters name a speaker, then go on with a role
-        (``Ayotte said. ¶ The Republican incumbent said …``)."""
+        (``Ayotte said. ¶ The Republican incumbent said …``). A person in ``others``
+        (see :meth:`resolve`) is passed over."""
         lemma = head.lemma_.lower()
         if not definite(head) and not any(_group_possessor(c) for c in head.children):
             return None
@@ -508,13 +509,13 @@ class SpeakerResolver:
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
         key = next((k for k in described if k), None) or self.roles.get(lemma) or self.roles.get(head.lower_)
         if key:
-            found = [m for m in self.antecedents if m.key == key and m.start < head.idx]
+            found = [m for m in self.antecedents if m.key == key and m.start < head.idx and m.entity_id not in others]
             if found:
                 return found[-1]
         represented = self._represented(head)
         if represented is not None or head.tag_ in _PLURAL_TAGS:
             return represented
-        mention = self._recent(head.idx, _PEOPLE, None, limit=12)
+        mention = self._recent(head.idx, _PEOPLE, None, limit=12, named=others)
         if mention is None:
             return None
         reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
@@ -712,7 +713,7 @@ class SpeakerResolver:
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
-            mention = self._nominal(head) or self._work_author(head) or self._represented(head) \
+            mention = self._nominal(head, others) or self._work_author(head) or self._represented(head) \
                 or self._new_person(head, span)
         if mention is not None and kind == "name":
             mention = self._named_group(head, span, mention)
