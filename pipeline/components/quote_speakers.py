@@ -385,7 +385,7 @@ class SpeakerResolver:
                 self.gender.setdefault(mention.key, titles[token.lower_])
 
     def _recent(self, position: int, labels: frozenset[str], gender: str | None,
-                limit: int, named: frozenset[int] = frozenset()) -> Mention | None:
+                limit: int, others: frozenset[int] = frozenset()) -> Mention | None:
         """The preferred antecedent before ``position`` with a label and compatible gender.
 
         Preference: the nearest salient mention (see :func:`_main_subject`) within
@@ -393,7 +393,7 @@ class SpeakerResolver:
         """
         k = bisect.bisect_left(self.positions, position)
         candidates = [m for m in reversed(self.antecedents[max(0, k - limit):k])
-                      if m.label in labels and m.entity_id not in named]
+                      if m.label in labels and m.entity_id not in others]
         if gender is None:
             return candidates[0] if candidates else None
         candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
@@ -420,17 +420,17 @@ class SpeakerResolver:
             if mention is not None:
                 self._insert(dataclasses.replace(mention, start=token.idx, end=token.idx + len(token), subject=main))
 
-    def _pronoun(self, head: Token, named: frozenset[int]) -> Mention | None:
+    def _pronoun(self, head: Token, others: frozenset[int]) -> Mention | None:
         """Antecedent of a speaker pronoun (earlier speakers count as salient subjects)."""
         self._advance(head.idx)
         if head in self.pending:
             self.pending.remove(head)
-        mention = self._went_on(head, named) or self._chain(head, learn=False, named=named)
+        mention = self._went_on(head, others) or self._chain(head, learn=False, others=others)
         mention = self._addressee(mention, head) or mention
         self._learn_gender(mention, head)
         return mention
 
-    def _went_on(self, head: Token, named: frozenset[int]) -> Mention | None:
+    def _went_on(self, head: Token, others: frozenset[int]) -> Mention | None:
         """The speaker before a pronoun that goes on speaking (``He added: …``, ``she
         continued``, not ``he continued to express doubts``): the previous quote's
         speaker, of the pronoun's gender, in the same or the previous paragraph."""
@@ -439,7 +439,7 @@ class SpeakerResolver:
         verb = head.head
         if last is None or verb.lemma_.lower() not in _GOING_ON or gender not in ("m", "f") \
                 or any(c.dep_ in ("xcomp", "prt") for c in verb.children) \
-                or last.label not in _PEOPLE or last.entity_id in named or self.gender.get(last.key, gender) != gender \
+                or last.label not in _PEOPLE or last.entity_id in others or self.gender.get(last.key, gender) != gender \
                 or self.text.count("\n\n", last.start, head.idx) > 1:
             return None
         return last
@@ -461,7 +461,7 @@ class SpeakerResolver:
             return None
         return mention
 
-    def _chain(self, head: Token, learn: bool, named: frozenset[int] = frozenset()) -> Mention | None:
+    def _chain(self, head: Token, learn: bool, others: frozenset[int] = frozenset()) -> Mention | None:
         """Antecedent of a pronoun by salience and gender.
 
         Args:
@@ -469,11 +469,11 @@ class SpeakerResolver:
             learn: record the pronoun's gender for the antecedent (only for
                 speakers and main-clause subjects: an embedded pronoun, as in
                 ``X told Y that she …``, often names someone else).
-            named: entities left out (``others`` of :meth:`resolve`).
+            others: people left out (see :meth:`resolve`).
         """
         gender = self.lexicon.pronouns[head.lower_]
         labels = _PEOPLE if gender in ("m", "f") else _GROUPS
-        mention = self._recent(head.idx, labels, gender, limit=40, named=named)
+        mention = self._recent(head.idx, labels, gender, limit=40, others=others)
         if learn:
             self._learn_gender(mention, head)
         return mention
@@ -515,7 +515,7 @@ class SpeakerResolver:
         represented = self._represented(head)
         if represented is not None or head.tag_ in _PLURAL_TAGS:
             return represented
-        mention = self._recent(head.idx, _PEOPLE, None, limit=12, named=others)
+        mention = self._recent(head.idx, _PEOPLE, None, limit=12, others=others)
         if mention is None:
             return None
         reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
