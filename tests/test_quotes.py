@@ -918,6 +918,7 @@ def test_negated_cue_is_flagged(nlp, text, negated):
     ("The harbour board wants Congress to act on the ferry subsidies before the summer.", "intention"),
     ("It is expected the ferry company will raise fares again in the spring.", "intention"),
     ("The ministry announced its plan to cut the agency's staff by a quarter next year.", "intention"),
+    ("Shareholders welcomed the decision by Halden Foods to move its headquarters to Oslo next year.", "intention"),
     ("Forecasts predict that fares will rise by ten percent before the end of the year.", "evidence"),
     ("Two new polls show Ann Lee up by ten points in the race for mayor of Bergen.", "evidence"),
     ("Surveys also show that people are spending more on ferry tickets this year.", "evidence"),

@@ -42,6 +42,8 @@ class QuoteLexicon:
         question: verbs asking someone: they report what was asked (``asked Y if X``),
             and a reply right after is the asked person's.
         nouns: cue nouns (``Trump's claim that X``): the possessor speaks.
+        intention_nouns: cue nouns of a decided act (``a decision by X to move``):
+            their to-infinitive is an intention, not speech.
         according: multi-word cues whose object is the speaker (``according to X``).
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
         deictic_pronouns: first- and second-person speakers (``I think``): the
@@ -82,6 +84,7 @@ class QuoteLexicon:
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     nouns: frozenset[str]
+    intention_nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str]
     deictic_pronouns: frozenset[str]
@@ -137,6 +140,7 @@ def load_lexicon() -> QuoteLexicon:
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         nouns=frozenset(cues["nouns"]),
+        intention_nouns=frozenset(cues["intention_nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
         pronouns=dict(speakers["pronouns"]),
         deictic_pronouns=frozenset(speakers["deictic_pronouns"]),

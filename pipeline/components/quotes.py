@@ -1726,7 +1726,7 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
       ``was asked about the deal``);
     - ``intention``: a plan, wish or expectation as a to-infinitive of an
       intention verb or noun (``wants to run``, ``wants Congress to act``, ``its
-      plan to cut staff``) or one in the
+      plan to cut staff``, ``a decision by X to move``) or one in the
       passive (``is expected to rise``, ``it is expected that …``); not a pledge
       or an urging, which is said (``promised to cut taxes``, ``urged X to``: speech);
     - ``evidence``: what data or a study shows, suggests or predicts (``polls show
@@ -1754,7 +1754,7 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
         asked = token.doc.char_span(*cue.content, alignment_mode="expand")
         if asked is not None and asked[0].lower_ in _QUESTION_OPENERS:
             return "question"
-    if words[0] in lexicon.intention - lexicon.pledging \
+    if (words[0] in lexicon.intention - lexicon.pledging or token.pos_ == "NOUN" and words[0] in lexicon.intention_nouns) \
             and (_infinitive_at(token, start) or _agentless_passive(token)):
         return "intention"
     source = cue.speaker
