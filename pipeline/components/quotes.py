@@ -1429,11 +1429,11 @@ class _DocQuotes:
         """The people a direct quote names as someone else, not as a modifier
         (``Senator Sanders's message``, not ``Trump Tower``): its speaker is not one
         of them. Reported speech names its own speaker freely."""
-        if quote.kind != "direct":
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote.kind == "direct" else None
+        if span is None:
             return frozenset()
-        return frozenset(ent._.entity_id for ent in self.doc.ents
-                         if ent.label_ == "PERSON" and quote.start <= ent.start_char and ent.end_char <= quote.end
-                         and ent.root.dep_ != "compound" and ent._.entity_id is not None)
+        return frozenset(ent._.entity_id for ent in span.ents
+                         if ent.label_ == "PERSON" and ent.root.dep_ != "compound" and ent._.entity_id is not None)
 
 
 def _adverbial(clause: Token) -> bool:
@@ -1771,7 +1771,7 @@ def _cue_type(quote: Quote, lexicon: QuoteLexicon) -> str | None:
 
 def _person_like(token: Token, lexicon: QuoteLexicon) -> bool:
     """Whether a speaker is a person or people: a personal pronoun, a PERSON name or a person noun."""
-    return lexicon.pronouns.get(token.lower_) in ("m", "f", "p") or token.lower_ in ("i", "you") \
+    return lexicon.pronouns.get(token.lower_) in ("m", "f", "p") or token.lower_ in lexicon.deictic_pronouns \
         or token.ent_type_ == "PERSON" or token.lemma_.lower() in lexicon.person_nouns
 
 
