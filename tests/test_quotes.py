@@ -1060,6 +1060,16 @@ def test_multi_paragraph_quote_with_paragraphs_run_together(nlp):
     assert all(speaker != "Ian Reid" for _, _, speaker in found), found
 
 
+def test_run_together_paragraph_may_end_inside_a_quote_of_its_own():
+    """A paragraph whose sentence ends inside single marks (``?'``) is still a full
+    paragraph of the quote, not an unclosed opener to drop."""
+    text = ('"Coaches have been told to ask the player \'do you want the wall back?\' "If they say '
+            '\'quick\', the referee moves away," Don told the radio.')
+    pieces = quote_pieces(text)
+    assert [text[p.start:p.end][:9] for p in pieces if not p.single] == ['"Coaches ', '"If they ']
+    assert len({p.group for p in pieces if not p.single}) == 1
+
+
 def test_quote_over_run_together_paragraphs_takes_the_attribution_of_its_last_paragraph(nlp):
     text = ('Sales of gadgets rose by a tenth last year. "This year we will see that come to life in the living '
             'room and beyond. "Some makers will be showing how you can take your films anywhere," said Mr Lowe. '

@@ -18,6 +18,7 @@ _OPENERS = frozenset("“«„‟")
 _CLOSERS = frozenset("”»")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in scraped text: ``<tweet author="X">``
+_INNER_CLOSERS = "'’)"  # a single quote or parenthesis closed at the end of a sentence
 _MAX_SINGLE_CHARS = 300
 _MIN_UNCLOSED_WORDS = 4
 
@@ -80,8 +81,9 @@ def _glued_paragraph(inner: str) -> bool:
     """Whether a quote still open when another opener comes (``inner``: its text,
     right-stripped) is a paragraph of a multi-paragraph quote whose break was lost
     (``… performances. "Eddie told me …"``, as in text scraped with paragraphs run
-    together): it ends a sentence."""
-    return inner[-1:] in (".", "!", "?") and len(inner.split()) >= _MIN_UNCLOSED_WORDS
+    together): it ends a sentence, perhaps inside a quote of its own (``… ask the
+    player 'do you want the wall back?' "If they say …``)."""
+    return inner.rstrip(_INNER_CLOSERS)[-1:] in (".", "!", "?") and len(inner.split()) >= _MIN_UNCLOSED_WORDS
 
 
 def _unclosed_speech(rest: str) -> bool:
