@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex
 from spacy.tokens import Doc
 
 from pipeline import components, ingest
+from pipeline.components.typography import plain_apostrophes
 from pipeline.settings import DEFAULT_MODEL, DEFAULT_MODEL_META, Settings
 
 T = TypeVar("T")
@@ -56,9 +57,7 @@ def load_model(name: str) -> Language:
     return nlp
 
 
-#: Curly apostrophes (and single quote marks) and the plain one the model was trained on.
 #: Curly double quote marks are left alone: the model reads them as well as plain ones.
-_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'"})
 #: The word features the model's embedding reads (besides the spacing flags), with
 #: the lexeme attribute that caches each.
 _FEATURES = {NORM: "norm_", PREFIX: "prefix_", SUFFIX: "suffix_", SHAPE: "shape_"}
@@ -74,14 +73,14 @@ def _plain_marks_for_features(nlp: Language) -> None:
     for feature in _FEATURES:
         getters[feature] = functools.partial(_on_plain_marks, getters[feature])
     for lexeme in nlp.vocab:
-        if lexeme.orth_.translate(_PLAIN_MARKS) != lexeme.orth_:
+        if plain_apostrophes(lexeme.orth_) != lexeme.orth_:
             for feature, name in _FEATURES.items():
                 setattr(lexeme, name, getters[feature](lexeme.orth_))
 
 
 def _on_plain_marks(getter, string: str):
     """A lexical attribute getter applied to the string with plain apostrophes."""
-    return getter(string.translate(_PLAIN_MARKS))
+    return getter(plain_apostrophes(string))
 
 
 #: A quote mark glued between sentence punctuation and a word (``paranoia,”Clinton

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from pipeline.components.timex_calendar import end_of
 from pipeline.components.timex_grammar import Grammar, load_lexicon, previous_word
 from pipeline.components.timex_normalise import Context, Resolution, normalise
+from pipeline.components.typography import plain_apostrophes
 
 if not Doc.has_extension("dct"):
     Doc.set_extension("dct", default=None)
@@ -151,7 +152,7 @@ class TimexTagger:
         if token.pos_ not in ("VERB", "AUX"):
             return "up"
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        words = {a.lower_.replace("’", "'") for a in auxes}  # ``’s been`` as ``'s been``
+        words = {plain_apostrophes(a.lower_) for a in auxes}  # ``’s been`` as ``'s been``
         if words & self.future_auxiliaries or words & self.reported_future_auxiliaries and token.dep_ == "ccomp":
             return "future"
         if "to" in words:

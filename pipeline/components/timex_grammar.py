@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from pipeline.components.typography import plain_apostrophes
+
 LEXICON_PATH = Path(__file__).parent / "data" / "timex_lexicon.json"
 
 #: Characters that may follow a bare year ("in 1990.", "1990, when").
@@ -61,7 +63,7 @@ def alternation(words) -> str:
 def previous_word(text: str, start: int) -> str:
     """The word just before ``start`` (lower case), or '' at the start of the text."""
     found = _PREV_WORD.search(text, max(0, start - 30), start)
-    return found.group(1).lower().replace("’", "'") if found else ""  # ``company’s`` as ``company's``
+    return plain_apostrophes(found.group(1).lower()) if found else ""  # ``company’s`` as ``company's``
 
 
 @dataclass(frozen=True)
