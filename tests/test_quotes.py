@@ -1702,6 +1702,11 @@ SPEAKER_PHRASES = [
      "A close friend of former Yukos boss Mikhail Khodorkovsky"),
     # a hyphenated role split into several subjects after an inverted cue: the name ends the phrase
     ('"We will win," said Blaze co-host Stu Burguiere.', "co-host Stu Burguiere", "Stu Burguiere"),
+    # ... also when the parser made the word before the hyphen the inverted subject
+    ("“Imagine him going up against Trump and Clinton on the same stage,” mused Blaze co-host Stu Burguiere.",
+     "co-host Stu Burguiere", "Stu Burguiere"),
+    # ... and when the phrase would begin at the hyphen
+    ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
 ]
 
 

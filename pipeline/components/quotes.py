@@ -56,6 +56,7 @@ _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})  # a name that can be a 
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
+_INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
 _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -123,12 +124,32 @@ def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
     return None
 
 
+def _before_hyphen(token: Token) -> bool:
+    """Whether a hyphen glued to ``token`` follows it (``co-host``)."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
+
+
+def _after_hyphen(part: Token) -> Token | None:
+    """The noun that ends an inverted speaker phrase whose hyphenated first word
+    the parser split into arguments of their own (``mused Blaze co-host Stu
+    Burguiere``, ``co`` read as the subject): the last noun argument of the verb
+    right after it, or None."""
+    verb, following = part.head, None
+    for child in verb.rights:
+        if child.i > part.i + 1 and child.dep_ in _INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN") \
+                and child.left_edge.i <= (following or part).i + 3:
+            following = child
+    return following
+
+
 def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: frozenset[str]) -> Token | None:
     """The subject of a cue verb, inverted ``said X`` included (see
     :func:`_inverted_subject`); a time parsed as a subject (a live blog's
     ``9:30 p.m.¶Trump says``) gives way to the verb's other one, or to the phrase
     hung on it as an apposition."""
     speaker = _after_aside(subject(token, quoted)) or _inverted_subject(token, addressing)
+    if speaker is not None and speaker.i > token.i and _before_hyphen(speaker):
+        speaker = _after_hyphen(speaker) or speaker
     if speaker is not None and speaker.ent_type_ in _TIMES:
         others = [c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i] \
             + [c for c in speaker.children if c.dep_ == "appos"]
@@ -1656,6 +1677,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start += 1
     while start < head.i and doc[start].dep_ == "prep" and doc[start].right_edge.i < head.i:
         start = doc[start].right_edge.i + 1  # a fronted adverbial the parser hung on the name (``on Wednesday X``)
+    if 1 <= start < head.i and doc[start].text == "-" and not doc[start - 1].whitespace_ and not doc[start].whitespace_:
+        start += 1  # the hyphen begins the phrase (``ex-minister``): the word before it joins below
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2  # one hyphenated word the parser split up (``The non-profit``)
         if start > 0 and doc[start - 1].tag_ == "DT":
