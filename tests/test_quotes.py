@@ -1070,6 +1070,13 @@ def test_run_together_paragraph_may_end_inside_a_quote_of_its_own():
     assert len({p.group for p in pieces if not p.single}) == 1
 
 
+def test_cue_in_a_clause_on_a_noun_of_the_attribution_does_not_take_the_next_quote(nlp):
+    text = ("“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump, "
+            "on a call with reporters. “Senator Rubio and the Republican Congress produced partisan bills.”")
+    found = _found(nlp, text)
+    assert [speaker for _, kind, speaker in found if kind == "direct"] == ["Murphy", "Murphy"], found
+
+
 def test_quote_over_run_together_paragraphs_takes_the_attribution_of_its_last_paragraph(nlp):
     text = ('Sales of gadgets rose by a tenth last year. "This year we will see that come to life in the living '
             'room and beyond. "Some makers will be showing how you can take your films anywhere," said Mr Lowe. '

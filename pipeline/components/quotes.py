@@ -1393,11 +1393,15 @@ class _DocQuotes:
         A.¶"B."``), when no quote came in between; not a cue inside another's
         report (``X said critics predict A. "B."``: B is X's), nor a relative
         clause reporting nothing (``said X, an ally of Y, who has known them for
-        years.¶"B."``: the clause describes Y, and B is X's)."""
+        years.¶"B."``: the clause describes Y, and B is X's), nor a cue in a clause
+        on a noun of the previous quote's attribution (``"A," said X, using a term
+        Y has used to describe Z. "B."``: B is X's)."""
         last_end = quotes[-1].end if quotes else -1
         for cue in reversed(self.cues):
             if cue.token.idx >= piece.start or cue.token.idx < last_end or cue.token.i in self.nested \
-                    or cue.token.dep_ == "relcl" and (cue.content is None or self._describes_speaker(cue)):
+                    or cue.token.dep_ == "relcl" and (cue.content is None or self._describes_speaker(cue)) \
+                    or _describes_noun(cue.token) and quotes and quotes[-1].cue is not None \
+                    and quotes[-1].cue.token.sent == cue.token.sent:
                 continue
             between = self.text[cue.token.idx:piece.start]
             near = len(_BREAKS.findall(between)) <= 1 and len(between) < 300
@@ -1538,6 +1542,13 @@ def _relative_before(first: Token) -> Token | None:
                 and _after_comma(node.left_edge) and node.left_edge.lower_ not in _SETTING_RELATIVES:
             return node
     return None
+
+
+def _describes_noun(verb: Token) -> bool:
+    """Whether a verb lies in a clause that modifies a noun (``a term Rubio has
+    used to describe Trump``): it describes the noun rather than attributing
+    what follows its sentence."""
+    return any(node.dep_ in ("relcl", "acl") for node in (verb, *verb.ancestors))
 
 
 def _set_apart(verb: Token, later: Token) -> bool:
