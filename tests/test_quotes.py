@@ -433,6 +433,12 @@ CASES = [
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),
+    # ... but a verb conjoined to a passive shares its subject
+    ("As the crowd began to chant, Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, "
+     "“Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.",
+     [("Bernie or Bust people", "direct", "Silverman")]),
+    ("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.",
+     [("it would affect the outcome", "indirect", "FBI officials")]),
 ]
 
 

@@ -48,15 +48,15 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         quoted: tells whether a character offset is inside quotation marks;
             subjects there belong to the quoted speech, so the climb goes on.
     """
-    start = token
+    start, conjoined = token, False
     participle = token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and token.nbor(-1).text == ","
     for _ in range(4):
         if participle and token not in (start, start.head) and token.dep_ == "ccomp" \
                 and token.head.pos_ == "VERB" and token.head.i < token.i:
             token, participle = token.head, False  # from the reported clause to the reporting verb
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if agent is not None:  # passive: ``criticized by his rivals``
-            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        agent = next((c for c in token.children if c.dep_ == "agent"), None) if not conjoined else None
+        if agent is not None:  # passive: ``criticized by his rivals``; not a passive a verb is conjoined to
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)  # (``X was joined by Y and said``)
         if impersonal_passive(token):
             return None
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx)
@@ -73,6 +73,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             return named
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
+        conjoined = token.dep_ == "conj"
         token = token.head
     return None
 
