@@ -557,7 +557,8 @@ PARSED = [
       ("told", "VERB", "VBD", "conj", 2, "tell", "O"), ("NRK", "PROPN", "NNP", "dobj", 12, "NRK", "B-ORG"),
       (".", "PUNCT", ".", "punct", 12, ".", "O")],
      ("We acted far too late", "direct", "Lund")),
-    # a quoted word read as the verb's inverted subject is never the speaker ("…, "ugh."")
+    # a quoted word read as the verb's inverted subject is never the speaker ("…, "ugh.""); the person
+    # the parser read as the object of "with that" is
     ('"Many people think the plan is fair," and with that Smith walked off, "ugh."',
      [('"', "PUNCT", "``", "punct", 3, '"', "O"), ("Many", "ADJ", "JJ", "amod", 2, "many", "O"),
       ("people", "NOUN", "NNS", "nsubj", 3, "people", "O"), ("think", "VERB", "VBP", "ROOT", 3, "think", "O"),
@@ -570,7 +571,7 @@ PARSED = [
       (",", "PUNCT", ",", "punct", 14, ",", "O"), ('"', "PUNCT", "``", "punct", 18, '"', "O"),
       ("ugh", "PROPN", "NNP", "npadvmod", 14, "ugh", "O"), (".", "PUNCT", ".", "punct", 14, ".", "O"),
       ('"', "PUNCT", "''", "punct", 14, '"', "O")],
-     ("Many people think", "direct", None)),
+     ("Many people think", "direct", "Smith")),
     # a name the parser left off a subjectless cue right after the quote is its speaker:
     # inverted (``said Skelly``, read as an adverb) ...
     ("“Access to the file is valuable,” said Skelly, explaining his work.",
@@ -1720,6 +1721,9 @@ SPEAKER_PHRASES = [
      "co-host Stu Burguiere", "Stu Burguiere"),
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
+    # a person the parser read as the object of a fronted phrase before a subjectless verb
+    ("Tuesday at a rally in Ohio Governor John Kasich said the party had lost its way.",
+     "Ohio Governor John Kasich", "John Kasich"),
 ]
 
 

@@ -112,8 +112,13 @@ def _conjoined_name(verb: Token) -> Token | None:
 
 def _name_hung_before(verb: Token) -> Token | None:
     """A name right before a subjectless verb that the parser hung on it as a
-    modifier (``“Cruz,” Beck joked``, ``Beck`` read as a compound): its subject."""
+    modifier (``“Cruz,” Beck joked``, ``Beck`` read as a compound), or a person
+    it read as the object of a fronted phrase (``Tuesday at a rally in Ohio
+    Governor John Kasich said``): its subject."""
     name = verb.nbor(-1) if verb.i else None
+    if name is not None and name.dep_ == "pobj" and name.ent_type_ == "PERSON" and verb.tag_ in ("VBD", "VBZ") \
+            and any(a == verb for a in name.ancestors):
+        return name
     if name is None or name.pos_ != "PROPN" or name.head != verb or name.dep_ not in ("compound", "npadvmod", "dep", "nmod"):
         return None
     before = verb.doc[name.left_edge.i - 1] if name.left_edge.i else None

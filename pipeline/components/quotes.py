@@ -145,14 +145,14 @@ def _after_hyphen(part: Token) -> Token | None:
 def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: frozenset[str]) -> Token | None:
     """The subject of a cue verb, inverted ``said X`` included (see
     :func:`_inverted_subject`); a time parsed as a subject (a live blog's
-    ``9:30 p.m.¶Trump says``) gives way to the verb's other one, or to the phrase
-    hung on it as an apposition."""
+    ``9:30 p.m.¶Trump says``) gives way to the verb's other one, or to a phrase
+    hung inside it as an apposition."""
     speaker = _after_aside(subject(token, quoted)) or _inverted_subject(token, addressing)
     if speaker is not None and speaker.i > token.i and _before_hyphen(speaker):
         speaker = _after_hyphen(speaker) or speaker
     if speaker is not None and speaker.ent_type_ in _TIMES:
         others = [c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i] \
-            + [c for c in speaker.children if c.dep_ == "appos"]
+            + [c for c in speaker.subtree if c.dep_ == "appos"]  # (``Saturday at the convention Sen. X said``)
         speaker = next((c for c in others if c.ent_type_ not in _TIMES and not quoted(c.idx)), speaker)
     return speaker
 
