@@ -433,6 +433,11 @@ CASES = [
     # a passive cue's agent speaks, not its subject
     ('Governor Tom Hale was criticized by Senator Ann Fox for "wasting millions on a bridge to nowhere."',
      [("wasting millions", "mixed", "Ann Fox")]),
+    # a medium that quotes someone as saying relays the words: the one quoted speaks
+    ("The Financial Times quoted a senior official as saying that the talks had collapsed.",
+     [("that the talks had collapsed", "indirect", "a senior official")]),
+    ("The newspaper cited sources close to the minister as saying she would resign.",
+     [("she would resign", "indirect", "sources close to the minister")]),
     # ... but a verb conjoined to a passive shares its subject
     ("As the crowd began to chant, Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, "
      "“Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.",

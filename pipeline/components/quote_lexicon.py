@@ -61,6 +61,8 @@ class QuoteLexicon:
             as a verb's object, reports the issuer's words.
         sending_verbs: verbs of sending a message: a participle on their object or
             addressee (``emailed supporters saying``) reports the sender's words.
+        relaying_verbs: verbs by which a medium passes on someone's words
+            (``quoted X as saying``): X speaks.
         authoring_verbs: participles whose by-phrase names a work's author (``a
             report released by X``).
         given_names: lower-cased common given name -> gender it usually implies.
@@ -96,6 +98,7 @@ class QuoteLexicon:
     spokesperson_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     sending_verbs: frozenset[str]
+    relaying_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
     given_names: dict[str, str]
     role_abbreviations: dict[str, str]
@@ -152,6 +155,7 @@ def load_lexicon() -> QuoteLexicon:
         spokesperson_nouns=frozenset(speakers["spokesperson_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
         sending_verbs=frozenset(speakers["sending_verbs"]),
+        relaying_verbs=frozenset(speakers["relaying_verbs"]),
         authoring_verbs=frozenset(speakers["authoring_verbs"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
         role_abbreviations=dict(speakers["role_abbreviations"]),

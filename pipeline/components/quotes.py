@@ -124,6 +124,15 @@ def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
     return None
 
 
+def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
+    """The one a medium quotes (``The FT quoted a senior official as saying …``):
+    the speaker of ``saying`` is the relaying verb's object, not its subject."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in relaying:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def _before_hyphen(token: Token) -> bool:
     """Whether a hyphen glued to ``token`` follows it (``co-host``)."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
@@ -513,7 +522,8 @@ class NewsQuotes:
     def other_sense(self, verb: Token) -> bool:
         """Whether a cue verb is used in a sense that reports nothing: with a
         particle that changes it (``called off the strike``, ``trying to find out
-        what …``), with a reflexive object (``found himself embroiled in …``) or,
+        what …``), with a reflexive object (``found himself embroiled in …``),
+        relaying someone's words (``cited sources as saying``: ``saying`` reports) or,
         for a perceiving verb, without its ``as`` (``saw a rise``)."""
         lemma = verb.lemma_.lower()
         if lemma in self.lexicon.perceiving and _as_phrase(verb) is None:
@@ -521,7 +531,9 @@ class NewsQuotes:
         particles = self.lexicon.other_particles.get(lemma, frozenset())
         after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
-            or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after)
+            or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after) \
+            or any(g.lemma_.lower() in self.lexicon.speech and _relayed_speaker(g, self.lexicon.relaying_verbs) is not None
+                   for c in verb.children if c.dep_ == "prep" for g in c.children)  # ``cited X as saying``
 
     @staticmethod
     def _noun_cue(token: Token) -> list[Cue]:
@@ -573,7 +585,8 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
-        speaker = _parenthetical_speaker(token, _verb_subject(self._reporter(token), quoted, self.lexicon.addressing))
+        speaker = _relayed_speaker(token, self.lexicon.relaying_verbs) \
+            or _parenthetical_speaker(token, _verb_subject(self._reporter(token), quoted, self.lexicon.addressing))
         if speaker is not None and token.dep_ == "relcl" and speaker == token.head:
             speaker = self._issuer(speaker, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
