@@ -1726,6 +1726,12 @@ SPEAKER_PHRASES = [
      "co-host Stu Burguiere", "Stu Burguiere"),
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
+    # people named in full in a list speak together, however the parser read the list
+    ("Secretary of State George Shultz and Defense Secretary Caspar Weinberger said the talks would continue.",
+     "Secretary of State George Shultz and Defense Secretary Caspar Weinberger", "George Shultz and Caspar Weinberger"),
+    # ... but a list with an item that names no person in full is left as the parser read it
+    ('"We were spoiled for choice," said Richard and Judy executive producer Amanda Ross.',
+     "Richard and Judy executive producer Amanda Ross", "Amanda Ross"),
     # a person the parser read as the object of a fronted phrase before a subjectless verb
     ("Tuesday at a rally in Ohio Governor John Kasich said the party had lost its way.",
      "Ohio Governor John Kasich", "John Kasich"),

@@ -727,8 +727,12 @@ class SpeakerResolver:
         no single entity. A lone speaker, or a list with an item that ends in no
         entity (``former Pennsylvania Gov. and DNC Chairman Ed Rendell``: one
         person), stays as it is; so do items naming one entity twice or mixing
-        people with other entities."""
-        if not any(t.dep_ == "conj" and first_conjunct(t) == head for t in span):
+        people with other entities. A list of people named in full is read off
+        the words, whatever the parser made of it (``Secretary of State George
+        Shultz and Defense Secretary Caspar Weinberger``, the first name read as
+        a modifier)."""
+        parsed = any(t.dep_ == "conj" and first_conjunct(t) == head for t in span)
+        if not parsed and not any(t.dep_ == "cc" for t in span):
             return first
         items, last = [], None
         for token in (*span, None):
@@ -742,6 +746,8 @@ class SpeakerResolver:
                 last = token
         if len({m.key for m in items}) < len(items) or len({m.label in _PEOPLE for m in items}) > 1:
             return first  # one name with ``and`` in it, or a person and a place (``the Duke of Edinburgh``)
+        if not parsed and not all(m.label == "PERSON" and " " in self.text[m.start:m.end].strip() for m in items):
+            return first  # not ``Richard and Judy executive producer Amanda Ross``, ``Isakson of Georgia and …``
         names = [m.canonical for m in items]
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(first.start, span.end_char, "NORP", name, None, name, first.subject)
