@@ -1726,6 +1726,9 @@ SPEAKER_PHRASES = [
      "co-host Stu Burguiere", "Stu Burguiere"),
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
+    # a person named before "of" whom the parser hung on the last word of the phrase
+    ('"The market is nervous," said Ben Williams of Paris brokerage house Fauchier-Magnan.',
+     "Ben Williams of Paris", "Ben Williams"),
     # people named in full in a list speak together, however the parser read the list
     ("Secretary of State George Shultz and Defense Secretary Caspar Weinberger said the talks would continue.",
      "Secretary of State George Shultz and Defense Secretary Caspar Weinberger", "George Shultz and Caspar Weinberger"),
