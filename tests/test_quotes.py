@@ -1726,6 +1726,11 @@ SPEAKER_PHRASES = [
      "co-host Stu Burguiere", "Stu Burguiere"),
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
+    # a role of something left unnamed is someone new, not the person named before
+    ('Peter Holmes, an oil analyst, said prices were firm. "Demand is weak in Asia," the general trading manager '
+     "of an international oil company told Reuters.",
+     "the general trading manager of an international oil company",
+     "the general trading manager of an international oil company"),
     # a person named before "of" whom the parser hung on the last word of the phrase
     ('"The market is nervous," said Ben Williams of Paris brokerage house Fauchier-Magnan.',
      "Ben Williams of Paris", "Ben Williams"),

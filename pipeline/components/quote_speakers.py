@@ -186,6 +186,14 @@ def _plural_after_the(ent: Span) -> bool:
         and (word.tag_ == "NNPS" or word.text.endswith("s") and not word.text.endswith("ss"))
 
 
+def _of_someone_unnamed(role: Token) -> bool:
+    """Whether a role belongs to something indefinite (``the manager of an oil
+    company``, ``the head of a rival bank``): not an entity named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in g.children)
+        for g in c.children) for c in role.children)
+
+
 def _age_noun(token: Token) -> bool:
     """Whether a word is an age standing for a person (``the 34-year-old said``)."""
     return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
@@ -490,6 +498,8 @@ class SpeakerResolver:
         diplomat``, ``the group's general secretary``), or an organisation (``the
         firm``: one named in the phrase, ``the Reuters news agency``, else the one a
         recent sentence had as its subject, else the one named last).
+        A role of something left unnamed (``the general trading manager of an
+        international oil company``) is someone new, resolved to no one.
         An unknown role goes to the nearest person in its paragraph, or to a subject
         of the paragraph before: reporters name a speaker, then go on with a role
         (``Ayotte said. ¶ The Republican incumbent said …``). A person in ``others``
@@ -504,7 +514,7 @@ class SpeakerResolver:
             named = next((self.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in self.by_token
                           and self.by_token[c.i].label == "ORG"), None)  # ``the Reuters news agency``
             return named or self._recent(head.idx, _ORGANISATIONS, "n", limit=40)
-        if lemma not in self.lexicon.person_nouns and not _age_noun(head):
+        if lemma not in self.lexicon.person_nouns and not _age_noun(head) or _of_someone_unnamed(head):
             return None
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
         key = next((k for k in described if k), None) or self.roles.get(lemma) or self.roles.get(head.lower_)
