@@ -1726,6 +1726,9 @@ SPEAKER_PHRASES = [
      "co-host Stu Burguiere", "Stu Burguiere"),
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
+    # an unnamed specialist speaking goes on as "he"
+    ('"The rains were poor this year," a Western aid specialist said. "At least the crop will be saved," he added.',
+     "he", "a Western aid specialist"),
     # a role of something left unnamed is someone new, not the person named before
     ('Peter Holmes, an oil analyst, said prices were firm. "Demand is weak in Asia," the general trading manager '
      "of an international oil company told Reuters.",
