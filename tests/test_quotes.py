@@ -1017,6 +1017,15 @@ def test_dateline_before_a_colon_is_no_speaker(nlp, text):
     assert _found(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "After years of delays it is safe to say that this is the most awaited game of all time.",
+    "It is hard to say whether the deal will survive the summer.",
+])
+def test_writers_aside_is_no_report(nlp, text):
+    """``it is … to say``: the writer's own hedge, not a report whose speaker is ``it``."""
+    assert _found(nlp, text) == []
+
+
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
     assert [q for q in _found(nlp, text) if q[1] != "indirect"] == []

@@ -66,6 +66,8 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             last = max(subjects, key=lambda c: c.i)
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
+            if child.lower_ == "it" and token != start and token.lemma_ == "be" and _infinitive(start):
+                return None  # ``It is hard to say whether …``: the writer's aside, no one's report
             return _antecedent(token) if child.lower_ in _RELATIVE else child
         named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted) \
             or _verbless_sentence_subject(token)
@@ -76,6 +78,11 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         conjoined = token.dep_ == "conj"
         token = token.head
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive (``to say``)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verbless_sentence_subject(verb: Token) -> Token | None:
