@@ -323,7 +323,7 @@ SPAN_REPAIR = [
     pytest.param(
         "MARLINS BEAT REDS\nThe Reds lost again on Friday.",
         [("MARLINS BEAT REDS", "PERSON"), ("Reds", "ORG")],
-        [("REDS", "ORG", "REDS"), ("Reds", "ORG", "REDS")],
+        [("REDS", "ORG", "Reds"), ("Reds", "ORG", "Reds")],
         id="shouted-headline-verb",
     ),
     pytest.param(

@@ -1017,6 +1017,14 @@ def test_dateline_before_a_colon_is_no_speaker(nlp, text):
     assert _found(nlp, text) == []
 
 
+def test_headline_in_capitals_gives_no_cue(nlp):
+    """A wire headline set in capitals parses as noise: no quote comes from it, and
+    the name it shouts takes its canonical form from the text below."""
+    text = "REAGAN SAYS HE WILL VETO THE HIGHWAY BILL\n\nPresident Reagan said he would veto the bill."
+    quotes = nlp(text)._.quotes
+    assert [(text[q["start"]:q["end"]], q["speaker_canonical"]) for q in quotes] == [("he would veto the bill", "Reagan")]
+
+
 @pytest.mark.parametrize("text", [
     "After years of delays it is safe to say that this is the most awaited game of all time.",
     "It is hard to say whether the deal will survive the summer.",

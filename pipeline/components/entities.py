@@ -934,16 +934,19 @@ def _canonical(
     """The most complete name form of a group and the index of the mention it came from.
 
     Longest in words, then longest in characters, then first; an all-capitals
-    form (a shouted headline) only wins when no mixed-case form has two words.
+    form (a shouted headline) only wins when no mixed-case form has two words
+    or spells the same name (``REAGAN`` in a wire headline, ``Reagan`` below).
     """
     forms = [(mentions[i].words, i) for i in indices]
     forms += [(expansions[i], i) for i in indices if i in expansions]
     mixed_name = any(len(words) > 1 and not " ".join(words).isupper() for words, _ in forms)
+    mixed_forms = {" ".join(words).lower() for words, _ in forms if not " ".join(words).isupper()}
 
     def completeness(item: tuple[tuple[str, ...], int]) -> tuple[bool, int, int, int]:
         words, i = item
         text = " ".join(words)
-        return not (mixed_name and text.isupper()), len(words), len(text), -mentions[i].start
+        shouted = text.isupper() and (mixed_name or text.lower() in mixed_forms)
+        return not shouted, len(words), len(text), -mentions[i].start
 
     words, i = max(forms, key=completeness)
     return " ".join(words), i

@@ -56,6 +56,7 @@ _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})  # a name that can be a 
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
+_MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT"})
@@ -122,6 +123,13 @@ def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
                 child.pos_ in ("PROPN", "NOUN") or child.lower_ in _INVERTED_PRONOUNS):
             return child  # not a time (``X, tweeted Sunday``)
     return None
+
+
+def _in_capitals(token: Token) -> bool:
+    """Whether a token's sentence is set in capitals (a wire headline, ``NEW ZEALAND
+    DEBT EXPECTED TO KEEP FALLING``): the model cannot parse it, so it gives no cue."""
+    words = [t for t in token.sent if t.is_alpha]
+    return len(words) >= _MIN_CAPITALS_WORDS and all(t.is_upper for t in words)
 
 
 def _name_before_of(head: Token) -> Token | None:
@@ -526,7 +534,8 @@ class NewsQuotes:
                 cues.extend(self.patterns.cues(doc[start], quoted))
             else:
                 cues.append(self._verb_cue(doc[start], quoted))
-        kept = [cue for cue in cues if not self.other_sense(cue.token) or _shows_finding(cue.token, self.lexicon)]
+        kept = [cue for cue in cues if (not self.other_sense(cue.token) or _shows_finding(cue.token, self.lexicon))
+                and not _in_capitals(cue.token)]
         return kept, pronouns
 
     def other_sense(self, verb: Token) -> bool:
