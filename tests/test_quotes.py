@@ -1743,6 +1743,9 @@ SPEAKER_PHRASES = [
      "co-host Stu Burguiere", "Stu Burguiere"),
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
+    # a writer's "we" outside quotation marks is no entity named before
+    ("The cable company sent an engineer on Monday. We checked the modem and noticed that it had no power.",
+     "We", "We"),
     # an unnamed specialist speaking goes on as "he"
     ('"The rains were poor this year," a Western aid specialist said. "At least the crop will be saved," he added.',
      "he", "a Western aid specialist"),

@@ -46,8 +46,8 @@ class QuoteLexicon:
             their to-infinitive is an intention, not speech.
         according: multi-word cues whose object is the speaker (``according to X``).
         pronouns: speaker pronoun -> gender (``m``, ``f`` or ``p`` for plural).
-        deictic_pronouns: first- and second-person speakers (``I think``): the
-            writer or the one addressed, left unresolved.
+        deictic_pronouns: first- and second-person speakers (``I think``, ``we
+            checked the modem``): the writer or the one addressed, left unresolved.
         titles: lower-cased title or role word -> gender it implies.
         person_nouns: nominal heads that denote speakers (``spokesman``, ``official``).
         source_nouns: non-person nominal heads that can be a quote's source (``the poll``).
