@@ -1744,7 +1744,7 @@ SPEAKER_PHRASES = [
     # ... and when the phrase would begin at the hyphen
     ('"The deal is dead," wrote ex-minister Paul Keating.', "ex-minister Paul Keating", "Paul Keating"),
     # a writer's "we" outside quotation marks is no entity named before
-    ("The cable company sent an engineer on Monday. We checked the modem and noticed that it had no power.",
+    ("NTL sent an engineer to Cambridge on Monday. We checked the modem and noticed that it had no power.",
      "We", "We"),
     # an unnamed specialist speaking goes on as "he"
     ('"The rains were poor this year," a Western aid specialist said. "At least the crop will be saved," he added.',
