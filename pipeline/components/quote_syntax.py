@@ -14,6 +14,7 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccom
 _EDGE_PUNCT = " \n\t,;:.-—–"
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_RAISING = frozenset({"appear", "seem"})  # ``it appears that …``: an ``it`` that stands for no one
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while"})
 
 
@@ -66,8 +67,9 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             last = max(subjects, key=lambda c: c.i)
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
-            if child.lower_ == "it" and token != start and token.lemma_ == "be" and _infinitive(start):
-                return None  # ``It is hard to say whether …``: the writer's aside, no one's report
+            if child.lower_ == "it" and (token != start and token.lemma_ == "be" and _infinitive(start)
+                                         or token.lemma_ in _RAISING):
+                return None  # ``It is hard to say whether …``, ``it appears that …``: the writer's aside
             return _antecedent(token) if child.lower_ in _RELATIVE else child
         named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted) \
             or _verbless_sentence_subject(token)
