@@ -1028,7 +1028,8 @@ def test_headline_in_capitals_gives_no_cue(nlp):
 @pytest.mark.parametrize("text", [
     "After years of delays it is safe to say that this is the most awaited game of all time.",
     "It is hard to say whether the deal will survive the summer.",
-    "The awards were launched in London last year. It appears that the use of such labels makes people uncomfortable.",
+    "The BBC launched the Asian Music Awards last year. It appears that the use of 'black' or 'white' in relation "
+    "to music makes people feel uncomfortable.",
 ])
 def test_writers_aside_is_no_report(nlp, text):
     """``it is … to say``, ``it appears that``: the writer's own hedge, not a report whose speaker is ``it``."""
