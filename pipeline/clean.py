@@ -90,6 +90,8 @@ _MARKDOWN = [
     (re.compile(r"^>\s?"), ""),  # block quotes
     (re.compile(r"^\s*[-*+•]\s+"), ""),  # list bullets
     (re.compile(r"</?(?:b|i|em|strong|span|p|div|br)\b[^>]*>", re.IGNORECASE), ""),  # stray tags
+    (re.compile(r"<([A-Z][^<>=/\n]{0,60}[a-z][^<>=/\n]{0,60})>"), r"\1"),  # a wire's company markup: <Renouf Corp>
+    (re.compile(r"<([A-Z][A-Z0-9.&-]{0,11})>"), r"(\1)"),  # a wire's ticker: <ALLD.L>
 ]
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 _SPACE_RUN = re.compile(r"[ \t]+")

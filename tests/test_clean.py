@@ -44,6 +44,10 @@ def test_parse_date_line(line, expected):
         ("![photo](https://x/y.jpg)Caption", "Caption"),
         ("## A heading", "A heading"),
         ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
+        # a news wire's company and ticker markup
+        ("<Renouf Corp Ltd> said it sold its stake in Allied-Lyons PLC <ALLD.L>.",
+         "Renouf Corp Ltd said it sold its stake in Allied-Lyons PLC (ALLD.L)."),
+        ("If x <y and z> w, <b>bold</b> <tweet author=\"X\">", "If x <y and z> w, bold <tweet author=\"X\">"),
     ],
 )
 def test_strip_markdown(line, expected):
