@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import re
 from importlib import resources
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from pipeline.errors import ErrorRow
@@ -37,6 +38,8 @@ MAX_CHROME_WORDS = 12
 MAX_CHROME_SENTENCE_WORDS = 8
 #: Lines of a block join as one hard-wrapped paragraph only when this long.
 MIN_WRAPPED_CHARS = 25
+#: A block marks its paragraphs by indentation when this many of its lines (after the first) are indented.
+MIN_INDENTED_PARAGRAPHS = 2
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _COMMON_FIRST = frozenset(_WORDS["byline_not_first"]) | frozenset(_WORDS["weekdays"])
 
@@ -126,6 +129,13 @@ class Article:
     byline: str | None = None
     url: str | None = None
     outlet: str | None = None
+
+
+class _Line(NamedTuple):
+    """A kept line of the article, stripped, and whether it was indented."""
+
+    text: str
+    indented: bool
 
 
 @dataclasses.dataclass
@@ -230,20 +240,21 @@ def _url(line: str) -> str | None:
     return match.group("url") if match else None
 
 
-def _strip_metadata(lines: list[str], meta: _Metadata, day_first: bool) -> list[str]:
+def _strip_metadata(lines: list[str], meta: _Metadata, day_first: bool) -> list[_Line]:
     """Remove metadata, chrome and caption lines, filling ``meta`` from them.
 
     Blank lines are kept (they separate paragraphs). A date line counts only near
-    the top, a byline near the top or bottom, where scrapers put them.
+    the top, a byline near the top or bottom, where scrapers put them. Each kept
+    line is stripped and says whether it was indented (see :func:`_paragraphs`).
     """
     filled = [i for i, line in enumerate(lines) if line.strip()]
     head, tail = set(filled[:HEAD_LINES]), set(filled[-TAIL_LINES:])
     edges = head | tail
-    kept: list[str] = []
+    kept: list[_Line] = []
     expect_url = in_reactions = False
     for i, raw in enumerate(lines):
         if not raw.strip():
-            kept.append("")
+            kept.append(_Line("", False))
             continue
         if in_reactions and _key(raw) in _WORDS["reaction_words"]:
             continue
@@ -275,19 +286,21 @@ def _strip_metadata(lines: list[str], meta: _Metadata, day_first: bool) -> list[
                 meta.published = meta.published or published
                 meta.byline = meta.byline or byline
                 continue
-        kept.append(_AUTOLINK.sub(r"\1", line))
+        kept.append(_Line(_AUTOLINK.sub(r"\1", line), raw[:1].isspace()))
     return kept
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
+def _paragraphs(lines: list[_Line]) -> list[str]:
     """Group lines into paragraphs.
 
     Blank lines separate blocks. Inside a block each line is a paragraph, unless
-    the block is hard-wrapped (most lines stop mid-sentence), when its lines join.
+    the block marks its paragraphs by indenting their first lines (a news wire's
+    hard-wrapped text: each indented line starts a paragraph, the others go on
+    with it) or is hard-wrapped (most lines stop mid-sentence), when its lines join.
     """
-    blocks: list[list[str]] = [[]]
+    blocks: list[list[_Line]] = [[]]
     for line in lines:
-        if line:
+        if line.text:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
@@ -295,13 +308,19 @@ def _paragraphs(lines: list[str]) -> list[str]:
     for block in blocks:
         if not block:
             continue
-        wrapped = sum(
-            len(line) >= MIN_WRAPPED_CHARS and not line.endswith(_SENTENCE_END) for line in block[:-1]
-        )
-        if len(block) >= 3 and wrapped * 3 >= (len(block) - 1) * 2:
-            paragraphs.append(" ".join(block))
+        texts = [line.text for line in block]
+        indented = sum(line.indented for line in block[1:])
+        wrapped = sum(len(text) >= MIN_WRAPPED_CHARS and not text.endswith(_SENTENCE_END) for text in texts[:-1])
+        if indented >= MIN_INDENTED_PARAGRAPHS and indented < len(block) - 1:
+            for line in block:
+                if line.indented or not paragraphs or line is block[0]:
+                    paragraphs.append(line.text)
+                else:
+                    paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        elif len(block) >= 3 and wrapped * 3 >= (len(block) - 1) * 2:
+            paragraphs.append(" ".join(texts))
         else:
-            paragraphs.extend(block)
+            paragraphs.extend(texts)
     return paragraphs
 
 

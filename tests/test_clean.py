@@ -143,6 +143,11 @@ def test_metadata(text, published, byline, url):
         ("Title\n\nThe company said on Tuesday that its\nprofits rose sharply in the third\nquarter "
          "despite weaker demand in\nEurope.", "Title\n\nThe company said on Tuesday that its profits rose "
          "sharply in the third quarter despite weaker demand in Europe."),
+        # a news wire's hard-wrapped text marks its paragraphs by indentation, names broken over lines included
+        ("Title\n\nTrade Minister Rha\nWoong Bae said exports rose.\n    The ministry said imports\nfell.\n"
+         "    Analysts said the trend\nwould last.",
+         "Title\n\nTrade Minister Rha Woong Bae said exports rose.\n\nThe ministry said imports fell.\n\n"
+         "Analysts said the trend would last."),
     ],
 )
 def test_debris_removed(text, body):
