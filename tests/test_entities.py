@@ -516,6 +516,21 @@ def test_untagged_given_name_pairs_become_people(nlp, text, people):
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
 
 
+SUFFIXED_COMPANIES = [
+    ("Home Shopping Network Inc said its board approved the plan.", ["Home Shopping Network Inc"]),
+    ("Renouf Corp Ltd sold its stake to Procter & Gamble Co on Monday.", ["Renouf Corp Ltd", "Procter & Gamble Co"]),
+    # no suffix, or a suffix alone: nothing added
+    ("Home Shopping Network said its board approved the plan.", []),
+    ("Shares of Ltd rose.", []),
+]
+
+
+@pytest.mark.parametrize("text, companies", SUFFIXED_COMPANIES)
+def test_untagged_names_with_a_company_suffix_become_organisations(nlp, text, companies):
+    doc = with_ents(nlp, text, [])
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == companies
+
+
 def test_name_propagation_can_be_switched_off(nlp):
     text = "Angela Merkel visited Paris. Merkel left."
     with nlp.select_pipes(disable=["news_entities"]):

@@ -17,6 +17,8 @@ from pipeline.components.entity_names import Lexicon
 EXTENSIONS = ("entity_id", "canonical", "entity_key")
 PERSON = "PERSON"
 ORG = "ORG"
+#: Words that join the parts of one long name (``Bank of Nova Scotia``, ``Australia and New Zealand Banking Group``).
+_INNER_NAME_WORDS = frozenset({"of", "and", "&"})
 GPE = "GPE"
 _HYPHENS = ("-", "‐", "–")
 #: Adverbs between a subject and its verb (``Blackburn have also signed``).
@@ -153,6 +155,7 @@ class NewsEntities:
         vote_labels: bool = True,
         propagate: bool = True,
         given_names: bool = True,
+        company_suffixes: bool = True,
         lexicon: Lexicon | None = None,
     ) -> None:
         """Create the component.
@@ -166,6 +169,8 @@ class NewsEntities:
                 (see :func:`propagate_names`).
             given_names: add the untagged names that open with a common given name
                 (see :func:`add_given_name_pairs`).
+            company_suffixes: add the untagged names that end in a company suffix
+                (see :func:`add_suffixed_companies`).
             vote_labels: relabel every named mention with its group's voted label.
             lexicon: word lists; by default ``data/entities_*.json``.
         """
@@ -175,6 +180,7 @@ class NewsEntities:
         self.vote_labels = vote_labels
         self.propagate = propagate
         self.given_names = given_names
+        self.company_suffixes = company_suffixes
         self.lexicon = lexicon or names.load_lexicon()
         register_extensions()
 
@@ -186,6 +192,8 @@ class NewsEntities:
             spans = repair_spans(doc, spans, self.lexicon)
         if self.given_names:
             spans = add_given_name_pairs(doc, spans, self.lexicon)
+        if self.company_suffixes:
+            spans = add_suffixed_companies(doc, spans, self.lexicon)
         if self.propagate:
             spans = propagate_names(doc, spans, self.lexicon)
         mentions = [self._mention(doc, span) for span in spans]
@@ -582,6 +590,34 @@ def add_given_name_pairs(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> l
                 and not any(names.lookup_word(w) in lexicon.thing_heads for w in words[1:]):
             added.append(Span(doc, start, end, label=PERSON))
         start = end
+    return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
+
+
+def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Add an ORG span for each run of capitalised words that no span touches and
+    that ends in a company suffix (``Home Shopping Network Inc said``, ``Renouf Corp
+    Ltd``): the model misses many such names in business news, where nothing but
+    the suffix says company. A run that goes on from a longer name (``Australia and
+    New Zealand Banking Group Ltd``, the model's span ending before ``Banking``) or
+    lies in a title-case headline is left to the model."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    added = []
+    start = _headline_end(doc, lexicon)
+    while start < len(doc):
+        end = start
+        while end < len(doc) and end not in covered and (
+                doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper() and not doc[end].is_upper
+                or end > start and doc[end].text == "&"):  # ``Procter & Gamble Co``
+            end += 1
+        words = [t.text for t in doc[start:end]]
+        while len(words) > 1 and not names.has_company_suffix(words, lexicon):
+            words.pop()  # ``Renouf Corp Ltd Chairman``: up to the last suffix
+        before = doc[start - 1] if start > 0 else None
+        continued = before is not None and (not before.whitespace_ or before.i in covered or before.tag_ in ("NNP", "NNPS")
+                                            or before.lower_ in _INNER_NAME_WORDS)  # the end of a longer name
+        if len(words) > 1 and not continued and names.has_company_suffix(words, lexicon):
+            added.append(Span(doc, start, start + len(words), label=ORG))
+        start = max(end, start + 1)
     return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
 
 
@@ -998,16 +1034,18 @@ def register_extensions() -> None:
 
 @Language.factory(
     "news_entities",
-    default_config={"drop_debris": True, "repair": True, "propagate": True, "given_names": True, "vote_labels": True},
+    default_config={"drop_debris": True, "repair": True, "propagate": True, "given_names": True,
+                    "company_suffixes": True, "vote_labels": True},
     requires=["doc.ents"],
     assigns=["doc.ents"] + [f"span._.{name}" for name in EXTENSIONS],
 )
 def make_news_entities(
-    nlp: Language, name: str, drop_debris: bool, repair: bool, propagate: bool, given_names: bool, vote_labels: bool
+    nlp: Language, name: str, drop_debris: bool, repair: bool, propagate: bool, given_names: bool,
+    company_suffixes: bool, vote_labels: bool
 ) -> NewsEntities:
     """spaCy factory for :class:`NewsEntities` (see its docstring for the behaviour)."""
     return NewsEntities(name, drop_debris=drop_debris, repair=repair, propagate=propagate, given_names=given_names,
-                        vote_labels=vote_labels)
+                        company_suffixes=company_suffixes, vote_labels=vote_labels)
 
 
 def entity_rows(doc: Doc) -> list[dict]:
