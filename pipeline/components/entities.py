@@ -609,15 +609,17 @@ def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) ->
                 doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper() and not doc[end].is_upper
                 or end > start and doc[end].text == "&"):  # ``Procter & Gamble Co``
             end += 1
-        words = [t.text for t in doc[start:end]]
-        while len(words) > 1 and not names.has_company_suffix(words, lexicon):
-            words.pop()  # ``Renouf Corp Ltd Chairman``: up to the last suffix
+        if end - start < 2:
+            start += 1
+            continue
+        last = next((k for k in range(end - 1, start, -1)  # ``Renouf Corp Ltd Chairman``: up to the last suffix
+                     if doc[k].lower_.replace(".", "") in lexicon.org_suffixes), None)
         before = doc[start - 1] if start > 0 else None
         continued = before is not None and (not before.whitespace_ or before.i in covered or before.tag_ in ("NNP", "NNPS")
                                             or before.lower_ in _INNER_NAME_WORDS)  # the end of a longer name
-        if len(words) > 1 and not continued and names.has_company_suffix(words, lexicon):
-            added.append(Span(doc, start, start + len(words), label=ORG))
-        start = max(end, start + 1)
+        if last is not None and not continued:
+            added.append(Span(doc, start, last + 1, label=ORG))
+        start = end
     return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
 
 

@@ -181,12 +181,7 @@ def is_given_name_pair(words: Sequence[str], lexicon: Lexicon) -> bool:
 def has_org_suffix(words: Sequence[str], lexicon: Lexicon) -> bool:
     """True if a name of two or more words ends in a company suffix (``Pirelli SpA``)
     or a sports club's (``Manchester United``)."""
-    return has_company_suffix(words, lexicon) or len(words) > 1 and normalise_word(words[-1]) in lexicon.team_suffixes
-
-
-def has_company_suffix(words: Sequence[str], lexicon: Lexicon) -> bool:
-    """True if a name of two or more words ends in a company suffix (``Woodco Inc``)."""
-    return len(words) > 1 and normalise_word(words[-1]).rstrip(",") in lexicon.org_suffixes
+    return len(words) > 1 and normalise_word(words[-1]).rstrip(",") in lexicon.org_suffixes | lexicon.team_suffixes
 
 
 def is_shouted(words: Sequence[str]) -> bool:
