@@ -1748,6 +1748,9 @@ SPEAKER_PHRASES = [
     # a writer's "we" outside quotation marks is no entity named before
     ("NTL sent an engineer to Cambridge on Monday. We checked the modem and noticed that it had no power.",
      "We", "We"),
+    # an organisation noun refers to the organisation named before it
+    ("Airbus Industrie will launch its new long-range jet next month. The plane has nine committed customers, "
+     "the consortium said in a communique.", "the consortium", "Airbus Industrie"),
     # an unnamed specialist speaking goes on as "he"
     ('"The rains were poor this year," a Western aid specialist said. "At least the crop will be saved," he added.',
      "he", "a Western aid specialist"),
