@@ -519,6 +519,9 @@ def test_untagged_given_name_pairs_become_people(nlp, text, people):
 SUFFIXED_COMPANIES = [
     ("Home Shopping Network Inc said its board approved the plan.", ["Home Shopping Network Inc"]),
     ("Renouf Corp Ltd sold its stake to Procter & Gamble Co on Monday.", ["Renouf Corp Ltd", "Procter & Gamble Co"]),
+    # a paragraph's first words are no continuation of the paragraph before
+    ("HOME SHOPPING SETS STOCK OPTIONS\n\nHome Shopping Network Inc said its board approved the plan.",
+     ["Home Shopping Network Inc"]),
     # no suffix, or a suffix alone: nothing added
     ("Home Shopping Network said its board approved the plan.", []),
     ("Shares of Ltd rose.", []),

@@ -582,7 +582,7 @@ def add_given_name_pairs(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> l
         if end == start:
             start += 1
             continue
-        glued = start > 0 and not doc[start - 1].whitespace_
+        glued = start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space
         part_of_person = start - 1 in people or end in people
         words = [t.text for t in doc[start:end]]
         if not glued and not part_of_person and not (start > 0 and doc[start - 1].tag_ == "DT") \
@@ -615,8 +615,9 @@ def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) ->
         last = next((k for k in range(end - 1, start, -1)  # ``Renouf Corp Ltd Chairman``: up to the last suffix
                      if doc[k].lower_.replace(".", "") in lexicon.org_suffixes), None)
         before = doc[start - 1] if start > 0 else None
-        continued = before is not None and (not before.whitespace_ or before.i in covered or before.tag_ in ("NNP", "NNPS")
-                                            or before.lower_ in _INNER_NAME_WORDS)  # the end of a longer name
+        continued = before is not None and not before.is_space and (
+            not before.whitespace_ or before.i in covered or before.tag_ in ("NNP", "NNPS")
+            or before.lower_ in _INNER_NAME_WORDS)  # the end of a longer name
         if last is not None and not continued:
             added.append(Span(doc, start, last + 1, label=ORG))
         start = end
