@@ -1759,9 +1759,6 @@ SPEAKER_PHRASES = [
      "of an international oil company told Reuters.",
      "the general trading manager of an international oil company",
      "the general trading manager of an international oil company"),
-    # a person named before "of" whom the parser hung on the last word of the phrase
-    ('"The market is nervous," said Ben Williams of Paris brokerage house Fauchier-Magnan.',
-     "Ben Williams of Paris", "Ben Williams"),
     # people named in full in a list speak together, however the parser read the list
     ("Secretary of State George Shultz and Defense Secretary Caspar Weinberger said the talks would continue.",
      "Secretary of State George Shultz and Defense Secretary Caspar Weinberger", "George Shultz and Caspar Weinberger"),

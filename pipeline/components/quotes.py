@@ -132,14 +132,6 @@ def _in_capitals(token: Token) -> bool:
     return len(words) >= _MIN_CAPITALS_WORDS and all(t.is_upper for t in words)
 
 
-def _name_before_of(head: Token) -> Token | None:
-    """A person named before ``of`` that the parser hung on the phrase's last
-    word as a modifier (``Ben Williams of Paris brokerage house Fauchier-Magnan``):
-    the person speaks, from the place or body the ``of`` phrase names."""
-    return next((c for c in head.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON"
-                 and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None)
-
-
 def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
     """The one a medium quotes (``The FT quoted a senior official as saying …``):
     the speaker of ``saying`` is the relaying verb's object, not its subject."""
@@ -175,8 +167,6 @@ def _verb_subject(token: Token, quoted: Callable[[int], bool], addressing: froze
     speaker = _after_aside(subject(token, quoted)) or _inverted_subject(token, addressing)
     if speaker is not None and speaker.i > token.i and _before_hyphen(speaker):
         speaker = _after_hyphen(speaker) or speaker
-    if speaker is not None:
-        speaker = _name_before_of(speaker) or speaker
     if speaker is not None and speaker.ent_type_ in _TIMES:
         others = [c for c in speaker.head.children if c.dep_ in SUBJECT_DEPS and c.i > speaker.i] \
             + [c for c in speaker.subtree if c.dep_ == "appos"]  # (``Saturday at the convention Sen. X said``)
