@@ -562,8 +562,7 @@ PARSED = [
       ("told", "VERB", "VBD", "conj", 2, "tell", "O"), ("NRK", "PROPN", "NNP", "dobj", 12, "NRK", "B-ORG"),
       (".", "PUNCT", ".", "punct", 12, ".", "O")],
      ("We acted far too late", "direct", "Lund")),
-    # a quoted word read as the verb's inverted subject is never the speaker ("…, "ugh.""); the person
-    # the parser read as the object of "with that" is
+    # a quoted word read as the verb's inverted subject is never the speaker ("…, "ugh."")
     ('"Many people think the plan is fair," and with that Smith walked off, "ugh."',
      [('"', "PUNCT", "``", "punct", 3, '"', "O"), ("Many", "ADJ", "JJ", "amod", 2, "many", "O"),
       ("people", "NOUN", "NNS", "nsubj", 3, "people", "O"), ("think", "VERB", "VBP", "ROOT", 3, "think", "O"),
@@ -576,7 +575,7 @@ PARSED = [
       (",", "PUNCT", ",", "punct", 14, ",", "O"), ('"', "PUNCT", "``", "punct", 18, '"', "O"),
       ("ugh", "PROPN", "NNP", "npadvmod", 14, "ugh", "O"), (".", "PUNCT", ".", "punct", 14, ".", "O"),
       ('"', "PUNCT", "''", "punct", 14, '"', "O")],
-     ("Many people think", "direct", "Smith")),
+     ("Many people think", "direct", None)),
     # a name the parser left off a subjectless cue right after the quote is its speaker:
     # inverted (``said Skelly``, read as an adverb) ...
     ("“Access to the file is valuable,” said Skelly, explaining his work.",
@@ -1015,6 +1014,11 @@ NOT_QUOTES = [
                                   "Results.\n\nNEW YORK: Shares fell sharply on Monday after the report."])
 def test_dateline_before_a_colon_is_no_speaker(nlp, text):
     assert _found(nlp, text) == []
+
+
+def test_story_in_capitals_keeps_its_quotes(nlp):
+    """A wire story written in capitals ends its sentences: not a headline."""
+    assert _found(nlp, "THE COMPANY SAID IT EXPECTED PROFITS TO RISE SHARPLY THIS YEAR.") != []
 
 
 def test_headline_in_capitals_gives_no_cue(nlp):
@@ -1768,6 +1772,12 @@ SPEAKER_PHRASES = [
     # a person the parser read as the object of a fronted phrase before a subjectless verb
     ("Tuesday at a rally in Ohio Governor John Kasich said the party had lost its way.",
      "Ohio Governor John Kasich", "John Kasich"),
+    # ... but not in a verb conjoined to one with a subject
+    ('The president flew to Houston and after a briefing from Governor Greg Abbott said the damage was "devastating".',
+     "The president", "The president"),
+    # "it" hedging with "appear to": the "it" refers
+    ("Apple released a statement on Monday. It appears to confirm that the new iPhone will be delayed.",
+     "It", "Apple"),
 ]
 
 

@@ -68,7 +68,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
             if child.lower_ == "it" and (token != start and token.lemma_ == "be" and _infinitive(start)
-                                         or token.lemma_ in _RAISING):
+                                         or token == start and token.lemma_ in _RAISING):  # not ``it seemed to suggest``
                 return None  # ``It is hard to say whether …``, ``it appears that …``: the writer's aside
             return _antecedent(token) if child.lower_ in _RELATIVE else child
         named = _conjoined_name(token) or _name_hung_before(token) or _sibling_subject(token, quoted) \
@@ -126,7 +126,7 @@ def _name_hung_before(verb: Token) -> Token | None:
     Governor John Kasich said``): its subject."""
     name = verb.nbor(-1) if verb.i else None
     if name is not None and name.dep_ == "pobj" and name.ent_type_ == "PERSON" and verb.tag_ in ("VBD", "VBZ") \
-            and any(a == verb for a in name.ancestors):
+            and verb.dep_ == "ROOT" and any(a == verb for a in name.ancestors):  # not ``X flew in and after … Y said``
         return name
     if name is None or name.pos_ != "PROPN" or name.head != verb or name.dep_ not in ("compound", "npadvmod", "dep", "nmod"):
         return None

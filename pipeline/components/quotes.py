@@ -126,10 +126,14 @@ def _inverted_subject(token: Token, addressing: frozenset[str]) -> Token | None:
 
 
 def _in_capitals(token: Token) -> bool:
-    """Whether a token's sentence is set in capitals (a wire headline, ``NEW ZEALAND
-    DEBT EXPECTED TO KEEP FALLING``): the model cannot parse it, so it gives no cue."""
-    words = [t for t in token.sent if t.is_alpha]
-    return len(words) >= _MIN_CAPITALS_WORDS and all(t.is_upper for t in words)
+    """Whether a token's sentence is a headline set in capitals (``NEW ZEALAND DEBT
+    EXPECTED TO KEEP FALLING``), with no full stop: the model cannot parse it, so it
+    gives no cue. A wire story written in capitals ends its sentences and keeps them."""
+    sentence = token.sent
+    words = [t for t in sentence if t.is_alpha]
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return len(words) >= _MIN_CAPITALS_WORDS and all(t.is_upper for t in words) \
+        and last is not None and last.text != "."
 
 
 def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
