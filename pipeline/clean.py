@@ -93,8 +93,11 @@ _MARKDOWN = [
     (re.compile(r"^>\s?"), ""),  # block quotes
     (re.compile(r"^\s*[-*+•]\s+"), ""),  # list bullets
     (re.compile(r"</?(?:b|i|em|strong|span|p|div|br)\b[^>]*>", re.IGNORECASE), ""),  # stray tags
-    (re.compile(r"<([A-Z][^<>=/\n]{0,60}[a-z][^<>=/\n]{0,60})>"), r"\1"),  # a wire's company markup: <Renouf Corp>
-    (re.compile(r"<([A-Z][A-Z0-9.&-]{0,11})>"), r"(\1)"),  # a wire's ticker: <ALLD.L>
+    # a wire's company markup, <Renouf Corp Ltd> (several words, no address, note or tag), and its ticker after a
+    # name, <ALLD.L> (not an upper-case HTML tag such as <HR> or <H2>)
+    (re.compile(r"<([A-Z][^<>=/@:\n]{0,60}[a-z.] [^<>=/@:\n]{1,60})>"), r"\1"),
+    (re.compile(r"(?<=\w )<(?!(?:[BIPU]|[HD][1-6RLT]|T[DHR]|LI|OL|UL|EM|DIV|SPAN|TABLE|IMG)>)([A-Z][A-Z0-9.&-]{0,11})>"),
+     r"(\1)"),
 ]
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 _SPACE_RUN = re.compile(r"[ \t]+")
@@ -294,9 +297,9 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     """Group lines into paragraphs.
 
     Blank lines separate blocks. Inside a block each line is a paragraph, unless
-    the block marks its paragraphs by indenting their first lines (a news wire's
-    hard-wrapped text: each indented line starts a paragraph, the others go on
-    with it) or is hard-wrapped (most lines stop mid-sentence), when its lines join.
+    the block is hard-wrapped (most lines stop mid-sentence), when its lines join,
+    into one paragraph or, when the block marks its paragraphs by indenting their
+    first lines (a news wire's text), into one paragraph per indented line.
     """
     blocks: list[list[_Line]] = [[]]
     for line in lines:
@@ -311,16 +314,16 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         texts = [line.text for line in block]
         indented = sum(line.indented for line in block[1:])
         wrapped = sum(len(text) >= MIN_WRAPPED_CHARS and not text.endswith(_SENTENCE_END) for text in texts[:-1])
-        if indented >= MIN_INDENTED_PARAGRAPHS and indented < len(block) - 1:
+        if len(block) < 3 or wrapped * 3 < (len(block) - 1) * 2:
+            paragraphs.extend(texts)
+        elif MIN_INDENTED_PARAGRAPHS <= indented < len(block) - 1:
             for line in block:
-                if line.indented or not paragraphs or line is block[0]:
+                if line.indented or line is block[0]:
                     paragraphs.append(line.text)
                 else:
                     paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
-        elif len(block) >= 3 and wrapped * 3 >= (len(block) - 1) * 2:
-            paragraphs.append(" ".join(texts))
         else:
-            paragraphs.extend(texts)
+            paragraphs.append(" ".join(texts))
     return paragraphs
 
 

@@ -48,6 +48,8 @@ def test_parse_date_line(line, expected):
         ("<Renouf Corp Ltd> said it sold its stake in Allied-Lyons PLC <ALLD.L>.",
          "Renouf Corp Ltd said it sold its stake in Allied-Lyons PLC (ALLD.L)."),
         ("If x <y and z> w, <b>bold</b> <tweet author=\"X\">", "If x <y and z> w, bold <tweet author=\"X\">"),
+        ("Write to John Smith <John.Smith@example.com> or see <Editor's note: updated> and <HR> or <H2>",
+         "Write to John Smith <John.Smith@example.com> or see <Editor's note: updated> and <HR> or <H2>"),
     ],
 )
 def test_strip_markdown(line, expected):
@@ -144,10 +146,15 @@ def test_metadata(text, published, byline, url):
          "despite weaker demand in\nEurope.", "Title\n\nThe company said on Tuesday that its profits rose "
          "sharply in the third quarter despite weaker demand in Europe."),
         # a news wire's hard-wrapped text marks its paragraphs by indentation, names broken over lines included
-        ("Title\n\nTrade Minister Rha\nWoong Bae said exports rose.\n    The ministry said imports\nfell.\n"
-         "    Analysts said the trend\nwould last.",
-         "Title\n\nTrade Minister Rha Woong Bae said exports rose.\n\nThe ministry said imports fell.\n\n"
-         "Analysts said the trend would last."),
+        ("Title\n\nSouth Korean exports rose sharply in February, Trade Minister Rha\nWoong Bae said on Monday.\n"
+         "    The ministry said imports of crude oil and machinery fell\nby four pct from a year earlier, led by\n"
+         "lower prices.\n    Analysts in Seoul said the trend in both\nexports and imports would last.",
+         "Title\n\nSouth Korean exports rose sharply in February, Trade Minister Rha Woong Bae said on Monday.\n\n"
+         "The ministry said imports of crude oil and machinery fell by four pct from a year earlier, led by lower "
+         "prices.\n\nAnalysts in Seoul said the trend in both exports and imports would last."),
+        # indented lines that end their sentences are no wire paragraphs: a block quote stays apart
+        ("Title\n\n    We will refund all customers.\nThe regulator said it would investigate.\nShares fell 5%.",
+         "Title\n\nWe will refund all customers.\n\nThe regulator said it would investigate.\n\nShares fell 5%."),
     ],
 )
 def test_debris_removed(text, body):
