@@ -438,6 +438,8 @@ CASES = [
      [("that the talks had collapsed", "indirect", "a senior official")]),
     ("The newspaper cited sources close to the minister as saying she would resign.",
      [("she would resign", "indirect", "sources close to the minister")]),
+    ("Mr Johnson was quoted by the Sun as saying that he would stay.",
+     [("that he would stay", "indirect", "Johnson")]),
     # ... but a verb conjoined to a passive shares its subject
     ("As the crowd began to chant, Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, "
      "“Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.",
@@ -1758,6 +1760,9 @@ SPEAKER_PHRASES = [
     # an unnamed specialist speaking goes on as "he"
     ('"The rains were poor this year," a Western aid specialist said. "At least the crop will be saved," he added.',
      "he", "a Western aid specialist"),
+    # an object pronoun is not its own clause's subject
+    ('Boris Johnson has refused to apologise. The Daily Mail quoted him as saying he was "not going anywhere".',
+     "him", "Boris Johnson"),
     # a role of something left unnamed is someone new, not the person named before
     ('Peter Holmes, an oil analyst, said prices were firm. "Demand is weak in Asia," the general trading manager '
      "of an international oil company told Reuters.",

@@ -137,12 +137,13 @@ def _in_capitals(token: Token) -> bool:
 
 
 def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
-    """The one a medium quotes (``The FT quoted a senior official as saying …``):
-    the speaker of ``saying`` is the relaying verb's object, not its subject."""
+    """The one a medium quotes (``The FT quoted a senior official as saying …``,
+    ``Mr Johnson was quoted by the Sun as saying …``): the speaker of ``saying`` is
+    the relaying verb's object, or its passive subject, not the medium."""
     prep = cue.head
     if cue.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in relaying:
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i or c.dep_ == "nsubjpass"), None)
 
 
 def _before_hyphen(token: Token) -> bool:
@@ -1470,7 +1471,7 @@ class _DocQuotes:
             elif quote.cue is not None and quote.cue.speaker is not None:
                 head = outer.get(quote.cue.token.i, quote.cue.speaker)
                 speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token),
-                                                            self._named_inside(quote))
+                                                            self._named_inside(quote) | _co_subject(head))
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)], self.component.lexicon) for quote in quotes]
@@ -1485,6 +1486,16 @@ class _DocQuotes:
             return frozenset()
         return frozenset(ent._.entity_id for ent in span.ents
                          if ent.label_ == "PERSON" and ent.root.dep_ != "compound" and ent._.entity_id is not None)
+
+
+def _co_subject(head: Token) -> frozenset[int]:
+    """The entity a speaker pronoun's own clause has as its subject, when the
+    pronoun is that clause's object (``The Daily Mail quoted him as saying``): an
+    object pronoun never refers to its own clause's subject."""
+    if head.dep_ != "dobj" or head.pos_ != "PRON":
+        return frozenset()
+    return frozenset(ent._.entity_id for c in head.head.children if c.dep_ in SUBJECT_DEPS
+                     for ent in c.doc.ents if ent.start <= c.i < ent.end and ent._.entity_id is not None)
 
 
 def _adverbial(clause: Token) -> bool:
