@@ -1754,6 +1754,9 @@ SPEAKER_PHRASES = [
     # a writer's "we" outside quotation marks is no entity named before
     ("NTL sent an engineer to Cambridge on Monday. We checked the modem and noticed that it had no power.",
      "We", "We"),
+    # "they" refers to a group of people a plural subject named, not to a country named in passing
+    ("China's central bank raised rates on Monday. Foreign bankers in Beijing were cautious about the move. "
+     "The rise would slow lending, they added.", "they", "Foreign bankers in Beijing"),
     # an organisation noun refers to the organisation named before it
     ("Airbus Industrie will launch its new long-range jet next month. The plane has nine committed customers, "
      "the consortium said in a communique.", "the consortium", "Airbus Industrie"),
