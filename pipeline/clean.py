@@ -38,8 +38,10 @@ MAX_CHROME_WORDS = 12
 MAX_CHROME_SENTENCE_WORDS = 8
 #: Lines of a block join as one hard-wrapped paragraph only when this long.
 MIN_WRAPPED_CHARS = 25
-#: A block marks its paragraphs by indentation when this many of its lines (after the first) are indented.
+#: A block marks its paragraphs by indentation when this many of its lines (after the first) are indented,
+#: and at least this share of its other lines go on with a line that stopped mid-sentence.
 MIN_INDENTED_PARAGRAPHS = 2
+MIN_GOING_ON_SHARE = 0.8
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _COMMON_FIRST = frozenset(_WORDS["byline_not_first"]) | frozenset(_WORDS["weekdays"])
 
@@ -297,9 +299,9 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     """Group lines into paragraphs.
 
     Blank lines separate blocks. Inside a block each line is a paragraph, unless
-    the block is hard-wrapped (most lines stop mid-sentence), when its lines join,
-    into one paragraph or, when the block marks its paragraphs by indenting their
-    first lines (a news wire's text), into one paragraph per indented line.
+    the block marks its paragraphs by indenting their first lines (a news wire's
+    hard-wrapped text, see :func:`_indented_paragraphs`: one paragraph per indented
+    line) or is hard-wrapped (most lines stop mid-sentence), when its lines join.
     """
     blocks: list[list[_Line]] = [[]]
     for line in lines:
@@ -312,19 +314,30 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         if not block:
             continue
         texts = [line.text for line in block]
-        indented = sum(line.indented for line in block[1:])
         wrapped = sum(len(text) >= MIN_WRAPPED_CHARS and not text.endswith(_SENTENCE_END) for text in texts[:-1])
-        if len(block) < 3 or wrapped * 3 < (len(block) - 1) * 2:
-            paragraphs.extend(texts)
-        elif MIN_INDENTED_PARAGRAPHS <= indented < len(block) - 1:
+        if _indented_paragraphs(block):
             for line in block:
                 if line.indented or line is block[0]:
                     paragraphs.append(line.text)
                 else:
                     paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        elif len(block) < 3 or wrapped * 3 < (len(block) - 1) * 2:
+            paragraphs.extend(texts)
         else:
             paragraphs.append(" ".join(texts))
     return paragraphs
+
+
+def _indented_paragraphs(block: list[_Line]) -> bool:
+    """Whether a block marks its paragraphs by indenting their first lines, as a
+    news wire's hard-wrapped text does: several lines are indented, and nearly
+    every other line goes on with a line that stopped mid-sentence (a block
+    quote, a subheading or a list item after a finished sentence does not)."""
+    indented = sum(line.indented for line in block[1:])
+    following = [previous for previous, line in zip(block, block[1:]) if not line.indented]
+    going_on = sum(not previous.text.endswith(_SENTENCE_END) for previous in following)
+    return MIN_INDENTED_PARAGRAPHS <= indented and bool(following) \
+        and going_on >= MIN_GOING_ON_SHARE * len(following)
 
 
 def _is_title(paragraph: str) -> bool:

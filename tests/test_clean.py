@@ -152,6 +152,11 @@ def test_metadata(text, published, byline, url):
          "Title\n\nSouth Korean exports rose sharply in February, Trade Minister Rha Woong Bae said on Monday.\n\n"
          "The ministry said imports of crude oil and machinery fell by four pct from a year earlier, led by lower "
          "prices.\n\nAnalysts in Seoul said the trend in both exports and imports would last."),
+        # ... also when its paragraphs are short, so that most lines end a sentence
+        ("Title\n\nSouth Korean Trade Minister Rha\nWoong Bae said his nation would keep its surplus.\n"
+         "    He said in an interview that the barriers\nwould go in a few years.\n    Rha said the surplus was vital.",
+         "Title\n\nSouth Korean Trade Minister Rha Woong Bae said his nation would keep its surplus.\n\n"
+         "He said in an interview that the barriers would go in a few years.\n\nRha said the surplus was vital."),
         # indented lines that end their sentences are no wire paragraphs: a block quote stays apart
         ("Title\n\n    We will refund all customers.\nThe regulator said it would investigate.\nShares fell 5%.",
          "Title\n\nWe will refund all customers.\n\nThe regulator said it would investigate.\n\nShares fell 5%."),
