@@ -1757,6 +1757,10 @@ SPEAKER_PHRASES = [
     # "they" refers to a group of people a plural subject named, not to a country named in passing
     ("China's central bank raised rates on Monday. Foreign bankers in Beijing were cautious about the move. "
      "The rise would slow lending, they added.", "they", "Foreign bankers in Beijing"),
+    # a company noun never refers to a public body, even one that was the last sentence's subject
+    ("Merrill Lynch said it has been cooperating with a Securities and Exchange Commission investigation. The SEC "
+     "charged Nahum Vaskevitch, a managing director, with profiting from inside information. \"Violations of the "
+     "law are not tolerated,\" the firm said in a prepared statement.", "the firm", "Merrill Lynch"),
     # an organisation noun refers to the organisation named before it
     ("Airbus Industrie will launch its new long-range jet next month. The plane has nine committed customers, "
      "the consortium said in a communique.", "the consortium", "Airbus Industrie"),

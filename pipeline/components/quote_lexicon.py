@@ -61,6 +61,9 @@ class QuoteLexicon:
             as a verb's object, reports the issuer's words.
         sending_verbs: verbs of sending a message: a participle on their object or
             addressee (``emailed supporters saying``) reports the sender's words.
+        company_nouns: organisation nouns that name a company (``the firm``).
+        public_body_words: last words of public bodies' names (``Commission``): no
+            company noun refers to one.
         relaying_verbs: verbs by which a medium passes on someone's words
             (``quoted X as saying``): X speaks.
         authoring_verbs: participles whose by-phrase names a work's author (``a
@@ -98,6 +101,8 @@ class QuoteLexicon:
     spokesperson_nouns: frozenset[str]
     issued_nouns: frozenset[str]
     sending_verbs: frozenset[str]
+    company_nouns: frozenset[str]
+    public_body_words: frozenset[str]
     relaying_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
     given_names: dict[str, str]
@@ -155,6 +160,8 @@ def load_lexicon() -> QuoteLexicon:
         spokesperson_nouns=frozenset(speakers["spokesperson_nouns"]),
         issued_nouns=frozenset(speakers["issued_nouns"]),
         sending_verbs=frozenset(speakers["sending_verbs"]),
+        company_nouns=frozenset(speakers["company_nouns"]),
+        public_body_words=frozenset(speakers["public_body_words"]),
         relaying_verbs=frozenset(speakers["relaying_verbs"]),
         authoring_verbs=frozenset(speakers["authoring_verbs"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},

@@ -515,7 +515,8 @@ class SpeakerResolver:
         in its noun or that it described (see :meth:`_named_body`), a role (``the
         diplomat``, ``the group's general secretary``), or an organisation (``the
         firm``: one named in the phrase, ``the Reuters news agency``, else the one a
-        recent sentence had as its subject, else the one named last).
+        recent sentence had as its subject, else the one named last; a company noun
+        never a public body, ``the Securities and Exchange Commission``).
         A role of something left unnamed (``the general trading manager of an
         international oil company``) is someone new, resolved to no one.
         An unknown role goes to the nearest person in its paragraph, or to a subject
@@ -531,7 +532,10 @@ class SpeakerResolver:
         if lemma in self.lexicon.organisation_nouns and head.tag_ not in _PLURAL_TAGS:
             named = next((self.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in self.by_token
                           and self.by_token[c.i].label == "ORG"), None)  # ``the Reuters news agency``
-            return named or self._recent(head.idx, _ORGANISATIONS, "n", limit=40)
+            public = frozenset(m.entity_id for m in self.antecedents if m.entity_id is not None
+                               and m.canonical.rsplit(" ", 1)[-1].lower() in self.lexicon.public_body_words) \
+                if lemma in self.lexicon.company_nouns else frozenset()  # ``the firm`` is no commission
+            return named or self._recent(head.idx, _ORGANISATIONS, "n", limit=40, others=public)
         if lemma not in self.lexicon.person_nouns and not _age_noun(head) or _of_someone_unnamed(head):
             return None
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
