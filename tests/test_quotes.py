@@ -1754,9 +1754,6 @@ SPEAKER_PHRASES = [
     # a writer's "we" outside quotation marks is no entity named before
     ("NTL sent an engineer to Cambridge on Monday. We checked the modem and noticed that it had no power.",
      "We", "We"),
-    # "they" refers to a group of people a plural subject named, not to a country named in passing
-    ("China's central bank raised rates on Monday. Foreign bankers in Beijing were cautious about the move. "
-     "The rise would slow lending, they added.", "they", "Foreign bankers in Beijing"),
     # a company noun never refers to a public body, even one that was the last sentence's subject
     ("Merrill Lynch said it has been cooperating with a Securities and Exchange Commission investigation. The SEC "
      "charged Nahum Vaskevitch, a managing director, with profiting from inside information. \"Violations of the "

@@ -299,8 +299,6 @@ class SpeakerResolver:
             if not quoted(ent.end_char - 1):
                 antecedents.append(mention)
                 antecedents.extend(self._pair(ent, mention))
-        antecedents.extend(self._plural_groups(doc, quoted))
-        antecedents.sort(key=lambda m: m.start)
         self.antecedents = antecedents
         self.positions = [m.start for m in antecedents]
         self.pending = [t for t in pronouns if not quoted(t.idx)]
@@ -308,22 +306,6 @@ class SpeakerResolver:
         self.work_nouns = lexicon.issued_nouns | lexicon.findings
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
         self.last_speaker: Mention | None = None
-
-    def _plural_groups(self, doc: Doc, quoted: Callable[[int], bool]) -> list[Mention]:
-        """Groups of people named by a plural subject (``Foreign bankers in Beijing
-        were cautious``), antecedents for ``they`` (never ``it``): the noun with the
-        words before it and its prepositional phrases."""
-        groups = []
-        for token in doc:
-            if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS and not token.ent_type_ \
-                    and token.lemma_.lower() in self.lexicon.person_nouns and not quoted(token.idx) \
-                    and _main_subject(token):
-                end = max((c.right_edge.i for c in token.rights if c.dep_ == "prep"), default=token.i)
-                phrase = doc[token.left_edge.i:end + 1]  # ``researchers from Leeds University``
-                name = _clean_name(phrase.text)
-                groups.append(Mention(phrase.start_char, phrase.end_char, "NORP", name, None, name.lower(), True))
-                self.gender[name.lower()] = "p"  # ``they``, never ``it``
-        return groups
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
