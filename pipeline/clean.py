@@ -42,6 +42,8 @@ MIN_WRAPPED_CHARS = 25
 #: and at least this share of its other lines go on with a line that stopped mid-sentence.
 MIN_INDENTED_PARAGRAPHS = 2
 MIN_GOING_ON_SHARE = 0.8
+#: ... and its lines are this long on average (a wire's wrapped prose, not a list, table or poem).
+MIN_WIRE_LINE_CHARS = 35
 _NAME_JOINERS = frozenset(_WORDS["name_joiners"])
 _COMMON_FIRST = frozenset(_WORDS["byline_not_first"]) | frozenset(_WORDS["weekdays"])
 
@@ -330,14 +332,17 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
 
 def _indented_paragraphs(block: list[_Line]) -> bool:
     """Whether a block marks its paragraphs by indenting their first lines, as a
-    news wire's hard-wrapped text does: several lines are indented, and nearly
-    every other line goes on with a line that stopped mid-sentence (a block
-    quote, a subheading or a list item after a finished sentence does not)."""
+    news wire's hard-wrapped text does: several lines are indented, nearly every
+    other line goes on from a long line that stopped mid-sentence (a block quote,
+    a subheading or a list item after a finished sentence does not), and the lines
+    are as long as wrapped prose (not a list, a table or a poem)."""
     indented = sum(line.indented for line in block[1:])
     following = [previous for previous, line in zip(block, block[1:]) if not line.indented]
-    going_on = sum(not previous.text.endswith(_SENTENCE_END) for previous in following)
+    going_on = sum(len(previous.text) >= MIN_WRAPPED_CHARS and not previous.text.endswith(_SENTENCE_END)
+                   for previous in following)
     return MIN_INDENTED_PARAGRAPHS <= indented and bool(following) \
-        and going_on >= MIN_GOING_ON_SHARE * len(following)
+        and going_on >= MIN_GOING_ON_SHARE * len(following) \
+        and sum(len(line.text) for line in block) >= MIN_WIRE_LINE_CHARS * len(block)
 
 
 def _is_title(paragraph: str) -> bool:

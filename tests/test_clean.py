@@ -157,6 +157,11 @@ def test_metadata(text, published, byline, url):
          "    He said in an interview that the barriers\nwould go in a few years.\n    Rha said the surplus was vital.",
          "Title\n\nSouth Korean Trade Minister Rha Woong Bae said his nation would keep its surplus.\n\n"
          "He said in an interview that the barriers would go in a few years.\n\nRha said the surplus was vital."),
+        # an indented list of short lines is no wire text either
+        ("Title\n\nThe results were as follows:\n  Labour 21,455\n  Conservative 14,302\nTurnout 61%\n"
+         "  Liberal Democrat 4,100\nMajority 7,153",
+         "Title\n\nThe results were as follows:\n\nLabour 21,455\n\nConservative 14,302\n\nTurnout 61%\n\n"
+         "Liberal Democrat 4,100\n\nMajority 7,153"),
         # indented lines that end their sentences are no wire paragraphs: a block quote stays apart
         ("Title\n\n    We will refund all customers.\nThe regulator said it would investigate.\nShares fell 5%.",
          "Title\n\nWe will refund all customers.\n\nThe regulator said it would investigate.\n\nShares fell 5%."),

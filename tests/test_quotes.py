@@ -1758,6 +1758,9 @@ SPEAKER_PHRASES = [
     ("Merrill Lynch said it has been cooperating with a Securities and Exchange Commission investigation. The SEC "
      "charged Nahum Vaskevitch, a managing director, with profiting from inside information. \"Violations of the "
      "law are not tolerated,\" the firm said in a prepared statement.", "the firm", "Merrill Lynch"),
+    # ... but a company whose name ends in "Agency" is a company
+    ("Creative Artists Agency said on Monday it had hired three executives from rival WME. The move strengthens "
+     "its film division, the firm said.", "the firm", "Creative Artists Agency"),
     # an organisation noun refers to the organisation named before it
     ("Airbus Industrie will launch its new long-range jet next month. The plane has nine committed customers, "
      "the consortium said in a communique.", "the consortium", "Airbus Industrie"),
