@@ -1764,6 +1764,10 @@ SPEAKER_PHRASES = [
     # an organisation noun refers to the organisation named before it
     ("Airbus Industrie will launch its new long-range jet next month. The plane has nine committed customers, "
      "the consortium said in a communique.", "the consortium", "Airbus Industrie"),
+    # a name the parser split over two sentences at a paragraph's start is still its salient subject
+    ('Smith pitches for rural vote\n\nMichael Howard is to make a pitch for the rural vote urging people who feel '
+     '"ignored" by Tony Blair to vote Conservative.\n\nHe will say the countryside has been "forgotten" by the '
+     "government.", "He", "Michael Howard"),
     # an unnamed specialist speaking goes on as "he"
     ('"The rains were poor this year," a Western aid specialist said. "At least the crop will be saved," he added.',
      "he", "a Western aid specialist"),

@@ -168,8 +168,9 @@ def _mention(ent: Span, by_surname: dict[str, str]) -> Mention:
             by_surname.setdefault(words[-1], canonical)
         canonical = by_surname.get(canonical, canonical)
     key = _extension(ent, "entity_key") or canonical
-    return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key,
-                   _main_subject(ent.root))
+    salient = _main_subject(ent.root) or any(t.dep_ in _SUBJECTS and _main_subject(t) for t in ent)
+    return Mention(ent.start_char, ent.end_char, ent.label_, canonical, entity_id, key, salient)  # a name the
+    # parser split (``Michael`` a sentence of its own, ``Howard is to make …``) is as salient as its subject word
 
 
 def _clause_like(ent: Span) -> bool:
