@@ -316,7 +316,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         if not block:
             continue
         texts = [line.text for line in block]
-        wrapped = sum(len(text) >= MIN_WRAPPED_CHARS and not text.endswith(_SENTENCE_END) for text in texts[:-1])
+        wrapped = sum(_stops_mid_sentence(text) for text in texts[:-1])
         if _indented_paragraphs(block):
             for line in block:
                 if line.indented or line is block[0]:
@@ -330,6 +330,11 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
     return paragraphs
 
 
+def _stops_mid_sentence(text: str) -> bool:
+    """Whether a line is long enough to be wrapped and stops mid-sentence."""
+    return len(text) >= MIN_WRAPPED_CHARS and not text.endswith(_SENTENCE_END)
+
+
 def _indented_paragraphs(block: list[_Line]) -> bool:
     """Whether a block marks its paragraphs by indenting their first lines, as a
     news wire's hard-wrapped text does: several lines are indented, nearly every
@@ -338,8 +343,7 @@ def _indented_paragraphs(block: list[_Line]) -> bool:
     are as long as wrapped prose (not a list, a table or a poem)."""
     indented = sum(line.indented for line in block[1:])
     following = [previous for previous, line in zip(block, block[1:]) if not line.indented]
-    going_on = sum(len(previous.text) >= MIN_WRAPPED_CHARS and not previous.text.endswith(_SENTENCE_END)
-                   for previous in following)
+    going_on = sum(_stops_mid_sentence(previous.text) for previous in following)
     return MIN_INDENTED_PARAGRAPHS <= indented and bool(following) \
         and going_on >= MIN_GOING_ON_SHARE * len(following) \
         and sum(len(line.text) for line in block) >= MIN_WIRE_LINE_CHARS * len(block)

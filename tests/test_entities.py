@@ -510,12 +510,6 @@ GIVEN_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, people", GIVEN_NAMES)
-def test_untagged_given_name_pairs_become_people(nlp, text, people):
-    doc = with_ents(nlp, text, [])
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
-
-
 SUFFIXED_COMPANIES = [
     ("Home Shopping Network Inc said its board approved the plan.", ["Home Shopping Network Inc"]),
     ("Renouf Corp Ltd sold its stake to Procter & Gamble Co on Monday.", ["Renouf Corp Ltd", "Procter & Gamble Co"]),
@@ -528,10 +522,13 @@ SUFFIXED_COMPANIES = [
 ]
 
 
-@pytest.mark.parametrize("text, companies", SUFFIXED_COMPANIES)
-def test_untagged_names_with_a_company_suffix_become_organisations(nlp, text, companies):
+@pytest.mark.parametrize("text, label, names", [(text, "PERSON", people) for text, people in GIVEN_NAMES]
+                         + [(text, "ORG", companies) for text, companies in SUFFIXED_COMPANIES])
+def test_untagged_given_names_and_suffixed_companies_are_added(nlp, text, label, names):
+    """Runs of proper nouns the model left untagged: given-name pairs become people,
+    names ending in a company suffix organisations."""
     doc = with_ents(nlp, text, [])
-    assert [e.text for e in doc.ents if e.label_ == "ORG"] == companies
+    assert [e.text for e in doc.ents if e.label_ == label] == names
 
 
 def test_name_propagation_can_be_switched_off(nlp):

@@ -17,9 +17,9 @@ from pipeline.components.entity_names import Lexicon
 EXTENSIONS = ("entity_id", "canonical", "entity_key")
 PERSON = "PERSON"
 ORG = "ORG"
+GPE = "GPE"
 #: Words that join the parts of one long name (``Bank of Nova Scotia``, ``Australia and New Zealand Banking Group``).
 _INNER_NAME_WORDS = frozenset({"of", "and", "&"})
-GPE = "GPE"
 _HYPHENS = ("-", "‐", "–")
 #: Adverbs between a subject and its verb (``Blackburn have also signed``).
 _BEFORE_VERB = frozenset({"also", "not", "now", "still"})

@@ -67,7 +67,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             last = max(subjects, key=lambda c: c.i)
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
-            if child.lower_ == "it" and (token != start and token.lemma_ == "be" and _infinitive(start)
+            if child.lower_ == "it" and (token != start and token.lemma_ == "be" and infinitive(start)
                                          or token == start and token.lemma_ in _RAISING):  # not ``it seemed to suggest``
                 return None  # ``It is hard to say whether …``, ``it appears that …``: the writer's aside
             return _antecedent(token) if child.lower_ in _RELATIVE else child
@@ -82,7 +82,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
     return None
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
     """Whether a verb is a to-infinitive (``to say``)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

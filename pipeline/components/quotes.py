@@ -38,7 +38,8 @@ from pipeline.components.quote_lexicon import QuoteLexicon, load_lexicon
 from pipeline.components.quote_marks import QuotePiece, quote_pieces
 from pipeline.components.quote_speakers import NO_SPEAKER, Speaker, SpeakerResolver
 from pipeline.components.quote_syntax import (FINITE_TAGS, SUBJECT_DEPS, Cue, char_range, definite, first_conjunct,
-                                               impersonal_passive, is_name, subject, subtree_range, trim)
+                                               impersonal_passive, infinitive, is_name, subject, subtree_range,
+                                               trim)
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -129,6 +130,8 @@ def _in_capitals(token: Token) -> bool:
     """Whether a token's sentence is a headline set in capitals (``NEW ZEALAND DEBT
     EXPECTED TO KEEP FALLING``), with no full stop: the model cannot parse it, so it
     gives no cue. A wire story written in capitals ends its sentences and keeps them."""
+    if token.is_alpha and not token.is_upper:
+        return False  # the cue word itself is not in capitals (nearly every cue)
     sentence = token.sent
     words = [t for t in sentence if t.is_alpha]
     last = next((t for t in reversed(sentence) if not t.is_space), None)
@@ -991,8 +994,7 @@ class _DocQuotes:
         verb = token.head
         return token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and verb.tag_ == "VB" \
             and verb.dep_ == "xcomp" and verb.head.i in self.cue_at and verb.head.tag_ != "VBG" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in token.children)
+            and infinitive(verb) and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in token.children)
 
     def _words(self, start: int, end: int) -> int:
         """Number of whitespace-separated words with a letter or digit."""
@@ -1471,11 +1473,10 @@ class _DocQuotes:
             elif quote.cue is not None and quote.cue.speaker is not None:
                 head = outer.get(quote.cue.token.i, quote.cue.speaker)
                 speakers[id(quote)] = self.resolver.resolve(head, _speaker_span(head, quote.cue.token),
-                                                            self._named_inside(quote) | _co_subject(head))
+                                                            self._named_inside(quote) | self._co_subject(head))
             else:
                 speakers[id(quote)] = NO_SPEAKER
         return [_as_dict(quote, speakers[id(quote)], self.component.lexicon) for quote in quotes]
-
 
     def _named_inside(self, quote: Quote) -> frozenset[int]:
         """The people a direct quote names as someone else, not as a modifier
@@ -1487,15 +1488,14 @@ class _DocQuotes:
         return frozenset(ent._.entity_id for ent in span.ents
                          if ent.label_ == "PERSON" and ent.root.dep_ != "compound" and ent._.entity_id is not None)
 
-
-def _co_subject(head: Token) -> frozenset[int]:
-    """The entity a speaker pronoun's own clause has as its subject, when the
-    pronoun is that clause's object (``The Daily Mail quoted him as saying``): an
-    object pronoun never refers to its own clause's subject."""
-    if head.dep_ != "dobj" or head.pos_ != "PRON":
-        return frozenset()
-    return frozenset(ent._.entity_id for c in head.head.children if c.dep_ in SUBJECT_DEPS
-                     for ent in c.doc.ents if ent.start <= c.i < ent.end and ent._.entity_id is not None)
+    def _co_subject(self, head: Token) -> frozenset[int]:
+        """The entity a speaker pronoun's own clause has as its subject, when the
+        pronoun is that clause's object (``The Daily Mail quoted him as saying``): an
+        object pronoun never refers to its own clause's subject."""
+        if head.dep_ != "dobj" or head.pos_ != "PRON":
+            return frozenset()
+        mentions = (self.resolver.by_token.get(c.i) for c in head.head.children if c.dep_ in SUBJECT_DEPS)
+        return frozenset(m.entity_id for m in mentions if m is not None and m.entity_id is not None)
 
 
 def _adverbial(clause: Token) -> bool:
@@ -1604,8 +1604,7 @@ def _reason_clause(token: Token) -> bool:
     X``, ``…, to avoid X``): the speaker's argument for the claim, part of the report."""
     return token.dep_ == "advcl" and (
         any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in token.children)
-        or token.tag_ == "VB" and token.left_edge.lower_ in _PURPOSE_OPENERS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        or token.tag_ == "VB" and token.left_edge.lower_ in _PURPOSE_OPENERS and infinitive(token))
 
 
 def _comma_after(token: Token) -> bool:

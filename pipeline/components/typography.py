@@ -7,9 +7,9 @@ the model was trained on plain ones, and word lists are written with them.
 from __future__ import annotations
 
 #: Curly apostrophes (and single quote marks) to the plain one.
-PLAIN_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+_PLAIN_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 def plain_apostrophes(text: str) -> str:
     """``text`` with every curly apostrophe made plain (``company’s`` → ``company's``)."""
-    return text.translate(PLAIN_APOSTROPHES)
+    return text.translate(_PLAIN_APOSTROPHES)
