@@ -656,6 +656,17 @@ PARSED = [
       ("borders", "NOUN", "NNS", "dobj", 12, "border", "O"), (".", "PUNCT", ".", "punct", 6, ".", "O"),
       ('"', "PUNCT", "''", "punct", 6, '"', "O")],
      ("No state shall close", "direct", "Article 12")),
+    # a role set off by commas after the name, which the parser read as a second subject
+    ("Nora Vik, outreach coordinator for Fair Trade Watch, said the bank should pay.",
+     [("Nora", "PROPN", "NNP", "compound", 1, "Nora", "B-PERSON"), ("Vik", "PROPN", "NNP", "nsubj", 10, "Vik", "I-PERSON"),
+      (",", "PUNCT", ",", "punct", 1, ",", "O"), ("outreach", "NOUN", "NN", "compound", 4, "outreach", "O"),
+      ("coordinator", "NOUN", "NN", "nsubj", 10, "coordinator", "O"), ("for", "ADP", "IN", "prep", 4, "for", "O"),
+      ("Fair", "PROPN", "NNP", "compound", 8, "Fair", "B-ORG"), ("Trade", "PROPN", "NNP", "compound", 8, "Trade", "I-ORG"),
+      ("Watch", "PROPN", "NNP", "pobj", 5, "Watch", "I-ORG"), (",", "PUNCT", ",", "punct", 4, ",", "O"),
+      ("said", "VERB", "VBD", "ROOT", 10, "say", "O"), ("the", "DET", "DT", "det", 12, "the", "O"),
+      ("bank", "NOUN", "NN", "nsubj", 14, "bank", "O"), ("should", "AUX", "MD", "aux", 14, "should", "O"),
+      ("pay", "VERB", "VB", "ccomp", 10, "pay", "O"), (".", "PUNCT", ".", "punct", 10, ".", "O")],
+     ("the bank should pay", "indirect", "Nora Vik")),
     # an inverted speaker after a cue that also reports its object (``tweeted X``): X speaks the quote
     ('"We have lost our freedom of speech," tweeted a user from Kiel.',
      [('"', "PUNCT", "``", "punct", 3, '"', "O"), ("We", "PRON", "PRP", "nsubj", 3, "we", "O"),
@@ -1192,6 +1203,8 @@ NOMINALS = [
      "Halden Group"),
     ('The Electoral Commission published its review of postal voting on Monday.\n\n'
      '"Voters deserve a system they can trust," the watchdog said.', "Electoral Commission"),
+    # a profession is a role like any other
+    ('Ben Carson spoke in Iowa on Monday. "We will win this state," the retired neurosurgeon said.', "Ben Carson"),
 ]
 
 
@@ -1713,6 +1726,10 @@ CONSTRUCTIONS = [
      [("the mayor for closing the library on weekends", "indirect", "Ann Fox")]),
     ("The governor pledged to rebuild the harbour within two years.",
      [("to rebuild the harbour within two years", "indirect", "The governor")]),
+    # a lawyer's "counsel" can speak: calling something a phrase reports both
+    ("In court documents, the hacker's defence counsel asked for a sentence of three years, calling his raids on "
+     'the servers "an addiction of sorts."\n\nDespite his "brash personality," he is a devoted father.',
+     [('his raids on the servers "an addiction of sorts."', "mixed", "the hacker's defence counsel")]),
 ]
 
 

@@ -67,6 +67,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             last = max(subjects, key=lambda c: c.i)
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name
+            child = _name_before_role(child, subjects, token)
             if child.lower_ == "it" and (token != start and token.lemma_ == "be" and infinitive(start)
                                          or token == start and token.lemma_ in _RAISING):  # not ``it seemed to suggest``
                 return None  # ``It is hard to say whether …``, ``it appears that …``: the writer's aside
@@ -80,6 +81,16 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         conjoined = token.dep_ == "conj"
         token = token.head
     return None
+
+
+def _name_before_role(child: Token, subjects: list[Token], verb: Token) -> Token:
+    """The name of a person whose role, set off by commas, the parser read as a
+    second subject (``Cory Doctorow, European outreach coordinator for X, said``):
+    the role describes the name, which is the speaker."""
+    doc = child.doc
+    if child.pos_ != "NOUN" or child.i > verb.i or doc[verb.i - 1].text != "," or doc[child.left_edge.i - 1].text != ",":
+        return child
+    return next((s for s in subjects if s.ent_type_ == "PERSON" and s.i < child.left_edge.i <= s.right_edge.i + 2), child)
 
 
 def infinitive(verb: Token) -> bool:
