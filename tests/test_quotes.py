@@ -1020,6 +1020,9 @@ NOT_QUOTES = [
     "Results so far.\n\nLindqvist: 1,204.\n\nOlsen: 988.",
     "OSLO: The city council passed the harbour budget on Monday night.",
     "The agency lifted the “temporary” ban on long-term rentals on Monday.",
+    # a title writes short verbs and conjunctions in lower case
+    "Dana Reyes Opened Up About Her First Role.\n\nGetty.\n\n“Winter is the New Summer”",
+    "The former aide wrote “Why Voting Early is More Important Than Ever.”",
 ]
 
 

@@ -70,7 +70,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z
                              r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])")
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
-                                "with", "or", "from", "by"})
+                                "with", "or", "from", "by", "is", "as", "but", "nor", "into"})
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
