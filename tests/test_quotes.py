@@ -1729,6 +1729,16 @@ CONSTRUCTIONS = [
      [("the mayor for closing the library on weekends", "indirect", "Ann Fox")]),
     ("The governor pledged to rebuild the harbour within two years.",
      [("to rebuild the harbour within two years", "indirect", "The governor")]),
+    # the one accused, praised or criticised in the passive is no speaker: the accuser goes unnamed
+    ("Former chief executive Tom Hale is on trial, accused of overseeing a large fraud.",
+     [("overseeing a large fraud", "indirect", None)]),
+    ("Tom Hale was accused of overseeing a large fraud at the bank.",
+     [("overseeing a large fraud at the bank", "indirect", None)]),
+    ("The four men accused of plotting the attack appeared in court on Monday.",
+     [("plotting the attack", "indirect", None)]),
+    # ... but a naming verb's passive and "as opposed to" report nothing
+    ("The orchestra is often called upon to play when the winners ramble on too long.", []),
+    ("The inquiry will be held on a single day as opposed to being run as an ongoing review.", []),
     # a lawyer's "counsel" can speak: calling something a phrase reports both
     ("In court documents, the hacker's defence counsel asked for a sentence of three years, calling his raids on "
      'the servers "an addiction of sorts."\n\nDespite his "brash personality," he is a devoted father.',

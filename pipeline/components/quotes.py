@@ -622,6 +622,7 @@ class NewsQuotes:
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or token.lemma_.lower() in self.lexicon.hearing  # ``X was asked``
+                     or self._accusing(token)  # ``X was accused of``: X is the object
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
@@ -662,13 +663,28 @@ class NewsQuotes:
         return token
 
     def _passive_participle(self, token: Token) -> bool:
-        """Whether an intention or perceiving cue is a passive participle on a noun
-        without agent (``a year expected to bring record turnout``, ``a plan seen as
-        a way to …``): the noun is what is expected or seen, the one expecting or
-        seeing goes unnamed."""
-        return token.dep_ == "acl" and token.tag_ == "VBN" \
-            and token.lemma_.lower() in self.lexicon.intention | self.lexicon.perceiving \
+        """Whether an intention, perceiving or object cue is a passive participle
+        without agent on a noun or a clause (``a year expected to bring record
+        turnout``, ``a plan seen as a way to …``, ``the men accused of plotting``,
+        ``X is on trial, accused of fraud``): the noun or subject is what is
+        expected, seen or accused, the one expecting, seeing or accusing goes unnamed.
+        An object cue's participle after a comma on a noun is a main verb the parser
+        misread (``Stuart Stevens, who served as X, called it "childish"``)."""
+        lemma = token.lemma_.lower()
+        accused = self._accusing(token) \
+            and (token.dep_ == "advcl" or token.dep_ == "acl" and not _after_comma(token))
+        viewed = lemma in self.lexicon.intention | self.lexicon.perceiving and token.dep_ == "acl"
+        return (accused or viewed) and token.tag_ == "VBN" \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
+
+    def _accusing(self, token: Token) -> bool:
+        """Whether a cue verb takes the one it judges as its object (``accused X of``,
+        ``praised X for``): in the passive that one is the subject. Not a naming verb,
+        whose passive is its own rule (``was called "a liar"``, not ``was called
+        upon``), a speech verb (``was announced``), nor ``as opposed to``."""
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.object_cues and lemma not in self.lexicon.speech | self.lexicon.naming \
+            and not (token.i and token.nbor(-1).lower_ == "as")
 
     def _passive_view(self, token: Token) -> bool:
         """Whether a perceiving cue is passive without agent (``is widely seen as a
