@@ -129,6 +129,21 @@ GROUPING = [
         id="parent-org-stays-apart",
     ),
     pytest.param(
+        "Banner Industries Inc said it will buy the rest of the company. Banner said the deal would close in May.",
+        [("Banner Industries Inc", ["Banner Industries Inc", "Banner"])],
+        id="company-shortened-to-its-first-word",
+    ),
+    pytest.param(
+        "Moody's Investors Service Inc said it cut the bank's rating. Moody's pointed out that its capital was weak.",
+        [("Moody's Investors Service Inc", ["Moody's Investors Service Inc", "Moody's"])],
+        id="company-shortened-with-its-s",
+    ),
+    pytest.param(
+        "Texas Instruments Inc opened a plant in Dallas. Texas will pay part of the cost.",
+        [("Texas Instruments Inc", ["Texas Instruments Inc"]), ("Texas", ["Texas"])],
+        id="place-is-no-short-company-name",
+    ),
+    pytest.param(
         "Bill Clinton and Hillary Clinton arrived in Little Rock. Clinton said the campaign was "
         "going well.",
         [("Bill Clinton", ["Bill Clinton"]), ("Hillary Clinton", ["Hillary Clinton", "Clinton"])],

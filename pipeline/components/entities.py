@@ -791,7 +791,10 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
     suffix and shouted forms ("MARLINS BEAT REDS", "Deborah Charles RANGOON")
     are not person names here. A one-word ORG joins a longer ORG name it heads
     (see :func:`~pipeline.components.entity_names.org_head`), not one it starts
-    ("BBC" is not "BBC Sport"). Forms
+    ("BBC" is not "BBC Sport"), except a company name with a suffix, which wire copy
+    shortens to its first word ("Banner Industries Inc" ... "Banner said", "Moody's
+    Investors Service Inc" ... "Moody's"), when NER read that word as an ORG or a
+    person with no person cue. Forms
     are taken longest first, so every name a form could shorten is already
     placed when the form is reached.
 
@@ -804,6 +807,7 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
             by_form[m.form].append(i)
     person_forms: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
     org_heads: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    companies: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
     shortened: set[int] = set()
     for form in sorted(by_form, key=lambda f: (-len(f), by_form[f][0])):
         indices = by_form[form]
@@ -815,6 +819,8 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
         shortens_person = bool(longer)
         if not longer and len(form) == 1 and labels == {ORG}:
             longer = set(org_heads[form[0]])
+        if not longer and len(form) == 1 and labels <= {ORG, PERSON} and PERSON not in cues:
+            longer = set(companies[form[0]] + companies[form[0] + "s"])  # "Moody" of "Moody's": no possessive
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
         unattached = _attach(uf, mentions, indices, candidates)
         uf.union(*unattached)
@@ -827,6 +833,8 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
             person_forms[form[-1]].append(form)
         elif ORG in labels:
             org_heads[names.org_head(form, lexicon)].append(form)
+            if ORG in cues:
+                companies[form[0]].append(form)
     return shortened
 
 
