@@ -1821,6 +1821,9 @@ SPEAKER_PHRASES = [
     # ... but not in a verb conjoined to one with a subject
     ('The president flew to Houston and after a briefing from Governor Greg Abbott said the damage was "devastating".',
      "The president", "The president"),
+    # a role introduced unnamed goes on as that one, not as the person named in passing
+    ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
+     "would get nothing.", "The aide", "An aide to Lyng"),
     # "it" hedging with "appear to": the "it" refers
     ("Apple released a statement on Monday. It appears to confirm that the new iPhone will be delayed.",
      "It", "Apple"),

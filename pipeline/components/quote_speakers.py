@@ -36,6 +36,8 @@ _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 #: ``Oliver Irish`` as NORP).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
+_ROLE_REACH = 12  # mentions back a role looks for the one it refers to
+_INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
 #: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
 _GOING_ON = frozenset({"add", "continue"})
 #: Links that set a name beside a title (``Vice President … Dave Gorab``).
@@ -530,13 +532,28 @@ class SpeakerResolver:
         represented = self._represented(head)
         if represented is not None or head.tag_ in _PLURAL_TAGS:
             return represented
-        mention = self._recent(head.idx, _PEOPLE, None, limit=12, others=others)
+        introduced = self._introduced_as(head)
+        if introduced is not None:
+            return introduced
+        mention = self._recent(head.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others)
         if mention is None:
             return None
         reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
         if mention.subject:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
+
+    def _introduced_as(self, head: Token) -> Mention | None:
+        """An unnamed speaker introduced with the same noun a few mentions before
+        (``An aide to Lyng said … The aide said``, ``a senior official said … the
+        official added``): that one again, not the person named in passing."""
+        k = bisect.bisect_left(self.positions, head.idx)
+        lemma = head.lemma_.lower()
+        for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k]):
+            words = m.canonical.lower().split()
+            if m.entity_id is None and m.label == "PERSON" and words[0] in _INDEFINITE and lemma in words:
+                return m
+        return None
 
     def _person_in(self, head: Token, span: Span) -> Mention | None:
         """The person a title names when NER found no name at the phrase's head
