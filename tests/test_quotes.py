@@ -1821,6 +1821,11 @@ SPEAKER_PHRASES = [
     # ... but not in a verb conjoined to one with a subject
     ('The president flew to Houston and after a briefing from Governor Greg Abbott said the damage was "devastating".',
      "The president", "The president"),
+    # the one a cause led to speak speaks, not the cause
+    ("The poor sales figures prompted some analysts to forecast that rates will rise this year.",
+     "some analysts", "some analysts"),
+    ("The feud has prompted a Labour donor to say he will refuse to give the party any more money.",
+     "a Labour donor", "a Labour donor"),
     # a role introduced unnamed goes on as that one, not as the person named in passing
     ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
      "would get nothing.", "The aide", "An aide to Lyng"),

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccomp"})
+_CAUSING = frozenset({"prompt", "lead", "cause", "force", "spur", "inspire", "compel", "provoke", "drive"})
 _EDGE_PUNCT = " \n\t,;:.-—–"
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -78,6 +79,9 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             return named
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
+        controller = _object_controller(token, quoted)
+        if controller is not None:
+            return controller
         conjoined = token.dep_ == "conj"
         token = token.head
     return None
@@ -91,6 +95,16 @@ def _name_before_role(child: Token, subjects: list[Token], verb: Token) -> Token
     if child.pos_ != "NOUN" or child.i > verb.i or doc[verb.i - 1].text != "," or doc[child.left_edge.i - 1].text != ",":
         return child
     return next((s for s in subjects if s.ent_type_ == "PERSON" and s.i < child.left_edge.i <= s.right_edge.i + 2), child)
+
+
+def _object_controller(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The object of a verb of causing a to-infinitive hangs on, which did what the
+    infinitive says (``prompted a Labour donor to say``, ``led some commentators to
+    argue``); not after a verb of asking or urging, whose object has not acted
+    (``urged the club to reject the deal``: the urging is the report)."""
+    if verb.dep_ != "xcomp" or not infinitive(verb) or verb.head.lemma_.lower() not in _CAUSING:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted(c.idx)), None)
 
 
 def infinitive(verb: Token) -> bool:
