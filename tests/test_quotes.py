@@ -1729,6 +1729,11 @@ CONSTRUCTIONS = [
      [("the mayor for closing the library on weekends", "indirect", "Ann Fox")]),
     ("The governor pledged to rebuild the harbour within two years.",
      [("to rebuild the harbour within two years", "indirect", "The governor")]),
+    # what a medium relays before the attribution is the one quoted's
+    ("The bank will raise its lending rate next month, a Chinese bank official was quoted by the China Daily "
+     "as saying.", [("The bank will raise its lending rate next month", "indirect", "a Chinese bank official")]),
+    ("The company expects to return to profit next year, the paper quoted Mr Chernin as saying.",
+     [("The company expects to return to profit next year", "indirect", "Mr Chernin")]),
     # the one accused, praised or criticised in the passive is no speaker: the accuser goes unnamed
     ("Former chief executive Tom Hale is on trial, accused of overseeing a large fraud.",
      [("overseeing a large fraud", "indirect", None)]),

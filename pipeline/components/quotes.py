@@ -149,6 +149,15 @@ def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i or c.dep_ == "nsubjpass"), None)
 
 
+def _relayed_before(cue: Token) -> tuple[int, int] | None:
+    """What a medium relays before the attribution (``X held talks with MCI,
+    Reuters quoted sources as saying``): the clause the parser hung on the
+    relaying verb before it."""
+    relaying = cue.head.head
+    clause = next((c for c in relaying.lefts if c.dep_ == "ccomp"), None)
+    return subtree_range(clause) if clause is not None else None
+
+
 def _before_hyphen(token: Token) -> bool:
     """Whether a hyphen glued to ``token`` follows it (``co-host``)."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
@@ -602,13 +611,16 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
-        speaker = _relayed_speaker(token, self.lexicon.relaying_verbs) \
+        relayed = _relayed_speaker(token, self.lexicon.relaying_verbs)
+        speaker = relayed \
             or _parenthetical_speaker(token, _verb_subject(self._reporter(token), quoted, self.lexicon.addressing))
         if speaker is not None and token.dep_ == "relcl" and speaker == token.head:
             speaker = self._issuer(speaker, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker, self.lexicon.person_nouns) or speaker
         content = self._content(token, quoted)
+        if content is None and relayed is not None:
+            content = _relayed_before(token)
         if content is None and speaker is not None:
             content = self._fronted_clause(token, speaker)
         if speaker is None:
