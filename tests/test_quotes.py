@@ -1831,6 +1831,9 @@ SPEAKER_PHRASES = [
      "some analysts", "some analysts"),
     ("The feud has prompted a Labour donor to say he will refuse to give the party any more money.",
      "a Labour donor", "a Labour donor"),
+    # a bare spokesperson speaks for the organisation a sentence just before had as its subject
+    ("The FBI is investigating the fake e-mails. The agency shut down two accounts this month. A spokeswoman "
+     "said the two incidents appear to be unrelated.", "A spokeswoman", "FBI"),
     # a role introduced unnamed goes on as that one, not as the person named in passing
     ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
      "would get nothing.", "The aide", "An aide to Lyng"),

@@ -580,8 +580,9 @@ class SpeakerResolver:
     def _represented(self, head: Token) -> Mention | None:
         """Who a spokesperson speaks for, named in the phrase (``a BBC spokesman``,
         ``a spokesman for Dell``, ``Mr Blair's official spokesman``) or referred to
-        (``a spokesman for the firm``: see :meth:`_nominal`): that organisation or
-        person, as a person a later ``he`` or ``she`` can refer to."""
+        (``a spokesman for the firm``: see :meth:`_nominal`), else, for a bare ``a
+        spokesman``, the organisation a sentence just before had as its subject:
+        that organisation or person, as a person a later ``he`` or ``she`` can refer to."""
         if not {head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns:
             return None
         named = [c for c in head.children if c.dep_ in ("compound", "poss")] + [
@@ -590,6 +591,10 @@ class SpeakerResolver:
         mention = next((self.by_token[t.i] for t in named if t.i in self.by_token
                         and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None) \
             or next((self._nominal(t) for t in named if t.lemma_.lower() in self.lexicon.organisation_nouns), None)
+        if mention is None and all(c.dep_ == "det" for c in head.children):  # a bare ``a spokesman``
+            k = bisect.bisect_left(self.positions, head.idx)
+            mention = next((m for m in reversed(self.antecedents[:k]) if head.idx - m.start < _FOCUS_CHARS
+                            and m.label in _ORGANISATIONS and m.subject), None)
         if mention is None:
             return None
         return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
