@@ -1741,7 +1741,11 @@ CONSTRUCTIONS = [
      [("overseeing a large fraud at the bank", "indirect", None)]),
     ("The four men accused of plotting the attack appeared in court on Monday.",
      [("plotting the attack", "indirect", None)]),
-    # ... but a naming verb's passive and "as opposed to" report nothing
+    # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
+    ("Police denied them entry to the stadium on Saturday.", []),
+    ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),
+    ("Officials will meet next week to hammer out a rubber pact with producers.", []),
+    # ... nor do a naming verb's passive and "as opposed to"
     ("The orchestra is often called upon to play when the winners ramble on too long.", []),
     ("The inquiry will be held on a single day as opposed to being run as an ongoing review.", []),
     # a lawyer's "counsel" can speak: calling something a phrase reports both

@@ -37,6 +37,8 @@ class QuoteLexicon:
             one is an utterance (``chanting "Dump Trump"``), not a title.
         other_particles: cue lemma -> particles that give it another sense
             (``called off``, ``find out``): such a verb is no cue.
+        other_two_objects: cue lemmas that report nothing with two objects (``denied
+            them entry``: refused, not denied a claim).
         other_reflexive: cue lemmas that report nothing with a reflexive object
             (``found himself embroiled``).
         question: verbs asking someone: they report what was asked (``asked Y if X``),
@@ -88,6 +90,7 @@ class QuoteLexicon:
     pledging: frozenset[str]
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
+    other_two_objects: frozenset[str]
     nouns: frozenset[str]
     intention_nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
@@ -147,6 +150,7 @@ def load_lexicon() -> QuoteLexicon:
         pledging=frozenset(cues["pledging"]),
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
+        other_two_objects=frozenset(cues["other_senses"]["two_objects"]),
         nouns=frozenset(cues["nouns"]),
         intention_nouns=frozenset(cues["intention_nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),
