@@ -1835,6 +1835,9 @@ SPEAKER_PHRASES = [
      "some analysts", "some analysts"),
     ("The feud has prompted a Labour donor to say he will refuse to give the party any more money.",
      "a Labour donor", "a Labour donor"),
+    # two names joined by "and" are two speakers, not the second one (NER tagged only "Cedel")
+    ("Euroclear and Cedel said they intend to offer the service next year.",
+     "Euroclear and Cedel", "Euroclear and Cedel"),
     # a bare spokesperson speaks for the organisation a sentence just before had as its subject
     ("The FBI is investigating the fake e-mails. The agency shut down two accounts this month. A spokeswoman "
      "said the two incidents appear to be unrelated.", "A spokeswoman", "FBI"),

@@ -202,11 +202,11 @@ def _age_noun(token: Token) -> bool:
     return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
 
 
-def _hung_on(token: Token, head: Token) -> bool:
-    """Whether ``token`` depends on ``head`` through apposition, compound or
-    conjunction links alone (a name set beside a title)."""
+def _hung_on(token: Token, head: Token, links: frozenset[str] = _NAME_LINKS) -> bool:
+    """Whether ``token`` depends on ``head`` through ``links`` alone (apposition,
+    compound or conjunction: a name set beside a title)."""
     while token != head:
-        if token.dep_ not in _NAME_LINKS or token.head == token:
+        if token.dep_ not in links or token.head == token:
             return False
         token = token.head
     return True
@@ -559,14 +559,17 @@ class SpeakerResolver:
         """The person a title names when NER found no name at the phrase's head
         (``Sirius XM Vice President for news and talk Dave Gorab``, parsed with
         ``President`` as head and the name conjoined to it): the last person hung
-        after a singular head by apposition, compound or conjunction alone, not one
-        the phrase only mentions (``Attorneys for Clinton``, ``Trump's son``, ``Former
-        Clinton pollster``)."""
+        after a singular head by apposition, compound or conjunction alone (by
+        conjunction only after a role word: ``Euroclear and Cedel`` are two names),
+        not one the phrase only mentions (``Attorneys for Clinton``, ``Trump's son``,
+        ``Former Clinton pollster``)."""
         if head.tag_ in _PLURAL_TAGS:
             return None
+        role = self.lexicon.role_abbreviations.get(head.lower_, head.lemma_.lower())  # ``Gov.`` -> governor
+        links = _NAME_LINKS if role in self.lexicon.person_nouns else _NAME_LINKS - {"conj"}
         for token in reversed(span):
             mention = self.by_token.get(token.i)
-            if mention is not None and mention.label in _PEOPLE and token.i > head.i and _hung_on(token, head):
+            if mention is not None and mention.label in _PEOPLE and token.i > head.i and _hung_on(token, head, links):
                 return mention
         return None
 
