@@ -139,6 +139,12 @@ GROUPING = [
         id="company-shortened-with-its-s",
     ),
     pytest.param(
+        "Chrysler Corp said its Chrysler Motors Corp unit will reopen the plant in July. Chrysler workers will "
+        "have jobs, Chrysler said.",
+        [("Chrysler Corp", ["Chrysler Corp", "Chrysler"]), ("Chrysler Motors Corp", ["Chrysler Motors Corp"])],
+        id="company-of-the-word-alone-keeps-it",
+    ),
+    pytest.param(
         "Texas Instruments Inc opened a plant in Dallas. Texas will pay part of the cost.",
         [("Texas Instruments Inc", ["Texas Instruments Inc"]), ("Texas", ["Texas"])],
         id="place-is-no-short-company-name",

@@ -794,7 +794,8 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
     ("BBC" is not "BBC Sport"), except a company name with a suffix, which wire copy
     shortens to its first word ("Banner Industries Inc" ... "Banner said", "Moody's
     Investors Service Inc" ... "Moody's"), when NER read that word as an ORG or a
-    person with no person cue. Forms
+    person with no person cue, and no company is named by that word alone
+    ("Chrysler Corp" ... "Chrysler Motors Corp" ... "Chrysler": Chrysler Corp). Forms
     are taken longest first, so every name a form could shorten is already
     placed when the form is reached.
 
@@ -819,7 +820,7 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
         shortens_person = bool(longer)
         if not longer and len(form) == 1 and labels == {ORG}:
             longer = set(org_heads[form[0]])
-        if not longer and len(form) == 1 and labels <= {ORG, PERSON} and PERSON not in cues:
+        if not longer and len(form) == 1 and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
             longer = set(companies[form[0]] + companies[form[0] + "s"])  # "Moody" of "Moody's": no possessive
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
         unattached = _attach(uf, mentions, indices, candidates)
