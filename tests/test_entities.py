@@ -145,6 +145,22 @@ GROUPING = [
         id="company-of-the-word-alone-keeps-it",
     ),
     pytest.param(
+        "Lloyds TSB Group Plc said profits rose. Lloyd's said insurers faced record hurricane claims.",
+        [("Lloyds TSB Group Plc", ["Lloyds TSB Group Plc"]), ("Lloyd", ["Lloyd's"])],
+        id="company-possessive-is-another-name",
+    ),
+    pytest.param(
+        "Deutsche Bank AG and Deutsche Telekom AG signed the deal. Deutsche said it was pleased.",
+        [("Deutsche Bank AG", ["Deutsche Bank AG"]), ("Deutsche Telekom AG", ["Deutsche Telekom AG"]),
+         ("Deutsche", ["Deutsche"])],
+        id="two-companies-share-the-word",
+    ),
+    pytest.param(
+        "Halifax Building Society Plc raised its rates. Halifax, the West Yorkshire town, said it would lose jobs.",
+        [("Halifax Building Society Plc", ["Halifax Building Society Plc"]), ("Halifax", ["Halifax"])],
+        id="word-introduced-anew",
+    ),
+    pytest.param(
         "Texas Instruments Inc opened a plant in Dallas. Texas will pay part of the cost.",
         [("Texas Instruments Inc", ["Texas Instruments Inc"]), ("Texas", ["Texas"])],
         id="place-is-no-short-company-name",

@@ -761,7 +761,7 @@ def group_mentions(
     """
     uf = _UnionFind(len(mentions))
     _group_unnamed(mentions, uf)
-    shortened = _group_names(mentions, uf, lexicon)
+    shortened = _group_names(doc, mentions, uf, lexicon)
     expansions = _link_parentheses(doc, mentions, uf, lexicon)
     _link_initials(mentions, uf, expansions, lexicon)
     members: dict[int, list[int]] = collections.defaultdict(list)
@@ -783,7 +783,7 @@ def _group_unnamed(mentions: Sequence[Mention], uf: _UnionFind) -> None:
             uf.union(i, first.setdefault((m.label, m.form), i))
 
 
-def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) -> set[int]:
+def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) -> set[int]:
     """Same-form named mentions, and short names into the longer names they shorten.
 
     A shorter form joins a longer *person* name it is part of (see
@@ -821,7 +821,7 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
         if not longer and len(form) == 1 and labels == {ORG}:
             longer = set(org_heads[form[0]])
         if not longer and len(form) == 1 and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
-            longer = set(companies[form[0]] + companies[form[0] + "s"])  # "Moody" of "Moody's": no possessive
+            longer = _company_shortened(doc, [mentions[i] for i in indices], companies[form[0]])
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
         unattached = _attach(uf, mentions, indices, candidates)
         uf.union(*unattached)
@@ -835,8 +835,24 @@ def _group_names(mentions: Sequence[Mention], uf: _UnionFind, lexicon: Lexicon) 
         elif ORG in labels:
             org_heads[names.org_head(form, lexicon)].append(form)
             if ORG in cues:
-                companies[form[0]].append(form)
+                first = mentions[indices[0]].words[0]  # "Moody's Investors Service": shortened to "Moody's"
+                companies[form[0][:-1] if names.is_possessive(first[-2:]) else form[0]].append(form)
     return shortened
+
+
+def _company_shortened(doc: Doc, same_form: Sequence[Mention], companies: Sequence[tuple[str, ...]]) -> set:
+    """The company a one-word name shortens: the only one named in full that starts
+    with it ("Deutsche" stays apart with Deutsche Bank and Deutsche Telekom named),
+    unless a mention is the end of a name NER cut short ("Piers Morgan" tagged
+    "Morgan") or is introduced anew ("Halifax, the West Yorkshire town")."""
+    if len(set(companies)) != 1:
+        return set()
+    for m in same_form:
+        before, after = doc[m.start - 1] if m.start else None, doc[m.end:m.end + 2]
+        if m.label == PERSON and before is not None and before.is_title and not before.is_sent_start \
+                or len(after) == 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "an"):
+            return set()
+    return set(companies)
 
 
 def _is_person_name(same_form: Sequence[Mention]) -> bool:
