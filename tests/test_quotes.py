@@ -1741,6 +1741,18 @@ CONSTRUCTIONS = [
      [("overseeing a large fraud at the bank", "indirect", None)]),
     ("The four men accused of plotting the attack appeared in court on Monday.",
      [("plotting the attack", "indirect", None)]),
+    # ... but a participle between commas without an object is the subject's
+    ("Four Britons held at Guantanamo Bay, accused of links to al Qaeda, said they had been mistreated.",
+     [("links to al Qaeda", "indirect", None), ("they had been mistreated", "indirect", "Four Britons")]),
+    # the agent the parser hung on the noun of the verb's preposition speaks
+    ("The airline has been praised for its safety record by the aviation regulator.",
+     [("its safety record", "indirect", "the aviation regulator")]),
+    # what one leads to call for is a thing, not people: the leader calls
+    ("Jesse Jackson led a rally of 5,000 people to call for an end to the war.",
+     [("an end to the war", "indirect", "Jesse Jackson")]),
+    # a short quote with "is" is a saying, not a title
+    ('Arsene Wenger was asked about the defeat. He shrugged: "Arsenal is Arsenal."',
+     [('"Arsenal is Arsenal."', "direct", "Arsene Wenger")]),
     # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),
@@ -1838,9 +1850,15 @@ SPEAKER_PHRASES = [
     # two names joined by "and" are two speakers, not the second one (NER tagged only "Cedel")
     ("Euroclear and Cedel said they intend to offer the service next year.",
      "Euroclear and Cedel", "Euroclear and Cedel"),
+    # ... not one the earlier phrase only mentions ("a friend of the president")
+    ("A friend of the president said he was tired. George Bush spoke in Texas on Monday. The president said the "
+     "economy was strong.", "The president", "George Bush"),
     # a bare spokesperson speaks for the organisation a sentence just before had as its subject
     ("The FBI is investigating the fake e-mails. The agency shut down two accounts this month. A spokeswoman "
      "said the two incidents appear to be unrelated.", "A spokeswoman", "FBI"),
+    # ... unless that subject acted on another named party, who may be the one speaking
+    ("The European Commission fined Microsoft 497 million euros on Wednesday. A spokesman said the company "
+     "would appeal.", "A spokesman", "A spokesman"),
     # a role introduced unnamed goes on as that one, not as the person named in passing
     ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
      "would get nothing.", "The aide", "An aide to Lyng"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +22,7 @@ _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _ORGANISATIONS = frozenset({"ORG"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
+_OTHER_PARTIES = frozenset({"PERSON", "ORG"})
 #: Labels naming kinds or shares of people ("one Democrat", "Republicans", "four in
 #: 10 voters", "26 percent", "the 46-year-old"): such a speaker keeps its surface
 #: phrase rather than becoming the entity (a bare number).
@@ -202,6 +203,14 @@ def _age_noun(token: Token) -> bool:
     return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
 
 
+def _phrase(head: Token) -> Iterator[Token]:
+    """A noun phrase's words without the phrases hung on it by a preposition or clause."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "punct"):
+            yield from _phrase(child)
+
+
 def _hung_on(token: Token, head: Token, links: frozenset[str] = _NAME_LINKS) -> bool:
     """Whether ``token`` depends on ``head`` through ``links`` alone (apposition,
     compound or conjunction: a name set beside a title)."""
@@ -309,6 +318,7 @@ class SpeakerResolver:
         self.work_nouns = lexicon.issued_nouns | lexicon.findings
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
         self.last_speaker: Mention | None = None
+        self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
@@ -550,8 +560,8 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.positions, head.idx)
         lemma = head.lemma_.lower()
         for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k]):
-            words = m.canonical.lower().split()
-            if m.entity_id is None and m.label == "PERSON" and words[0] in _INDEFINITE and lemma in words:
+            if m.entity_id is None and m.label == "PERSON" and m.canonical.split()[0].lower() in _INDEFINITE \
+                    and self.unnamed_heads.get(m.canonical) == lemma:  # not ``a friend of the president``
                 return m
         return None
 
@@ -598,9 +608,19 @@ class SpeakerResolver:
             k = bisect.bisect_left(self.positions, head.idx)
             mention = next((m for m in reversed(self.antecedents[:k]) if head.idx - m.start < _FOCUS_CHARS
                             and m.label in _ORGANISATIONS and m.subject), None)
+            if mention is not None and self._acts_on_other(mention):
+                mention = None  # ``The Commission fined Microsoft … A spokesman said``: either may speak
         if mention is None:
             return None
         return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
+
+    def _acts_on_other(self, mention: Mention) -> bool:
+        """Whether a subject's verb has a named person or body in its object (``fined
+        Microsoft 497 million euros``, ``accused Shell of``, ``sued Google``)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
+        return any(t.ent_type_ in _OTHER_PARTIES for obj in objects for t in _phrase(obj))
 
     def _named_body(self, head: Token) -> Mention | None:
         """The organisation a definite common noun names by its own head word (``the
@@ -700,6 +720,7 @@ class SpeakerResolver:
             return None
         text = span.text
         label = "NORP" if head.tag_ in _PLURAL_TAGS else "PERSON" if lemma in self.lexicon.person_nouns else "ORG"
+        self.unnamed_heads[text] = lemma
         return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _apposition(self, head: Token) -> Mention | None:

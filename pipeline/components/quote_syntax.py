@@ -101,10 +101,13 @@ def _object_controller(verb: Token, quoted: Callable[[int], bool]) -> Token | No
     """The object of a verb of causing a to-infinitive hangs on, which did what the
     infinitive says (``prompted a Labour donor to say``, ``led some commentators to
     argue``); not after a verb of asking or urging, whose object has not acted
-    (``urged the club to reject the deal``: the urging is the report)."""
-    if verb.dep_ != "xcomp" or not infinitive(verb) or verb.head.lemma_.lower() not in _CAUSING:
+    (``urged the club to reject the deal``: the urging is the report). What one
+    leads is people, not a singular thing (``led a rally of 5,000 people to call for``)."""
+    cause = verb.head.lemma_.lower()
+    if verb.dep_ != "xcomp" or not infinitive(verb) or cause not in _CAUSING:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted(c.idx)), None)
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted(c.idx)), None)
+    return None if obj is None or cause == "lead" and obj.tag_ == "NN" else obj
 
 
 def infinitive(verb: Token) -> bool:

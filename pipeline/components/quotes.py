@@ -70,7 +70,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z
                              r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])")
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
-                                "with", "or", "from", "by", "is", "as", "but", "nor", "into"})
+                                "with", "or", "from", "by"})
+_TITLE_LINK_WORDS = frozenset({"is", "as", "but", "nor", "into"})  # lower case in a longer title only
+_TITLE_LINK_MIN_WORDS = 5  # ``Orange is the New Black``, not ``Arsenal is Arsenal``
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
@@ -639,6 +641,10 @@ class NewsQuotes:
                      or token.lemma_.lower() in self.lexicon.hearing  # ``X was asked``
                      or self._accusing(token)  # ``X was accused of``: X is the object
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
+            by = self._stray_agent(token, content) if content is not None and self._accusing(token) else None
+            if by is not None:  # ``was praised for its record by the regulator``: the regulator praised
+                agent = next(g for g in by.children if g.dep_ == "pobj")
+                return Cue(token, token.lemma_.lower(), agent, trim(token.doc.text, content[0], by.idx))
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
@@ -683,14 +689,25 @@ class NewsQuotes:
         turnout``, ``a plan seen as a way to …``, ``the men accused of plotting``,
         ``X is on trial, accused of fraud``): the noun or subject is what is
         expected, seen or accused, the one expecting, seeing or accusing goes unnamed.
-        An object cue's participle after a comma on a noun is a main verb the parser
-        misread (``Stuart Stevens, who served as X, called it "childish"``)."""
+        An object cue's participle with an object after a comma on a noun is a main
+        verb the parser misread (``Jones, who served as X, criticized the plan``)."""
         lemma = token.lemma_.lower()
-        accused = self._accusing(token) \
-            and (token.dep_ == "advcl" or token.dep_ == "acl" and not _after_comma(token))
+        accused = self._accusing(token) and (token.dep_ == "advcl" or token.dep_ == "acl" and not (
+            _after_comma(token) and any(c.dep_ == "dobj" for c in token.children)))
         viewed = lemma in self.lexicon.intention | self.lexicon.perceiving and token.dep_ == "acl"
         return (accused or viewed) and token.tag_ == "VBN" \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
+
+    def _stray_agent(self, verb: Token, content: tuple[int, int]) -> Token | None:
+        """The ``by`` phrase ending a passive cue's content that the parser hung on the
+        noun of the verb's preposition rather than on the verb (``praised for its
+        safety record by the aviation regulator``): the agent, when it can speak."""
+        by = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > verb.i + 1
+                   and t.head.dep_ == "pobj" and t.head.head.head == verb
+                   and t.right_edge.idx + len(t.right_edge) >= content[1]),
+                  None)  # on the object of the verb's own preposition; not ``of overseeing a fraud run by X``
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        return by if agent is not None and self.source_like(agent) else None
 
     def _accusing(self, token: Token) -> bool:
         """Whether a cue verb takes the one it judges as its object (``accused X of``,
@@ -1687,10 +1704,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """A quoted title: every word capitalised and no sentence punctuation."""
+    """A quoted title: every word capitalised but short function words (and, in a
+    title of five words or more, ``is``, ``as``, ``but``: "Orange is the New Black",
+    not "Arsenal is Arsenal"), and no sentence punctuation."""
     inner = text.strip(_MARKS).rstrip(".,")
     words = [w for w in inner.split() if w[:1].isalpha()]
-    return bool(words) and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) \
+    small = _TITLE_SMALL_WORDS | _TITLE_LINK_WORDS if len(words) >= _TITLE_LINK_MIN_WORDS else _TITLE_SMALL_WORDS
+    return bool(words) and all(w[0].isupper() or w in small for w in words) \
         and not any(ch in inner for ch in ".!?")
 
 
