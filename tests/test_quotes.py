@@ -1757,6 +1757,8 @@ CONSTRUCTIONS = [
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),
     ("Officials will meet next week to hammer out a rubber pact with producers.", []),
+    ("Israel denied the UN envoy access to the camp on Monday.", []),
+    ("Burma's junta denied aid workers visas for months.", []),
     # ... nor do a naming verb's passive and "as opposed to"
     ("The orchestra is often called upon to play when the winners ramble on too long.", []),
     ("The inquiry will be held on a single day as opposed to being run as an ongoing review.", []),

@@ -38,7 +38,8 @@ class QuoteLexicon:
         other_particles: cue lemma -> particles that give it another sense
             (``called off``, ``find out``): such a verb is no cue.
         other_two_objects: cue lemmas that report nothing with two objects (``denied
-            them entry``: refused, not denied a claim).
+            them entry``: refused, not denied a claim) or with an object one is granted.
+        granted_objects: what one is granted or refused (``denied access``, ``bail``).
         other_reflexive: cue lemmas that report nothing with a reflexive object
             (``found himself embroiled``).
         question: verbs asking someone: they report what was asked (``asked Y if X``),
@@ -91,6 +92,7 @@ class QuoteLexicon:
     other_particles: dict[str, frozenset[str]]
     other_reflexive: frozenset[str]
     other_two_objects: frozenset[str]
+    granted_objects: frozenset[str]
     nouns: frozenset[str]
     intention_nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
@@ -151,6 +153,7 @@ def load_lexicon() -> QuoteLexicon:
         other_particles={lemma: frozenset(words) for lemma, words in cues["other_senses"]["particles"].items()},
         other_reflexive=frozenset(cues["other_senses"]["reflexive"]),
         other_two_objects=frozenset(cues["other_senses"]["two_objects"]),
+        granted_objects=frozenset(cues["other_senses"]["granted_objects"]),
         nouns=frozenset(cues["nouns"]),
         intention_nouns=frozenset(cues["intention_nouns"]),
         according=tuple(tuple(words) for words in cues["according"]),

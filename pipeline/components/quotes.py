@@ -551,7 +551,7 @@ class NewsQuotes:
         """Whether a cue verb is used in a sense that reports nothing: with a
         particle that changes it (``called off the strike``, ``trying to find out
         what …``), with a reflexive object (``found himself embroiled in …``), with
-        two objects (``denied them entry``),
+        two objects or what one is granted (``denied them entry``, ``denied access``),
         relaying someone's words (``cited sources as saying``: ``saying`` reports) or,
         for a perceiving verb, without its ``as`` (``saw a rise``)."""
         lemma = verb.lemma_.lower()
@@ -562,7 +562,8 @@ class NewsQuotes:
         return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
             or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after) \
             or lemma in self.lexicon.other_two_objects \
-            and sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2 \
+            and (sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2
+                 or any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.granted_objects for c in verb.children)) \
             or any(g.lemma_.lower() in self.lexicon.speech and _relayed_speaker(g, self.lexicon.relaying_verbs) is not None
                    for c in verb.children if c.dep_ == "prep" for g in c.children)  # ``cited X as saying``
 
