@@ -1753,6 +1753,11 @@ CONSTRUCTIONS = [
     # a short quote with "is" is a saying, not a title
     ('Arsene Wenger was asked about the defeat. He shrugged: "Arsenal is Arsenal."',
      [('"Arsenal is Arsenal."', "direct", "Arsene Wenger")]),
+    # a request for anonymity is about the reporting, not a report
+    ('"It is not in the interest of the country," one of the officials, who asked not to be identified, told Reuters.',
+     [('"It is not in the interest of the country,"', "direct", "one of the officials")]),
+    ("The official, who declined to be named, said the talks had failed.",
+     [("the talks had failed", "indirect", "The official")]),
     # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),

@@ -31,6 +31,8 @@ class QuoteLexicon:
             a finding, not speech (``surveys show that …``).
         pledging: intention verbs that are speech acts: what they commit to or
             urge is said (``promised to cut taxes``).
+        anonymity: verbs whose passive infinitive asks for anonymity (``asked not to be
+            identified``): no report.
         negating: verbs of not doing: a cue that is one or its infinitive
             (``failed to tell``, ``declined to comment``) is negated.
         vocal: speech verbs of the voice: a short capitalised quote right after
@@ -85,6 +87,7 @@ class QuoteLexicon:
     naming: frozenset[str]
     vocal: frozenset[str]
     negating: frozenset[str]
+    anonymity: frozenset[str]
     evidence: frozenset[str]
     perceiving: frozenset[str]
     findings: frozenset[str]
@@ -146,6 +149,7 @@ def load_lexicon() -> QuoteLexicon:
         naming=frozenset(cues["naming"]),
         vocal=frozenset(cues["vocal"]),
         negating=frozenset(cues["negating"]),
+        anonymity=frozenset(cues["anonymity"]),
         evidence=frozenset(cues["evidence"]),
         perceiving=frozenset(cues["perceiving"]),
         findings=frozenset(cues["findings"]),

@@ -970,10 +970,15 @@ class _DocQuotes:
         """Whether a cue reports no statement by itself: a naming cue that gives a
         name (``a group called X``), a non-speech cue in a relative clause (``Udall,
         who supports X``) describes its subject, and so does an intention cue in a
-        restrictive one (``governors who want to run``)."""
+        restrictive one (``governors who want to run``); nor does a request for
+        anonymity (``who asked not to be identified``, ``declined to be named``)."""
         lexicon = self.component.lexicon
         if cue.lemma in lexicon.naming and cue.token.dep_ == "acl" and cue.token.tag_ == "VBN":
             return True  # ``a group called X``: a name, no report
+        if cue.lemma in lexicon.intention and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity and any(a.dep_ == "auxpass" for a in c.children)
+                for c in cue.token.children):
+            return True
         return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech and not _own_subject(cue.token)
                                              or cue.lemma in lexicon.intention and not _after_comma(cue.token.left_edge))
 
