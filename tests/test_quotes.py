@@ -1866,6 +1866,9 @@ SPEAKER_PHRASES = [
     # ... unless that subject acted on another named party, who may be the one speaking
     ("The European Commission fined Microsoft 497 million euros on Wednesday. A spokesman said the company "
      "would appeal.", "A spokesman", "A spokesman"),
+    # a published piece after a medium's report is that medium's
+    ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
+     "on a price.", "The article", "Washington Post"),
     # a role introduced unnamed goes on as that one, not as the person named in passing
     ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
      "would get nothing.", "The aide", "An aide to Lyng"),

@@ -37,6 +37,7 @@ _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 #: ``Oliver Irish`` as NORP).
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
+_PUBLISHED = frozenset({"article", "column", "editorial", "essay", "op-ed", "story"})  # pieces a medium publishes
 _ROLE_REACH = 12  # mentions back a role looks for the one it refers to
 _INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
 #: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
@@ -318,6 +319,7 @@ class SpeakerResolver:
         self.work_nouns = lexicon.issued_nouns | lexicon.findings
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
         self.last_speaker: Mention | None = None
+        self.last_speaker_at = -1  # where the last speaker was mentioned as one
         self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
@@ -679,8 +681,17 @@ class SpeakerResolver:
         """The author a work given as the source speaks for (:meth:`_author`,
         :meth:`_earlier_author`), as an antecedent of ``it`` rather than of ``he``
         (``Mr Crosby's statement said … It added``)."""
-        author = self._author(head) or self._earlier_author(head)
+        author = self._author(head) or self._earlier_author(head) or self._publisher(head)
         return None if author is None else dataclasses.replace(author, label="ORG", key=f"{author.key} (work)")
+
+    def _publisher(self, head: Token) -> Mention | None:
+        """The organisation that just reported, for a definite published piece no
+        earlier work explains (``The Washington Post reported … The article said``)."""
+        last = self.last_speaker
+        if not definite(head) or head.lemma_.lower() not in _PUBLISHED or last is None or last.entity_id is None \
+                or last.label not in _ORGANISATIONS or head.idx - self.last_speaker_at > _FOCUS_CHARS:
+            return None
+        return last
 
     def _earlier_author(self, head: Token) -> Mention | None:
         """The author of the work a definite work noun refers back to (``A survey by
@@ -841,4 +852,4 @@ class SpeakerResolver:
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                          label=label, subject=_salient_speaker(head)))
-        self.last_speaker = mention
+        self.last_speaker, self.last_speaker_at = mention, head.idx

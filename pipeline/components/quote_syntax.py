@@ -92,9 +92,11 @@ def _name_before_role(child: Token, subjects: list[Token], verb: Token) -> Token
     second subject (``Cory Doctorow, European outreach coordinator for X, said``):
     the role describes the name, which is the speaker."""
     doc = child.doc
-    if child.pos_ != "NOUN" or child.i > verb.i or doc[verb.i - 1].text != "," or doc[child.left_edge.i - 1].text != ",":
+    if child.pos_ != "NOUN" or child.i > verb.i or doc[verb.i - 1].text != "," \
+            or doc[child.left_edge.i - 1].text != ",":
         return child
-    return next((s for s in subjects if s.ent_type_ == "PERSON" and s.i < child.left_edge.i <= s.right_edge.i + 2), child)
+    return next((s for s in subjects if s.ent_type_ == "PERSON"
+                 and s.i < child.left_edge.i <= s.right_edge.i + 2), child)
 
 
 def _object_controller(verb: Token, quoted: Callable[[int], bool]) -> Token | None:

@@ -976,8 +976,8 @@ class _DocQuotes:
         if cue.lemma in lexicon.naming and cue.token.dep_ == "acl" and cue.token.tag_ == "VBN":
             return True  # ``a group called X``: a name, no report
         if cue.lemma in lexicon.intention and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity and any(a.dep_ == "auxpass" for a in c.children)
-                for c in cue.token.children):
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity
+                and any(a.dep_ == "auxpass" for a in c.children) for c in cue.token.children):
             return True
         return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech and not _own_subject(cue.token)
                                              or cue.lemma in lexicon.intention and not _after_comma(cue.token.left_edge))
