@@ -568,6 +568,18 @@ def test_untagged_given_names_and_suffixed_companies_are_added(nlp, text, label,
     assert [e.text for e in doc.ents if e.label_ == label] == names
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Jones and Vining Inc said it would fight the bid.", [("Vining Inc", "ORG")], ["Jones and Vining Inc"]),
+    ("Standard and Poor's Corp cut the rating on Monday.", [("Poor's Corp", "ORG")], ["Standard and Poor's Corp"]),
+    # a list of two companies, the second named in full, or a first partner the model tagged
+    ("Shares of Chrysler and General Motors Corp fell.", [("General Motors Corp", "ORG")], ["General Motors Corp"]),
+    ("IBM and Apple Inc will cooperate.", [("IBM", "ORG"), ("Apple Inc", "ORG")], ["IBM", "Apple Inc"]),
+])
+def test_company_partner_left_out_joins_the_name(nlp, text, ents, expected):
+    doc = with_ents(nlp, text, ents)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == expected
+
+
 def test_name_propagation_can_be_switched_off(nlp):
     text = "Angela Merkel visited Paris. Merkel left."
     with nlp.select_pipes(disable=["news_entities"]):

@@ -621,7 +621,24 @@ def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) ->
         if last is not None and not continued:
             added.append(Span(doc, start, last + 1, label=ORG))
         start = end
-    return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
+    spans = [_with_partner(doc, span, covered, lexicon) for span in spans]
+    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+
+def _with_partner(doc: Doc, span: Span, covered: set[int], lexicon: Lexicon) -> Span:
+    """A company named after two partners whose first the model left out (``Jones and
+    | Vining Inc``, ``Standard and | Poor's Corp``: wire copy writes "and" for "&"):
+    the span from that one untagged capitalised word."""
+    start = span.start
+    if span.label_ != ORG or start < 2 or doc[start - 1].lower_ != "and" \
+            or sum(not names.is_possessive(t.text) for t in span) != 2 \
+            or doc[span.end - 1].lower_.replace(".", "") not in lexicon.org_suffixes:
+        return span  # one partner's name and the suffix; not ``Chrysler and General Motors Corp``
+    partner = doc[start - 2]
+    if partner.i in covered or partner.tag_ != "NNP" or not partner.text[:1].isupper() or partner.is_upper \
+            or start > 2 and doc[start - 3].tag_ in ("NNP", "NNPS"):
+        return span
+    return Span(doc, start - 2, span.end, label=ORG)
 
 
 def propagate_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
