@@ -161,6 +161,17 @@ GROUPING = [
         id="word-introduced-anew",
     ),
     pytest.param(
+        "Ford Motor Co cut prices on Monday. Ford said sales fell. Ford, the No. 2 U.S. automaker, also said it "
+        "would hire.",
+        [("Ford Motor Co", ["Ford Motor Co", "Ford"])],
+        id="company-described-as-a-company",
+    ),
+    pytest.param(
+        "Morgan Stanley & Co raised its target. Late on Tuesday Morgan said the shares were cheap.",
+        [("Morgan Stanley & Co", ["Morgan Stanley & Co", "Morgan"])],
+        id="company-word-after-a-date",
+    ),
+    pytest.param(
         "Texas Instruments Inc opened a plant in Dallas. Texas will pay part of the cost.",
         [("Texas Instruments Inc", ["Texas Instruments Inc"]), ("Texas", ["Texas"])],
         id="place-is-no-short-company-name",

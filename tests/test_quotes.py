@@ -1021,6 +1021,7 @@ NOT_QUOTES = [
     "OSLO: The city council passed the harbour budget on Monday night.",
     "The agency lifted the “temporary” ban on long-term rentals on Monday.",
     # a title writes short verbs and conjunctions in lower case
+    'Jennie Livingston, who directed "Paris is Burning," said the film changed her life.',
     "Dana Reyes Opened Up About Her First Role.\n\nGetty.\n\n“Winter is the New Summer”",
     "The former aide wrote “Why Voting Early is More Important Than Ever.”",
 ]
@@ -1753,6 +1754,15 @@ CONSTRUCTIONS = [
     # a short quote with "is" is a saying, not a title
     ('Arsene Wenger was asked about the defeat. He shrugged: "Arsenal is Arsenal."',
      [('"Arsenal is Arsenal."', "direct", "Arsene Wenger")]),
+    # ... but a cause that led someone to speak is no gathering
+    ("The collapse of the talks led one analyst to predict that prices would rise.",
+     [("that prices would rise", "indirect", "one analyst")]),
+    # "deny" with what one may be charged with is a denial
+    ("Jones, 24, from Leeds, denies unauthorised access to computer material.",
+     [("unauthorised access to computer material", "indirect", "Jones")]),
+    # a wish to be named something is no request for anonymity
+    ("The striker wants to be named captain of the side when Terry retires.",
+     [("to be named captain of the side when Terry retires", "indirect", "The striker")]),
     # a request for anonymity is about the reporting, not a report
     ('"It is not in the interest of the country," one of the officials, who asked not to be identified, told Reuters.',
      [('"It is not in the interest of the country,"', "direct", "one of the officials")]),
@@ -1869,6 +1879,12 @@ SPEAKER_PHRASES = [
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),
+    # ... but the one a subject told is no other party
+    ("Delta Air Lines told Reuters on Tuesday it would cut 2,000 jobs. A spokeswoman said the cuts would come "
+     "next year.", "A spokeswoman", "Delta Air Lines"),
+    # a piece goes to the medium that reported, not to the last one who spoke
+    ("The New York Times reported on Sunday that the deal was close. Apple declined to comment. The article said "
+     "the two firms had agreed on a price.", "The article", "New York Times"),
     # a role introduced unnamed goes on as that one, not as the person named in passing
     ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
      "would get nothing.", "The aide", "An aide to Lyng"),

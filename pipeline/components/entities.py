@@ -838,7 +838,7 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
         if not longer and len(form) == 1 and labels == {ORG}:
             longer = set(org_heads[form[0]])
         if not longer and len(form) == 1 and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
-            longer = _company_shortened(doc, [mentions[i] for i in indices], companies[form[0]])
+            longer = _company_shortened(doc, [mentions[i] for i in indices], companies[form[0]], lexicon)
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
         unattached = _attach(uf, mentions, indices, candidates)
         uf.union(*unattached)
@@ -857,19 +857,29 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
     return shortened
 
 
-def _company_shortened(doc: Doc, same_form: Sequence[Mention], companies: Sequence[tuple[str, ...]]) -> set:
+def _company_shortened(
+    doc: Doc, same_form: Sequence[Mention], companies: Sequence[tuple[str, ...]], lexicon: Lexicon
+) -> set:
     """The company a one-word name shortens: the only one named in full that starts
     with it ("Deutsche" stays apart with Deutsche Bank and Deutsche Telekom named),
     unless a mention is the end of a name NER cut short ("Piers Morgan" tagged
-    "Morgan") or is introduced anew ("Halifax, the West Yorkshire town")."""
+    "Morgan", the given name in no entity) or is introduced as a place ("Halifax,
+    the West Yorkshire town"; not "Ford, the No. 2 U.S. automaker")."""
     if len(set(companies)) != 1:
         return set()
     for m in same_form:
-        before, after = doc[m.start - 1] if m.start else None, doc[m.end:m.end + 2]
-        if m.label == PERSON and before is not None and before.is_title and not before.is_sent_start \
-                or len(after) == 2 and after[0].text == "," and after[1].lower_ in ("the", "a", "an"):
+        before = doc[m.start - 1] if m.start else None
+        if m.label == PERSON and before is not None and before.is_title and not before.ent_type_ \
+                or _described_as_place(doc, m.end, lexicon):
             return set()
     return set(companies)
+
+
+def _described_as_place(doc: Doc, end: int, lexicon: Lexicon) -> bool:
+    """Whether a name is followed by an apposition about a place (``, the West Yorkshire town``)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    return any(t.lower_ in lexicon.place_nouns for t in doc[end + 2:end + 7])
 
 
 def _is_person_name(same_form: Sequence[Mention]) -> bool:

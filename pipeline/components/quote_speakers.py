@@ -22,7 +22,6 @@ _PEOPLE = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _ORGANISATIONS = frozenset({"ORG"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
-_OTHER_PARTIES = frozenset({"PERSON", "ORG"})
 #: Labels naming kinds or shares of people ("one Democrat", "Republicans", "four in
 #: 10 voters", "26 percent", "the 46-year-old"): such a speaker keeps its surface
 #: phrase rather than becoming the entity (a bare number).
@@ -38,6 +37,7 @@ _DOCUMENT_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
 _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _FOCUS_CHARS = 400
 _PUBLISHED = frozenset({"article", "column", "editorial", "essay", "op-ed", "story"})  # pieces a medium publishes
+_REPORTING = frozenset({"report", "publish", "write"})  # what a medium does with them
 _ROLE_REACH = 12  # mentions back a role looks for the one it refers to
 _INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
 #: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
@@ -319,7 +319,8 @@ class SpeakerResolver:
         self.work_nouns = lexicon.issued_nouns | lexicon.findings
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
         self.last_speaker: Mention | None = None
-        self.last_speaker_at = -1  # where the last speaker was mentioned as one
+        self.last_reporter: Mention | None = None  # the last named organisation that reported
+        self.last_reporter_at = -1
         self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
@@ -617,12 +618,15 @@ class SpeakerResolver:
         return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
 
     def _acts_on_other(self, mention: Mention) -> bool:
-        """Whether a subject's verb has a named person or body in its object (``fined
-        Microsoft 497 million euros``, ``accused Shell of``, ``sued Google``)."""
+        """Whether a subject's verb has another named body in its object (``fined
+        Microsoft 497 million euros``, ``accused Shell of``, ``sued Google``); not the
+        one spoken to (``told Reuters``) nor a person hired or named (``signed Rooney``)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         verb = span.root.head if span is not None else None
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
-        return any(t.ent_type_ in _OTHER_PARTIES for obj in objects for t in _phrase(obj))
+        if verb is None or verb.lemma_.lower() in self.lexicon.speech:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return any(t.ent_type_ == "ORG" for obj in objects for t in _phrase(obj))
 
     def _named_body(self, head: Token) -> Mention | None:
         """The organisation a definite common noun names by its own head word (``the
@@ -686,10 +690,13 @@ class SpeakerResolver:
 
     def _publisher(self, head: Token) -> Mention | None:
         """The organisation that just reported, for a definite published piece no
-        earlier work explains (``The Washington Post reported … The article said``)."""
-        last = self.last_speaker
-        if not definite(head) or head.lemma_.lower() not in _PUBLISHED or last is None or last.entity_id is None \
-                or last.label not in _ORGANISATIONS or head.idx - self.last_speaker_at > _FOCUS_CHARS:
+        earlier work explains and that names no source of its own (``The Washington
+        Post reported … Apple declined to comment. The article said``; not ``the
+        column in the Nikkei``)."""
+        last = self.last_reporter
+        if not definite(head) or head.lemma_.lower() not in _PUBLISHED or last is None \
+                or any(c.dep_ in ("prep", "poss", "compound") for c in head.children) \
+                or head.idx - self.last_reporter_at > _FOCUS_CHARS:
             return None
         return last
 
@@ -852,4 +859,6 @@ class SpeakerResolver:
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                          label=label, subject=_salient_speaker(head)))
-        self.last_speaker, self.last_speaker_at = mention, head.idx
+        self.last_speaker = mention
+        if head.head.lemma_.lower() in _REPORTING and mention.label in _ORGANISATIONS and mention.entity_id is not None:
+            self.last_reporter, self.last_reporter_at = mention, head.idx  # ``The Washington Post reported``

@@ -104,12 +104,11 @@ def _object_controller(verb: Token, quoted: Callable[[int], bool]) -> Token | No
     infinitive says (``prompted a Labour donor to say``, ``led some commentators to
     argue``); not after a verb of asking or urging, whose object has not acted
     (``urged the club to reject the deal``: the urging is the report). What one
-    leads is people, not a singular thing (``led a rally of 5,000 people to call for``)."""
-    cause = verb.head.lemma_.lower()
-    if verb.dep_ != "xcomp" or not infinitive(verb) or cause not in _CAUSING:
+    leads may be a gathering (``led a rally of 5,000 people to call for``): no speaker."""
+    if verb.dep_ != "xcomp" or not infinitive(verb) or verb.head.lemma_.lower() not in _CAUSING:
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and not quoted(c.idx)), None)
-    return None if obj is None or cause == "lead" and obj.tag_ == "NN" else obj
+    return None if obj is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) else obj
 
 
 def infinitive(verb: Token) -> bool:

@@ -71,8 +71,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
-_TITLE_LINK_WORDS = frozenset({"is", "as", "but", "nor", "into"})  # lower case in a longer title only
-_TITLE_LINK_MIN_WORDS = 5  # ``Orange is the New Black``, not ``Arsenal is Arsenal``
+_TITLE_LINK_WORDS = frozenset({"is", "as", "but", "nor", "into"})  # ``Orange is the New Black``
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
@@ -563,7 +562,9 @@ class NewsQuotes:
             or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after) \
             or lemma in self.lexicon.other_two_objects \
             and (sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2
-                 or any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.granted_objects for c in verb.children)) \
+                 or any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.granted_objects
+                        and not any(m.dep_ == "amod" or m.lower_ in ("any", "no") for m in c.children)
+                        for c in verb.children)) \
             or any(g.lemma_.lower() in self.lexicon.speech and _relayed_speaker(g, self.lexicon.relaying_verbs) is not None
                    for c in verb.children if c.dep_ == "prep" for g in c.children)  # ``cited X as saying``
 
@@ -705,10 +706,14 @@ class NewsQuotes:
         safety record by the aviation regulator``): the agent, when it can speak."""
         by = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > verb.i + 1
                    and t.head.dep_ == "pobj" and t.head.head.head == verb
+                   and any(c.dep_ == "poss" for c in t.head.children)  # ``its record``, not ``attacks by militias``
                    and t.right_edge.idx + len(t.right_edge) >= content[1]),
                   None)  # on the object of the verb's own preposition; not ``of overseeing a fraud run by X``
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        return by if agent is not None and self.source_like(agent) else None
+        if agent is None or not self.source_like(agent) \
+                or len(verb.doc.text[content[0]:by.idx].split()) < self.min_indirect_words:
+            return None  # ``praised for his performance by X``: too short a report to cut
+        return by
 
     def _accusing(self, token: Token) -> bool:
         """Whether a cue verb takes the one it judges as its object (``accused X of``,
@@ -977,7 +982,9 @@ class _DocQuotes:
             return True  # ``a group called X``: a name, no report
         if cue.lemma in lexicon.intention and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity
-                and any(a.dep_ == "auxpass" for a in c.children) for c in cue.token.children):
+                and any(a.dep_ == "auxpass" for a in c.children)
+                and not any(a.dep_ in ("oprd", "attr", "dobj") for a in c.children)  # not ``named captain``
+                for c in cue.token.children):
             return True
         return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech and not _own_subject(cue.token)
                                              or cue.lemma in lexicon.intention and not _after_comma(cue.token.left_edge))
@@ -1710,12 +1717,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """A quoted title: every word capitalised but short function words (and, in a
-    title of five words or more, ``is``, ``as``, ``but``: "Orange is the New Black",
-    not "Arsenal is Arsenal"), and no sentence punctuation."""
+    """A quoted title: every word capitalised but short function words (also ``is``,
+    ``as``, ``but``: "Orange is the New Black", "Paris is Burning"; not a saying
+    that names one thing twice, "Arsenal is Arsenal"), and no sentence punctuation."""
     inner = text.strip(_MARKS).rstrip(".,")
     words = [w for w in inner.split() if w[:1].isalpha()]
-    small = _TITLE_SMALL_WORDS | _TITLE_LINK_WORDS if len(words) >= _TITLE_LINK_MIN_WORDS else _TITLE_SMALL_WORDS
+    small = _TITLE_SMALL_WORDS if len(words) > 2 and words[0] == words[-1] else _TITLE_SMALL_WORDS | _TITLE_LINK_WORDS
     return bool(words) and all(w[0].isupper() or w in small for w in words) \
         and not any(ch in inner for ch in ".!?")
 
