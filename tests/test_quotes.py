@@ -1768,6 +1768,8 @@ CONSTRUCTIONS = [
      [('"It is not in the interest of the country,"', "direct", "one of the officials")]),
     ("The official, who declined to be named, said the talks had failed.",
      [("the talks had failed", "indirect", "The official")]),
+    ("A dealer, who asked to remain anonymous, said the bank had sold heavily.",
+     [("the bank had sold heavily", "indirect", "A dealer")]),
     # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),

@@ -976,15 +976,12 @@ class _DocQuotes:
         name (``a group called X``), a non-speech cue in a relative clause (``Udall,
         who supports X``) describes its subject, and so does an intention cue in a
         restrictive one (``governors who want to run``); nor does a request for
-        anonymity (``who asked not to be identified``, ``declined to be named``)."""
+        anonymity (``who asked not to be identified``, ``declined to be named``,
+        ``asked to remain anonymous``)."""
         lexicon = self.component.lexicon
         if cue.lemma in lexicon.naming and cue.token.dep_ == "acl" and cue.token.tag_ == "VBN":
             return True  # ``a group called X``: a name, no report
-        if cue.lemma in lexicon.intention and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity
-                and any(a.dep_ == "auxpass" for a in c.children)
-                and not any(a.dep_ in ("oprd", "attr", "dobj") for a in c.children)  # not ``named captain``
-                for c in cue.token.children):
+        if cue.lemma in lexicon.intention and any(_anonymous(c, lexicon.anonymity) for c in cue.token.children):
             return True
         return cue.token.dep_ == "relcl" and (cue.lemma not in lexicon.speech and not _own_subject(cue.token)
                                              or cue.lemma in lexicon.intention and not _after_comma(cue.token.left_edge))
@@ -1557,6 +1554,19 @@ class _DocQuotes:
             return frozenset()
         mentions = (self.resolver.by_token.get(c.i) for c in head.head.children if c.dep_ in SUBJECT_DEPS)
         return frozenset(m.entity_id for m in mentions if m is not None and m.entity_id is not None)
+
+
+def _anonymous(clause: Token, verbs: frozenset[str]) -> bool:
+    """Whether an infinitive asks for anonymity: a passive of ``verbs`` with no
+    complement (``not to be identified``, not ``to be named captain``), or ``to
+    remain anonymous``."""
+    if clause.dep_ != "xcomp":
+        return False
+    children = list(clause.children)
+    if clause.lemma_.lower() == "remain":
+        return any(c.lower_ == "anonymous" for c in children)
+    return clause.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in children) \
+        and not any(c.dep_ in ("oprd", "attr", "dobj") for c in children)
 
 
 def _adverbial(clause: Token) -> bool:
