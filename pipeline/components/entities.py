@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import re
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
