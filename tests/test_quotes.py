@@ -1872,6 +1872,9 @@ SPEAKER_PHRASES = [
     # ... not one the earlier phrase only mentions ("a friend of the president")
     ("A friend of the president said he was tired. George Bush spoke in Texas on Monday. The president said the "
      "economy was strong.", "The president", "George Bush"),
+    # ... also when the unnamed one speaks between the named person and the role
+    ("George Bush spoke in Texas on Monday. A friend of the president said he was tired. The president said the "
+     "economy was strong.", "The president", "George Bush"),
     # a bare spokesperson speaks for the organisation a sentence just before had as its subject
     ("The FBI is investigating the fake e-mails. The agency shut down two accounts this month. A spokeswoman "
      "said the two incidents appear to be unrelated.", "A spokeswoman", "FBI"),

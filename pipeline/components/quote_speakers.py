@@ -409,15 +409,19 @@ class SpeakerResolver:
                 self.gender.setdefault(mention.key, titles[token.lower_])
 
     def _recent(self, position: int, labels: frozenset[str], gender: str | None,
-                limit: int, others: frozenset[int] = frozenset()) -> Mention | None:
+                limit: int, others: frozenset[int] = frozenset(), role: str | None = None) -> Mention | None:
         """The preferred antecedent before ``position`` with a label and compatible gender.
 
         Preference: the nearest salient mention (see :func:`_main_subject`) within
         a few sentences, else the nearest mention (gender known to match or unknown).
+        For a ``role`` noun, an unnamed speaker whose phrase only mentions it is
+        passed over (``A friend of the president`` is not ``the president``).
         """
         k = bisect.bisect_left(self.positions, position)
         candidates = [m for m in reversed(self.antecedents[max(0, k - limit):k])
-                      if m.label in labels and m.entity_id not in others]
+                      if m.label in labels and m.entity_id not in others
+                      and not (role and m.canonical in self.unnamed_heads and self.unnamed_heads[m.canonical] != role
+                               and role in m.canonical.lower().split())]
         if gender is None:
             return candidates[0] if candidates else None
         candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
@@ -548,7 +552,7 @@ class SpeakerResolver:
         introduced = self._introduced_as(head)
         if introduced is not None:
             return introduced
-        mention = self._recent(head.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others)
+        mention = self._recent(head.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others, role=lemma)
         if mention is None:
             return None
         reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
