@@ -605,14 +605,13 @@ def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) ->
     while start < len(doc):
         end = start
         while end < len(doc) and end not in covered and (
-                doc[end].tag_ in ("NNP", "NNPS") and doc[end].text[:1].isupper() and not doc[end].is_upper
-                or end > start and doc[end].text == "&"):  # ``Procter & Gamble Co``
+                _proper_word(doc[end]) or end > start and doc[end].text == "&"):  # ``Procter & Gamble Co``
             end += 1
         if end - start < 2:
             start += 1
             continue
         last = next((k for k in range(end - 1, start, -1)  # ``Renouf Corp Ltd Chairman``: up to the last suffix
-                     if doc[k].lower_.replace(".", "") in lexicon.org_suffixes), None)
+                     if _company_suffix(doc[k], lexicon)), None)
         before = doc[start - 1] if start > 0 else None
         continued = before is not None and not before.is_space and (
             not before.whitespace_ or before.i in covered or before.tag_ in ("NNP", "NNPS")
@@ -631,13 +630,22 @@ def _with_partner(doc: Doc, span: Span, covered: set[int], lexicon: Lexicon) -> 
     start = span.start
     if span.label_ != ORG or start < 2 or doc[start - 1].lower_ != "and" \
             or sum(not names.is_possessive(t.text) for t in span) != 2 \
-            or doc[span.end - 1].lower_.replace(".", "") not in lexicon.org_suffixes:
+            or not _company_suffix(doc[span.end - 1], lexicon):
         return span  # one partner's name and the suffix; not ``Chrysler and General Motors Corp``
     partner = doc[start - 2]
-    if partner.i in covered or partner.tag_ != "NNP" or not partner.text[:1].isupper() or partner.is_upper \
-            or start > 2 and doc[start - 3].tag_ in ("NNP", "NNPS"):
+    if partner.i in covered or not _proper_word(partner) or start > 2 and doc[start - 3].tag_ in ("NNP", "NNPS"):
         return span
     return Span(doc, start - 2, span.end, label=ORG)
+
+
+def _proper_word(token: Token) -> bool:
+    """Whether a token is a capitalised proper noun not written in capitals."""
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and not token.is_upper
+
+
+def _company_suffix(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a token is a company suffix (``Inc``, ``Corp.``)."""
+    return token.lower_.replace(".", "") in lexicon.org_suffixes
 
 
 def propagate_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:

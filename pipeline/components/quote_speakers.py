@@ -567,7 +567,7 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.positions, head.idx)
         lemma = head.lemma_.lower()
         for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k]):
-            if m.entity_id is None and m.label == "PERSON" and m.canonical.split()[0].lower() in _INDEFINITE \
+            if m.entity_id is None and m.label in _PEOPLE and m.canonical.split()[0].lower() in _INDEFINITE \
                     and self.unnamed_heads.get(m.canonical) == lemma:  # not ``a friend of the president``
                 return m
         return None

@@ -560,13 +560,17 @@ class NewsQuotes:
         after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
             or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after) \
-            or lemma in self.lexicon.other_two_objects \
-            and (sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2
-                 or any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.granted_objects
-                        and not any(m.dep_ == "amod" or m.lower_ in ("any", "no") for m in c.children)
-                        for c in verb.children)) \
+            or lemma in self.lexicon.other_two_objects and self._refusing(verb) \
             or any(g.lemma_.lower() in self.lexicon.speech and _relayed_speaker(g, self.lexicon.relaying_verbs) is not None
                    for c in verb.children if c.dep_ == "prep" for g in c.children)  # ``cited X as saying``
+
+    def _refusing(self, verb: Token) -> bool:
+        """Whether a verb has two objects or a bare one that is granted (``denied them
+        entry``, ``denied access``; not ``denies unauthorised access``)."""
+        return sum(c.dep_ in ("dobj", "dative") for c in verb.children) >= 2 \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.granted_objects
+                   and not any(m.dep_ == "amod" or m.lower_ in ("any", "no") for m in c.children)
+                   for c in verb.children)
 
     @staticmethod
     def _noun_cue(token: Token) -> list[Cue]:
@@ -643,10 +647,9 @@ class NewsQuotes:
                      or token.lemma_.lower() in self.lexicon.hearing  # ``X was asked``
                      or self._accusing(token)  # ``X was accused of``: X is the object
                      or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in token.rights)):
-            by = self._stray_agent(token, content) if content is not None and self._accusing(token) else None
-            if by is not None:  # ``was praised for its record by the regulator``: the regulator praised
-                agent = next(g for g in by.children if g.dep_ == "pobj")
-                return Cue(token, token.lemma_.lower(), agent, trim(token.doc.text, content[0], by.idx))
+            agent = self._stray_agent(token, content) if content is not None and self._accusing(token) else None
+            if agent is not None:  # ``was praised for its record by the regulator``: the regulator praised
+                return Cue(token, token.lemma_.lower(), agent, trim(token.doc.text, content[0], agent.head.idx))
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
 
@@ -701,9 +704,9 @@ class NewsQuotes:
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children)
 
     def _stray_agent(self, verb: Token, content: tuple[int, int]) -> Token | None:
-        """The ``by`` phrase ending a passive cue's content that the parser hung on the
-        noun of the verb's preposition rather than on the verb (``praised for its
-        safety record by the aviation regulator``): the agent, when it can speak."""
+        """The agent of a passive cue in a ``by`` phrase ending its content that the
+        parser hung on the noun of the verb's preposition rather than on the verb
+        (``praised for its safety record by the aviation regulator``), when it can speak."""
         by = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.i > verb.i + 1
                    and t.head.dep_ == "pobj" and t.head.head.head == verb
                    and any(c.dep_ == "poss" for c in t.head.children)  # ``its record``, not ``attacks by militias``
@@ -713,7 +716,7 @@ class NewsQuotes:
         if agent is None or not self.source_like(agent) \
                 or len(verb.doc.text[content[0]:by.idx].split()) < self.min_indirect_words:
             return None  # ``praised for his performance by X``: too short a report to cut
-        return by
+        return agent
 
     def _accusing(self, token: Token) -> bool:
         """Whether a cue verb takes the one it judges as its object (``accused X of``,
