@@ -1893,6 +1893,20 @@ SPEAKER_PHRASES = [
     # a role introduced unnamed goes on as that one, not as the person named in passing
     ("Richard Lyng met the farmers on Monday. An aide to Lyng said the plan was dead. The aide said the farmers "
      "would get nothing.", "The aide", "An aide to Lyng"),
+    # ... also one taken from a group ("one of the officials")
+    ("Tony Blair flew to Washington on Monday. One of the officials travelling with Blair said the talks would "
+     "focus on Iraq. The official said no deal was expected.", "The official",
+     "One of the officials travelling with Blair"),
+    # "one said" after an unnamed group spoke: one of them, not the word "one"
+    ("Trade sources said the Soviet Union bought 200,000 tonnes of wheat. One said the purchase was for May "
+     "shipment.", "One", "one of the trade sources"),
+    ("Other arbitrageurs said they expected a higher offer. \"They will have to pay more,\" one said.",
+     "one", "one of the arbitrageurs"),
+    # ... "another" after one unnamed speaker is another of the kind
+    ("Several analysts were cautious. One analyst said the shares were overvalued. Another said they could rise "
+     "further.", "Another", "another analyst"),
+    # ... but a generic "one" is no member of the group before it
+    ("Critics said the deal was too expensive. As one might say, the deal was a bargain.", "one", "one"),
     # "it" hedging with "appear to": the "it" refers
     ("Apple released a statement on Monday. It appears to confirm that the new iPhone will be delayed.",
      "It", "Apple"),

@@ -40,6 +40,11 @@ _PUBLISHED = frozenset({"article", "column", "editorial", "essay", "op-ed", "sto
 _REPORTING = frozenset({"report", "publish", "write"})  # what a medium does with them
 _ROLE_REACH = 12  # mentions back a role looks for the one it refers to
 _INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
+#: ``one said``, ``another said``: a member of a group that spoke just before.
+_MEMBERS = frozenset({"one", "another"})
+#: Words before a group's noun that count it rather than describe it (``Other arbitrageurs``).
+_COUNTING = frozenset({"other", "some", "several", "many", "few", "most", "all", "both", "these", "those",
+                       "the", "two", "three", "four", "five", "various", "numerous", "multiple"})
 #: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
 _GOING_ON = frozenset({"add", "continue"})
 #: Links that set a name beside a title (``Vice President … Dave Gorab``).
@@ -199,6 +204,16 @@ def _of_someone_unnamed(role: Token) -> bool:
         for g in c.children) for c in role.children)
 
 
+def _partitive_noun(head: Token) -> Token | None:
+    """The plural noun a count or quantifier takes its members from (``One of the
+    officials``: officials), or None."""
+    if head.lower_ not in _COUNTING | _MEMBERS and head.pos_ != "NUM":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.tag_ in _PLURAL_TAGS else None
+
+
 def _age_noun(token: Token) -> bool:
     """Whether a word is an age standing for a person (``the 34-year-old said``)."""
     return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
@@ -322,6 +337,7 @@ class SpeakerResolver:
         self.last_reporter: Mention | None = None  # the last named organisation that reported
         self.last_reporter_at = -1
         self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
+        self.groups: dict[str, str] = {}  # an unnamed group's phrase -> what its members are (``Other traders``: traders)
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
@@ -567,7 +583,7 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.positions, head.idx)
         lemma = head.lemma_.lower()
         for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k]):
-            if m.entity_id is None and m.label in _PEOPLE and m.canonical.split()[0].lower() in _INDEFINITE \
+            if m.entity_id is None and m.label != "ORG" and m.canonical.split()[0].lower() in _INDEFINITE \
                     and self.unnamed_heads.get(m.canonical) == lemma:  # not ``a friend of the president``
                 return m
         return None
@@ -736,14 +752,46 @@ class SpeakerResolver:
     def _new_person(self, head: Token, span: Span) -> Mention | None:
         """An unresolved person-noun speaker (``a source``) becomes an antecedent
         itself; a plural one (``aides``) only for ``they``, as a group; a source
-        noun (``a study``, ``the poll``) only for ``it``/``they``."""
-        lemma = head.lemma_.lower()
+        noun (``a study``, ``the poll``) only for ``it``/``they``. A speaker taken
+        from a group (``One of the officials travelling with Blair``) is one of
+        that noun (``The official said`` goes on with them)."""
+        noun = _partitive_noun(head) or head
+        lemma = noun.lemma_.lower()
         if lemma not in self.lexicon.person_nouns and lemma not in self.lexicon.source_nouns:
             return None
         text = span.text
-        label = "NORP" if head.tag_ in _PLURAL_TAGS else "PERSON" if lemma in self.lexicon.person_nouns else "ORG"
+        plural = head.tag_ in _PLURAL_TAGS or noun is not head  # one of a group is met as the group, not as ``he``
+        label = "NORP" if plural else "PERSON" if lemma in self.lexicon.person_nouns else "ORG"
         self.unnamed_heads[text] = lemma
+        if head.tag_ in _PLURAL_TAGS and lemma in self.lexicon.person_nouns:
+            words = [t for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in _COUNTING and t.pos_ != "NUM"]
+            if words:
+                first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
+                self.groups[text] = " ".join([first] + [t.text for t in words[1:]])
         return Mention(span.start_char, span.end_char, label, text, None, text)
+
+    def _member(self, head: Token) -> Mention | None:
+        """One of an unnamed group that spoke just before (``Other arbitrageurs said
+        … "…," one said``, ``Trade sources said … Another said``): named as one of
+        them (``one of the arbitrageurs``), linked to no entity; ``another`` after
+        one unnamed speaker is another of the kind (``One analyst said … Another
+        said``: another analyst). A generic ``one`` (``as one might say``) is none."""
+        if head.lower_ not in _MEMBERS or any(c.dep_ == "prep" for c in head.children) \
+                or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):
+            return None
+        k = bisect.bisect_left(self.positions, head.idx)
+        unnamed = [m for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k])
+                   if m.entity_id is None and (m.canonical in self.groups or m.canonical in self.unnamed_heads)]
+        if not unnamed:
+            return None
+        last = unnamed[0]
+        if last.canonical in self.groups:
+            name = f"{head.lower_} of the {self.groups[last.canonical]}"
+        elif head.lower_ == "another" and last.label in _PEOPLE and last.canonical.split()[0].lower() in _INDEFINITE:
+            name = f"another {self.unnamed_heads[last.canonical]}"  # ``One analyst said … Another said``
+        else:
+            return None
+        return Mention(head.idx, head.idx + len(head), "PERSON", name, None, name)
 
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,
@@ -797,7 +845,7 @@ class SpeakerResolver:
             if head in self.pending:
                 self.pending.remove(head)
             mention = self._nominal(head, others) or self._work_author(head) or self._represented(head) \
-                or self._new_person(head, span)
+                or self._member(head) or self._new_person(head, span)
         if mention is not None and kind == "name":
             mention = self._named_group(head, span, mention)
         if mention is not None:
