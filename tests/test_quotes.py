@@ -1881,6 +1881,12 @@ SPEAKER_PHRASES = [
     # ... unless that subject acted on another named party, who may be the one speaking
     ("The European Commission fined Microsoft 497 million euros on Wednesday. A spokesman said the company "
      "would appeal.", "A spokesman", "A spokesman"),
+    # a medium named after its noun is what that noun later refers to
+    ("Cuba declared a cattle emergency, the newspaper Granma reported. The newspaper said a \"cattle emergency\" "
+     "had been decreed in three provinces.", "The newspaper", "Granma"),
+    # a person named with no verb after a quote closed by a comma is its speaker (wire copy)
+    ("Heinz reported record profits on Tuesday. \"We expect 1987 to be another year of new growth records,\" "
+     "Anthony J.F. O'Reilly, Heinz's newly elected chairman.", "Anthony J.F. O'Reilly", "Anthony J.F. O'Reilly"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),
@@ -1905,6 +1911,11 @@ SPEAKER_PHRASES = [
     # ... "another" after one unnamed speaker is another of the kind
     ("Several analysts were cautious. One analyst said the shares were overvalued. Another said they could rise "
      "further.", "Another", "another analyst"),
+    # ... and "another" after "one company" another company; "most" most of the group
+    ("While one company says there are 2,400 billionaires, another says there are about 1,800.", "another",
+     "another company"),
+    ("Economists said the central bank would hold rates. But most said that the market need not fear tighter "
+     "policy either.", "most", "most of the economists"),
     # ... but a generic "one" is no member of the group before it
     ("Critics said the deal was too expensive. As one might say, the deal was a bargain.", "one", "one"),
     # "it" hedging with "appear to": the "it" refers

@@ -40,9 +40,11 @@ _PUBLISHED = frozenset({"article", "column", "editorial", "essay", "op-ed", "sto
 _REPORTING = frozenset({"report", "publish", "write"})  # what a medium does with them
 _ROLE_REACH = 12  # mentions back a role looks for the one it refers to
 _INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
-#: ``one said``, ``another said``: a member of a group that spoke just before.
-_MEMBERS = frozenset({"one", "another"})
+#: ``one said``, ``another said``, ``most said``: some of the unnamed people just spoken of.
+_MEMBERS = frozenset({"one", "another", "most"})
 #: Words before a group's noun that count it rather than describe it (``Other arbitrageurs``).
+#: Dependents that say what a group's members are (``Other trade sources``: trade), not how many.
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "case", "nmod"})
 _COUNTING = frozenset({"other", "some", "several", "many", "few", "most", "all", "both", "these", "those",
                        "the", "two", "three", "four", "five", "various", "numerous", "multiple"})
 #: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
@@ -214,6 +216,17 @@ def _partitive_noun(head: Token) -> Token | None:
     return noun if noun is not None and noun.tag_ in _PLURAL_TAGS else None
 
 
+def _members_of(group: Token) -> str:
+    """``of the arbitrageurs`` for ``Other arbitrageurs``, ``of his rivals`` for ``some of
+    his rivals``: the words saying what a group's members are, the counting left out."""
+    words = [t for t in group.doc[group.left_edge.i:group.i] if t.dep_ in _DESCRIBING_DEPS
+             and t.lower_ not in _COUNTING] + [group]
+    first = words[0].lower_ if words[0].is_sent_start and words[0].pos_ == "NOUN" else words[0].text
+    text = (first + words[0].whitespace_ + "".join(t.text_with_ws for t in words[1:])).strip()
+    possessed = any(t.dep_ == "poss" or t.tag_ == "PRP$" for t in words)
+    return f"of {text}" if possessed else f"of the {text}"
+
+
 def _age_noun(token: Token) -> bool:
     """Whether a word is an age standing for a person (``the 34-year-old said``)."""
     return token.lower_ == "old" and any(c.lemma_.lower() == "year" for c in token.children)
@@ -239,11 +252,15 @@ def _hung_on(token: Token, head: Token, links: frozenset[str] = _NAME_LINKS) -> 
 
 def _described_as(ent: Span, nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` describes a name beside it (``marketing company
-    Doubleclick``, ``Doubleclick, a marketing firm``); not the end of a hyphenated
-    word, which names a person's trade (``Film-maker Spike Lee``)."""
-    return any(c.dep_ in ("compound", "appos") and not ent.start <= c.i < ent.end and c.pos_ == "NOUN"
-               and c.lemma_.lower() in nouns and not (c.i and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_)
-               for c in ent.root.children)
+    Doubleclick``, ``Doubleclick, a marketing firm``, ``the newspaper Granma``);
+    not the end of a hyphenated word, which names a person's trade (``Film-maker
+    Spike Lee``)."""
+    root = ent.root
+    described = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        described.append(root.head)  # the name set after the noun it is
+    return any(not ent.start <= c.i < ent.end and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+               and not (c.i and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_) for c in described)
 
 
 def _given_name_pair(ent: Span) -> bool:
@@ -337,7 +354,6 @@ class SpeakerResolver:
         self.last_reporter: Mention | None = None  # the last named organisation that reported
         self.last_reporter_at = -1
         self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
-        self.groups: dict[str, str] = {}  # an unnamed group's phrase -> what its members are (``Other traders``: traders)
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
@@ -763,35 +779,37 @@ class SpeakerResolver:
         plural = head.tag_ in _PLURAL_TAGS or noun is not head  # one of a group is met as the group, not as ``he``
         label = "NORP" if plural else "PERSON" if lemma in self.lexicon.person_nouns else "ORG"
         self.unnamed_heads[text] = lemma
-        if head.tag_ in _PLURAL_TAGS and lemma in self.lexicon.person_nouns:
-            words = [t for t in head.doc[head.left_edge.i:head.i + 1] if t.lower_ not in _COUNTING and t.pos_ != "NUM"]
-            if words:
-                first = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
-                self.groups[text] = " ".join([first] + [t.text for t in words[1:]])
         return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _member(self, head: Token) -> Mention | None:
-        """One of an unnamed group that spoke just before (``Other arbitrageurs said
-        … "…," one said``, ``Trade sources said … Another said``): named as one of
-        them (``one of the arbitrageurs``), linked to no entity; ``another`` after
-        one unnamed speaker is another of the kind (``One analyst said … Another
-        said``: another analyst). A generic ``one`` (``as one might say``) is none."""
-        if head.lower_ not in _MEMBERS or any(c.dep_ == "prep" for c in head.children) \
+        """One of the unnamed people the sentence or the two before speak of, for
+        ``one``, ``another`` or ``most`` as a speaker: one of a group (``Other
+        arbitrageurs said … "…," one said``: one of the arbitrageurs; ``Economists
+        said … But most said``: most of the economists), or another of the kind
+        after one (``One analyst said … Another said``, ``one company says …,
+        another says``: another analyst, another company). Linked to no entity.
+        Not a generic ``one`` (``as one might say``), nor a word that says whom it
+        means (``one of them``, ``most who …``)."""
+        word = head.lower_
+        if word not in _MEMBERS or any(c.dep_ not in ("advmod", "punct") for c in head.children) \
                 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):
             return None
-        k = bisect.bisect_left(self.positions, head.idx)
-        unnamed = [m for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k])
-                   if m.entity_id is None and (m.canonical in self.groups or m.canonical in self.unnamed_heads)]
-        if not unnamed:
-            return None
-        last = unnamed[0]
-        if last.canonical in self.groups:
-            name = f"{head.lower_} of the {self.groups[last.canonical]}"
-        elif head.lower_ == "another" and last.label in _PEOPLE and last.canonical.split()[0].lower() in _INDEFINITE:
-            name = f"another {self.unnamed_heads[last.canonical]}"  # ``One analyst said … Another said``
-        else:
-            return None
-        return Mention(head.idx, head.idx + len(head), "PERSON", name, None, name)
+        doc = head.doc
+        start = head.sent.start
+        for _ in range(2):
+            start = doc[start - 1].sent.start if start else start
+        for token in reversed(doc[start:head.i]):
+            if token.dep_ not in _SUBJECTS and not (token.dep_ == "pobj" and token.head.lower_ == "among") \
+                    or self.quoted(token.idx):
+                continue
+            if token.tag_ in _PLURAL_TAGS and token.lemma_.lower() in self.lexicon.person_nouns:
+                name = f"{word} {_members_of(token)}"
+                return Mention(head.idx, head.idx + len(head), "NORP" if word == "most" else "PERSON", name, None, name)
+            if word == "another" and token.tag_ == "NN" and any(c.lower_ in _INDEFINITE for c in token.children) \
+                    and token.lemma_.lower() in self.lexicon.person_nouns | self.lexicon.organisation_nouns:
+                name = f"another {token.lower_}"
+                return Mention(head.idx, head.idx + len(head), "PERSON", name, None, name)
+        return None
 
     def _apposition(self, head: Token) -> Mention | None:
         """The named entity in apposition to a nominal head, after it (``the coach,

@@ -46,6 +46,7 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
+_CLAUSE_VERB_TAGS = FINITE_TAGS | {"VB", "MD"}  # a verb of a clause, not a modifier (``newly elected``)
 _CLOSING_REACH = 6  # words between a quote and the verb of the attribution closing its sentence
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
@@ -1285,7 +1286,7 @@ class _DocQuotes:
         named = _dashed_name_lead_in(before) or _source_lead_in(before)
         if named is not None:
             return named
-        closing = self._closing_attribution(piece, after)
+        closing = self._closing_attribution(piece, after) or self._verbless_attribution(piece, after)
         if closing is not None:
             return closing
         span = (piece.start, piece.end)
@@ -1341,6 +1342,16 @@ class _DocQuotes:
             return None
         return cue if after and after[-1].text in _SENTENCE_END and after[-1].i <= cue.token.right_edge.i + 1 \
             else None
+
+    def _verbless_attribution(self, piece: QuotePiece, after: list[Token]) -> Cue | None:
+        """A person named with no verb between a quote closed by a comma and the end
+        of its sentence (``"…," Anthony J.F. O'Reilly, Heinz's newly elected
+        chairman.``): wire copy leaves out ``said``; the name attributes the quote."""
+        if len(after) < 2 or after[-1].text not in _SENTENCE_END or after[0].ent_type_ != "PERSON" \
+                or after[0].ent_iob_ != "B" or any(t.tag_ in _CLAUSE_VERB_TAGS for t in after) \
+                or not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
+            return None
+        return Cue(after[-1], "", _name_end(after[0], after[-1].i), None)
 
     def _reports_other(self, cue: Cue, object_preps: bool = True) -> bool:
         """Whether a cue has words of its own to report, so that it does not attribute
