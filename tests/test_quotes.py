@@ -1887,6 +1887,11 @@ SPEAKER_PHRASES = [
     # a person named with no verb after a quote closed by a comma is its speaker (wire copy)
     ("Heinz reported record profits on Tuesday. \"We expect 1987 to be another year of new growth records,\" "
      "Anthony J.F. O'Reilly, Heinz's newly elected chairman.", "Anthony J.F. O'Reilly", "Anthony J.F. O'Reilly"),
+    # a cue the parser hung on the reported clause, whose subject cannot speak, is the reporter's next act
+    ("Defence minister Rafael Samudio visited the region. Samudio said new plans had been designed and hoped "
+     "they would be effective.", "Samudio", "Rafael Samudio"),
+    ("Mr Brown earlier denied his economic forecasts were too optimistic - but refused to rule out future tax "
+     "rises.", "Mr Brown", "Brown"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -801,6 +801,12 @@ class NewsQuotes:
         return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
             or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns or _inner_capital(token)
 
+    def agent_like(self, token: Token) -> bool:
+        """Whether a word can name one who acts and speaks: a name, pronoun, person or
+        organisation (not ``prices`` or ``new plans``)."""
+        return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _SPEAKER_ENTS \
+            or _person_like(token, self.lexicon) or token.lemma_.lower() in self.lexicon.source_nouns
+
     def _own_complement(self, token: Token) -> bool:
         """Whether a cue verb has a complement of its own after it (``decided not to
         run``), so that a clause before it is no report of it; a hearer (``told
@@ -932,6 +938,7 @@ class _DocQuotes:
         self.cue_at = {cue.token.i: cue for cue in sorted(self.cues, key=lambda c: c.speaker is not None)}
         for cue in self.cues:
             cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx), cue.token)
+            cue.speaker = self._next_act_speaker(cue) or cue.speaker
         self.cues = _distinct(self.cues, self._inside_piece)
         reports = [cue.content for cue in self.cues if cue.content and cue.speaker is not None]
         self.nested = {cue.token.i for cue in self.cues
@@ -1039,6 +1046,19 @@ class _DocQuotes:
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
             return trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
+
+    def _next_act_speaker(self, cue: Cue) -> Token | None:
+        """The reporter for a cue with no subject of its own that the parser hung on
+        the clause another cue reports, when that clause's subject cannot speak
+        (``Brown said prices had risen and predicted …``, ``… said new plans had
+        been designed and hoped …``): the cue is the reporter's next act, as
+        :meth:`_cut_at_conjoined_cue` ends the report before it."""
+        outer = _conjoined_to_report(cue.token)
+        report = self.cue_at.get(outer.i) if outer is not None else None
+        if report is None or report.speaker is None or cue.speaker is None \
+                or self.component.agent_like(cue.speaker):
+            return None
+        return report.speaker
 
     def _quoting_clause(self, head: Token) -> bool:
         """Whether a trailing clause goes on quoting the speaker (``that the DNC
@@ -1616,6 +1636,17 @@ def _named_subject(clause: Token) -> bool:
 def _opened_by_that(clause: Token) -> bool:
     """Whether a clause is opened by the conjunction ``that`` (``… that X``)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _conjoined_to_report(verb: Token) -> Token | None:
+    """The reporting verb of a clause a subjectless verb is conjoined to (``Brown said
+    prices had risen and predicted …``: said), or None; the second verb may be the
+    reporter's next act, which the parser hung on the reported clause."""
+    clause = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return None
+    return clause.head
 
 
 def _stray_that_clause(verb: Token) -> Token | None:
