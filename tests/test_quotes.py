@@ -1892,6 +1892,9 @@ SPEAKER_PHRASES = [
      "they would be effective.", "Samudio", "Rafael Samudio"),
     ("Mr Brown earlier denied his economic forecasts were too optimistic - but refused to rule out future tax "
      "rises.", "Mr Brown", "Brown"),
+    # the possessor of a cue noun speaks, without its possessive ending
+    ("The measure is meant to allay consumers' fears that deregulation might lead to price increases.",
+     "consumers", "consumers"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -1823,7 +1823,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     ``someone who claimed``), with the determiner the parser hung on a cue it
     read as a noun (``the editorial read``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`); a
-    list of speakers stays whole (see :func:`_list_comma`)."""
+    list of speakers stays whole (see :func:`_list_comma`); a possessive ending
+    is left out (``consumers' fears``: consumers)."""
     doc = head.doc
     role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     top = role if role is not None and _role_holder(role) == head else head  # the whole ``director of sport X``
@@ -1852,6 +1853,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)):
         end += 1
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
+        end -= 1
+    if end - 1 > head.i and doc[end - 1].tag_ == "POS":  # the possessor of a cue noun (``consumers' fears``)
         end -= 1
     return doc[start:end]
 
