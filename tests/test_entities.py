@@ -134,6 +134,23 @@ GROUPING = [
         id="company-shortened-to-its-first-word",
     ),
     pytest.param(
+        "Tender Loving Care Health Care Services Inc said it expects higher earnings. Tender Loving Care also said "
+        "it would buy two agencies.",
+        [("Tender Loving Care Health Care Services Inc",
+          ["Tender Loving Care Health Care Services Inc", "Tender Loving Care"])],
+        id="company-shortened-to-its-first-words",
+    ),
+    pytest.param(
+        "Angola's oil minister Justo Marin Ludena met the delegation on Monday. Marin said output would rise.",
+        [("Justo Marin Ludena", ["Justo Marin Ludena", "Marin"])],
+        id="paternal-surname-of-a-spanish-name",
+    ),
+    pytest.param(
+        "Orlando dos Santos, the central bank governor, spoke to reporters. Dos Santos said inflation would fall.",
+        [("Orlando dos Santos", ["Orlando dos Santos", "Dos Santos"])],
+        id="given-name-read-as-a-place-before-a-particle",
+    ),
+    pytest.param(
         "Moody's Investors Service Inc said it cut the bank's rating. Moody's pointed out that its capital was weak.",
         [("Moody's Investors Service Inc", ["Moody's Investors Service Inc", "Moody's"])],
         id="company-shortened-with-its-s",

@@ -190,7 +190,7 @@ class NewsEntities:
         if self.repair:
             spans = repair_spans(doc, spans, self.lexicon)
         if self.given_names:
-            spans = add_given_name_pairs(doc, spans, self.lexicon)
+            spans = join_given_names(doc, add_given_name_pairs(doc, spans, self.lexicon), self.lexicon)
         if self.company_suffixes:
             spans = add_suffixed_companies(doc, spans, self.lexicon)
         if self.propagate:
@@ -592,6 +592,37 @@ def add_given_name_pairs(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> l
     return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
 
 
+def join_given_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Join a person's span to the given name before it that the model took for a
+    place or an organisation ("Orlando dos Santos": Orlando GPE, Santos PERSON;
+    "Jordan Henderson"): a one-word span or bare proper noun right before the
+    person (or a word a person's name ends in), across name particles ("dos",
+    "van"); without a particle only a common
+    given name, since a place may stand before a name ("Paris Hilton" aside, "in
+    Texas Smith said" is two names)."""
+    by_end = {span.end: span for span in spans if len(span) == 1 and span.label_ != PERSON}
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    surnames = {span[-1].lower_ for span in spans if span.label_ == PERSON}
+    joined, dropped = [], set()
+    for span in spans:
+        if span.label_ != PERSON and span[-1].lower_ not in surnames:
+            continue  # a person, or a word some person's name ends in ("Santos" GPE beside "Dos Santos")
+        start = span.start
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in lexicon.person_particles:
+            start -= 1
+        first = start - 1
+        place = by_end.get(start)
+        if first < 0 or doc[first].pos_ != "PROPN" or not doc[first].is_title or not doc[first].whitespace_ \
+                or first in covered and place is None or place is span \
+                or start == span.start and names.lookup_word(doc[first].text) not in lexicon.given_names:
+            continue
+        joined.append(Span(doc, first, span.end, label=PERSON))
+        dropped.update({id(span)} | ({id(place)} if place is not None else set()))
+    if not joined:
+        return list(spans)
+    return sorted([s for s in spans if id(s) not in dropped] + joined, key=lambda s: s.start)
+
+
 def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
     """Add an ORG span for each run of capitalised words that no span touches and
     that ends in a company suffix (``Home Shopping Network Inc said``, ``Renouf Corp
@@ -811,13 +842,14 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
     """Same-form named mentions, and short names into the longer names they shorten.
 
     A shorter form joins a longer *person* name it is part of (see
-    :func:`~pipeline.components.entity_names.subsumes`); names with a company
+    :func:`~pipeline.components.entity_names.subsumes`; a one-word form is the
+    middle of three words only if it ends no name); names with a company
     suffix and shouted forms ("MARLINS BEAT REDS", "Deborah Charles RANGOON")
     are not person names here. A one-word ORG joins a longer ORG name it heads
     (see :func:`~pipeline.components.entity_names.org_head`), not one it starts
     ("BBC" is not "BBC Sport"), except a company name with a suffix, which wire copy
-    shortens to its first word ("Banner Industries Inc" ... "Banner said", "Moody's
-    Investors Service Inc" ... "Moody's"), when NER read that word as an ORG or a
+    shortens to its first words ("Banner Industries Inc" ... "Banner said", "Moody's
+    Investors Service Inc" ... "Moody's"), when NER read them as an ORG or a
     person with no person cue, and no company is named by that word alone
     ("Chrysler Corp" ... "Chrysler Motors Corp" ... "Chrysler": Chrysler Corp). Forms
     are taken longest first, so every name a form could shorten is already
@@ -831,6 +863,7 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
         if m.named:
             by_form[m.form].append(i)
     person_forms: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
+    middles: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)  # by the middle of three words
     org_heads: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
     companies: dict[str, list[tuple[str, ...]]] = collections.defaultdict(list)
     shortened: set[int] = set()
@@ -840,12 +873,13 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
         cues = {mentions[i].cue for i in indices}
         longer = set() if ORG in cues else {
             f for word in (form[0], form[-1]) for f in person_forms[word] if names.subsumes(form, f)
-        }
+        } or set(middles[form[0]] if len(form) == 1 else ())
         shortens_person = bool(longer)
         if not longer and len(form) == 1 and labels == {ORG}:
             longer = set(org_heads[form[0]])
-        if not longer and len(form) == 1 and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
-            longer = _company_shortened(doc, [mentions[i] for i in indices], companies[form[0]], lexicon)
+        if not longer and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
+            starting = [c for c in companies[form[0]] if len(c) > len(form) and c[1:len(form)] == form[1:]]
+            longer = _company_shortened(doc, [mentions[i] for i in indices], starting, lexicon)
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
         unattached = _attach(uf, mentions, indices, candidates)
         uf.union(*unattached)
@@ -856,6 +890,8 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
         if _is_person_name([mentions[i] for i in indices]):
             person_forms[form[0]].append(form)
             person_forms[form[-1]].append(form)
+            if len(form) == 3 and form[-1].isalpha():  # "Marin" of "Justo Marin Ludena"
+                middles[form[1]].append(form)
         elif ORG in labels:
             org_heads[names.org_head(form, lexicon)].append(form)
             if ORG in cues:
@@ -867,8 +903,9 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
 def _company_shortened(
     doc: Doc, same_form: Sequence[Mention], companies: Sequence[tuple[str, ...]], lexicon: Lexicon
 ) -> set:
-    """The company a one-word name shortens: the only one named in full that starts
-    with it ("Deutsche" stays apart with Deutsche Bank and Deutsche Telekom named),
+    """The company a name shortens to its first words: the only one named in full that
+    starts with it ("Tender Loving Care" for Tender Loving Care Health Care Services
+    Inc; "Deutsche" stays apart with Deutsche Bank and Deutsche Telekom named),
     unless a mention is the end of a name NER cut short ("Piers Morgan" tagged
     "Morgan", the given name in no entity) or is introduced as a place ("Halifax,
     the West Yorkshire town"; not "Ford, the No. 2 U.S. automaker")."""
