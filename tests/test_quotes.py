@@ -1895,6 +1895,12 @@ SPEAKER_PHRASES = [
     # the possessor of a cue noun speaks, without its possessive ending
     ("The measure is meant to allay consumers' fears that deregulation might lead to price increases.",
      "consumers", "consumers"),
+    # a report that names no source, right after an organisation spoke, is that organisation's
+    ("Sugar output is likely to be 1.8 mln tonnes, the U.S. Embassy said in its agricultural outlook for 1987. "
+     "Indonesia bought 162,500 tonnes of raw sugar, the report said.", "the report", "U.S. Embassy"),
+    # ... not one that refers back to a report named before
+    ("A report released on Tuesday said jobs were at risk. The company said it disagreed. The report said 200 "
+     "jobs would go.", "The report", "The report"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

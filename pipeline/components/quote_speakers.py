@@ -38,6 +38,11 @@ _MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 _FOCUS_CHARS = 400
 _PUBLISHED = frozenset({"article", "column", "editorial", "essay", "op-ed", "story"})  # pieces a medium publishes
 _REPORTING = frozenset({"report", "publish", "write"})  # what a medium does with them
+#: What an organisation issues of its own that a story may cite without saying whose
+#: (``the OECD said in an annual review … The report said``).
+_OWN_PUBLICATIONS = frozenset({"report", "review", "statement", "release", "study", "survey", "analysis",
+                               "outlook", "forecast", "order", "ruling", "assessment"})
+_WORK = " (work)"  # the key suffix of an author speaking through a work
 _ROLE_REACH = 12  # mentions back a role looks for the one it refers to
 _INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
 #: ``one said``, ``another said``, ``most said``: some of the unnamed people just spoken of.
@@ -351,6 +356,7 @@ class SpeakerResolver:
         self.work_nouns = lexicon.issued_nouns | lexicon.findings
         self.works: list[tuple[int, str, Mention | None]] | None = None  # authored works, indexed on first need
         self.last_speaker: Mention | None = None
+        self.last_speaker_at = -1
         self.last_reporter: Mention | None = None  # the last named organisation that reported
         self.last_reporter_at = -1
         self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
@@ -721,8 +727,9 @@ class SpeakerResolver:
         """The author a work given as the source speaks for (:meth:`_author`,
         :meth:`_earlier_author`), as an antecedent of ``it`` rather than of ``he``
         (``Mr Crosby's statement said … It added``)."""
-        author = self._author(head) or self._earlier_author(head) or self._publisher(head)
-        return None if author is None else dataclasses.replace(author, label="ORG", key=f"{author.key} (work)")
+        author = self._author(head) or self._earlier_author(head) or self._publisher(head) \
+            or self._own_publication(head)
+        return None if author is None else dataclasses.replace(author, label="ORG", key=author.key + _WORK)
 
     def _publisher(self, head: Token) -> Mention | None:
         """The organisation that just reported, for a definite published piece no
@@ -735,6 +742,21 @@ class SpeakerResolver:
                 or head.idx - self.last_reporter_at > _FOCUS_CHARS:
             return None
         return last
+
+    def _own_publication(self, head: Token) -> Mention | None:
+        """The organisation that spoke just before, for a definite work that names no
+        source and refers back to no work named before it (``…, the OECD said in an
+        annual review. The report said …``; ``…, the U.S. Embassy said in its
+        outlook. … the report said``): the organisation's own publication."""
+        word = head.lemma_.lower()
+        last = self.last_speaker
+        if word not in _OWN_PUBLICATIONS or head.tag_ in _PLURAL_TAGS or not definite(head) or last is None \
+                or last.label not in _ORGANISATIONS or last.key.endswith(_WORK) \
+                or head.idx - self.last_speaker_at > _FOCUS_CHARS \
+                or any(c.dep_ in ("prep", "poss", "compound") for c in head.children):
+            return None  # not ``the lawsuit`` (against whom?), ``the messages``, ``the polls``
+        same = self.lexicon.findings if word in self.lexicon.findings else {word}
+        return None if any(start < head.idx and work in same for start, work, _ in self.works or ()) else last
 
     def _earlier_author(self, head: Token) -> Mention | None:
         """The author of the work a definite work noun refers back to (``A survey by
@@ -929,6 +951,6 @@ class SpeakerResolver:
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                          label=label, subject=_salient_speaker(head)))
-        self.last_speaker = mention
+        self.last_speaker, self.last_speaker_at = mention, head.idx
         if head.head.lemma_.lower() in _REPORTING and mention.label in _ORGANISATIONS and mention.entity_id is not None:
             self.last_reporter, self.last_reporter_at = mention, head.idx  # ``The Washington Post reported``
