@@ -1901,6 +1901,8 @@ SPEAKER_PHRASES = [
     # ... not one that refers back to a report named before
     ("A report released on Tuesday said jobs were at risk. The company said it disagreed. The report said 200 "
      "jobs would go.", "The report", "The report"),
+    # an utterance given as the speaker: the one it comes from
+    ("\"Call the roll,\" came shouts from the crowd, as the crowd booed.", "the crowd", "the crowd"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

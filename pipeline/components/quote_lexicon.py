@@ -73,6 +73,8 @@ class QuoteLexicon:
             (``quoted X as saying``): X speaks.
         authoring_verbs: participles whose by-phrase names a work's author (``a
             report released by X``).
+        utterance_nouns: what a speaker gives voice to (``came shouts from the
+            crowd``): the one it comes from speaks.
         given_names: lower-cased common given name -> gender it usually implies.
         role_abbreviations: abbreviated title -> the role noun it stands for (``sen.`` -> ``senator``).
     """
@@ -113,6 +115,7 @@ class QuoteLexicon:
     public_body_words: frozenset[str]
     relaying_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
+    utterance_nouns: frozenset[str]
     given_names: dict[str, str]
     role_abbreviations: dict[str, str]
 
@@ -175,6 +178,7 @@ def load_lexicon() -> QuoteLexicon:
         public_body_words=frozenset(speakers["public_body_words"]),
         relaying_verbs=frozenset(speakers["relaying_verbs"]),
         authoring_verbs=frozenset(speakers["authoring_verbs"]),
+        utterance_nouns=frozenset(speakers["utterance_nouns"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
         role_abbreviations=dict(speakers["role_abbreviations"]),
     )

@@ -232,6 +232,13 @@ def _role_holder(role: Token, person_nouns: frozenset[str] = frozenset()) -> Tok
     return None
 
 
+def _utterer(utterance: Token) -> Token | None:
+    """The one an utterance given as the speaker comes from (``"…," came shouts from
+    the crowd``, ``came the reply from the minister``), or None."""
+    source = next((c for c in utterance.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    return next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+
+
 def _medial(cue: Token, quoted: Callable[[int], bool]) -> bool:
     """Whether a parenthetical cue stands inside an unquoted host clause, words on
     both sides (``The plan, Smith argued, would hurt farms``): both sides are
@@ -630,6 +637,7 @@ class NewsQuotes:
             speaker = self._issuer(speaker, quoted) or speaker  # ``X released a video that said``
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker, self.lexicon.person_nouns) or speaker
+        speaker = self.uttered_by(speaker)
         content = self._content(token, quoted)
         if content is None and relayed is not None:
             content = _relayed_before(token)
@@ -800,6 +808,13 @@ class NewsQuotes:
         lemma = token.lemma_.lower()
         return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
             or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns or _inner_capital(token)
+
+    def uttered_by(self, speaker: Token | None) -> Token | None:
+        """The one an utterance given as the speaker comes from (see :func:`_utterer`),
+        else ``speaker``."""
+        if speaker is not None and speaker.lemma_.lower() in self.lexicon.utterance_nouns:
+            return _utterer(speaker) or speaker
+        return speaker
 
     def agent_like(self, token: Token) -> bool:
         """Whether a word can name one who acts and speaks: a name, pronoun, person or
@@ -1427,8 +1442,8 @@ class _DocQuotes:
             linking = copula and token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS
             if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS or token.dep_ == "ROOT" and token.pos_ == "AUX" \
                     or linking:
-                speaker = subject(token, self._inside_piece) \
-                    or _inverted_subject(token, self.component.lexicon.addressing)
+                speaker = self.component.uttered_by(subject(token, self._inside_piece)
+                                                    or _inverted_subject(token, self.component.lexicon.addressing))
                 if speaker is None or not self._plausible(speaker) \
                         or linking and speaker.pos_ == "PRON" and speaker.lower_ not in _INVERTED_PRONOUNS:
                     return None  # ``this is progress: "…"`` names no one
