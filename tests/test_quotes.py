@@ -1903,6 +1903,9 @@ SPEAKER_PHRASES = [
      "jobs would go.", "The report", "The report"),
     # an utterance given as the speaker: the one it comes from
     ("\"Call the roll,\" came shouts from the crowd, as the crowd booed.", "the crowd", "the crowd"),
+    # a participle the parser hung on the main verb, whose subject cannot speak: the clause before it speaks
+    ("The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, "
+     "shouting \"she wins, we lose!\"", "Sanders protesters", "Sanders protesters"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

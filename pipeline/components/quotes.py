@@ -232,6 +232,22 @@ def _role_holder(role: Token, person_nouns: frozenset[str] = frozenset()) -> Tok
     return None
 
 
+def _subject_before(participle: Token) -> Token | None:
+    """The subject of the clause that ends right before a comma-led participle, which
+    the parser may have hung on the main verb instead (``The first incident came …,
+    when Sanders protesters interrupted her speech, shouting "…"``: the protesters)."""
+    doc = participle.doc
+    end = participle.i - 2
+    if end < 0 or doc[end + 1].text != ",":
+        return None
+    for node in (doc[end], *doc[end].ancestors):
+        if node.right_edge.i != end:
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
 def _utterer(utterance: Token) -> Token | None:
     """The one an utterance given as the speaker comes from (``"…," came shouts from
     the crowd``, ``came the reply from the minister``), or None."""
@@ -638,6 +654,9 @@ class NewsQuotes:
         if speaker is not None and speaker.lemma_.lower() in self.lexicon.person_nouns:
             speaker = _role_holder(speaker, self.lexicon.person_nouns) or speaker
         speaker = self.uttered_by(speaker)
+        if speaker is not None and token.tag_ == "VBG" and not self.agent_like(speaker):
+            before = _subject_before(token)  # ``…, when protesters interrupted her, shouting "…"``
+            speaker = before if before is not None and self.agent_like(before) else speaker
         content = self._content(token, quoted)
         if content is None and relayed is not None:
             content = _relayed_before(token)
