@@ -1906,6 +1906,12 @@ SPEAKER_PHRASES = [
     # a participle the parser hung on the main verb, whose subject cannot speak: the clause before it speaks
     ("The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, "
      "shouting \"she wins, we lose!\"", "Sanders protesters", "Sanders protesters"),
+    # a sentence ending in a colon before a quote: its subject, however long the predicate
+    ("Kaine has adopted the stance common among some Catholics in public office: \"I am pro-life in my personal "
+     "life, but support abortion rights in my public life.\"", "Kaine", "Kaine"),
+    # ... not the subject of a passive, who is acted on
+    ("In the hours after 14 people were killed in San Bernardino: \"California, we have already arrived with our "
+     "soldiers.\"", None, None),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -1373,14 +1373,26 @@ class _DocQuotes:
         aside = before[:1] and after[:1] and before[0].text in _DASHES and after[0].text in _DASHES
         lead_in = before[:8] if before[:1] and (before[0].text in ",:" or aside) \
             else before[:1] if before[:1] and before[0].pos_ == "VERB" else colon  # ``they chanted "…"``
-        lead_in_cue = self._any_verb_cue(lead_in, copula=bool(before[:1]) and before[0].text == ":")
+        colon_lead_in = bool(before[:1]) and before[0].text == ":"
+        lead_in_cue = self._any_verb_cue(lead_in, copula=colon_lead_in)
         if subordinate is not None:  # the lead-in's main verb (``After X said …, Hillary shot back, "…"``) or it
             return lead_in_cue or subordinate
         trailing = None if closed or aside else self._any_verb_cue(after[:10])
         if trailing is not None and ended and self._reports_other(trailing, object_preps=False):
             trailing = None  # ``"…?" Her critics cited the latest poll.``
         return (None if aside else self._dash_cue(after or self._next_paragraph(piece))) or trailing \
-            or lead_in_cue or self._any_verb_cue(self._governor(piece, before)) or self._name_lead_in(lead_in[:4])
+            or lead_in_cue or self._any_verb_cue(self._governor(piece, before)) or self._name_lead_in(lead_in[:4]) \
+            or (self._colon_sentence_cue(before[0]) if colon_lead_in else None)
+
+    def _colon_sentence_cue(self, colon: Token) -> Cue | None:
+        """The main verb of a sentence that ends in a colon before a quote, further back
+        than a lead-in is looked for (``Kaine has adopted the stance common among some
+        Catholics in public office: "…"``); not a passive, whose subject is acted on
+        (``after 14 people were killed …: "…"``)."""
+        root = colon.sent.root
+        if root.i > colon.i or any(c.dep_ == "auxpass" for c in root.children):
+            return None
+        return self._any_verb_cue([root], copula=True)
 
     def _closing_attribution(self, piece: QuotePiece, after: list[Token]) -> Cue | None:
         """The attribution that ends a sentence right after a quote closed by a comma
@@ -1454,7 +1466,8 @@ class _DocQuotes:
 
     def _any_verb_cue(self, tokens: list[Token], copula: bool = False) -> Cue | None:
         """An attribution verb outside the lexicon right next to a quote (``", quipped X``),
-        accepted only with a person-like subject (a name, pronoun or person noun); with
+        accepted only with a person-like subject (a name, pronoun or person noun) that
+        is no passive's (the one acted on); with
         ``copula``, also a linking verb before a colon, whatever clause the parser made
         of it (``the board was conclusive in its findings: "…"``)."""
         for token in tokens:
@@ -1463,9 +1476,9 @@ class _DocQuotes:
                     or linking:
                 speaker = self.component.uttered_by(subject(token, self._inside_piece)
                                                     or _inverted_subject(token, self.component.lexicon.addressing))
-                if speaker is None or not self._plausible(speaker) \
+                if speaker is None or not self._plausible(speaker) or speaker.dep_ == "nsubjpass" \
                         or linking and speaker.pos_ == "PRON" and speaker.lower_ not in _INVERTED_PRONOUNS:
-                    return None  # ``this is progress: "…"`` names no one
+                    return None  # ``this is progress: "…"`` names no one; ``after 14 people were killed:``
                 return Cue(token, token.lemma_.lower(), speaker, None)
         return None
 
