@@ -1776,6 +1776,15 @@ CONSTRUCTIONS = [
     ("Officials will meet next week to hammer out a rubber pact with producers.", []),
     ("Israel denied the UN envoy access to the camp on Monday.", []),
     ("Burma's junta denied aid workers visas for months.", []),
+    # ... also with the particle read as a preposition ("knocking X out of")
+    ("Trump delivered a blowout win in Indiana, knocking both Ted Cruz and John Kasich out of the race.", []),
+    # a quote's trailing cue hosts nothing after it: that is what the quote was said of
+    ('"It would have been a great day," the coach declared of the "Game Against Poverty Tour".',
+     [('"It would have been a great day,"', "direct", "the coach")]),
+    # a clause after the colon of another verb's adverbial clause is that verb's
+    ('"There is a young man having some problems," Cruz said as the heckler yelled: "You suck at this!"',
+     [('"There is a young man having some problems,"', "direct", "Cruz"),
+      ('"You suck at this!"', "direct", "the heckler")]),
     # ... nor do a naming verb's passive and "as opposed to"
     ("The orchestra is often called upon to play when the winners ramble on too long.", []),
     ("The inquiry will be held on a single day as opposed to being run as an ongoing review.", []),

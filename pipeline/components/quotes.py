@@ -46,6 +46,8 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 _DASHES = frozenset({"—", "–", "-", "--"})
 _MARKS = "\"'“”‘’«»„ \n"
 _MAX_CLIMB = 6
+#: Particles the parser may read as prepositions (``knocking X out of the race``).
+_PARTICLE_PREPS = frozenset({"out", "off", "down"})
 _CLAUSE_VERB_TAGS = FINITE_TAGS | {"VB", "MD"}  # a verb of a clause, not a modifier (``newly elected``)
 _CLOSING_REACH = 6  # words between a quote and the verb of the attribution closing its sentence
 _SEQUEL_GAP = 80  # characters of attribution between a quote and its sequel
@@ -582,7 +584,8 @@ class NewsQuotes:
             return True
         particles = self.lexicon.other_particles.get(lemma, frozenset())
         after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-        return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) \
+        return any((c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS) and c.lower_ in particles
+                   for c in verb.children) \
             or lemma in self.lexicon.other_reflexive and after is not None and _reflexive(after) \
             or lemma in self.lexicon.other_two_objects and self._refusing(verb) \
             or any(g.lemma_.lower() in self.lexicon.speech and _relayed_speaker(g, self.lexicon.relaying_verbs) is not None
@@ -853,7 +856,8 @@ class NewsQuotes:
         """Reported content of a cue verb: its clausal complement, the one after it
         when the parser also hung the sentence before on it (``…?"¶Aides said X``)."""
         lemma = token.lemma_.lower()
-        clauses = [c for c in token.children if c.dep_ == "ccomp" and not _adverbial(c)]
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and not _adverbial(c)
+                   and not _after_other_lead_in(token, c)]
         own = self._own_complement(token)
         if clauses:
             clause = next((c for c in clauses if c.i > token.i), clauses[0])
@@ -949,7 +953,7 @@ class NewsQuotes:
         if not _comma_after(cue):
             return None
         rest = [c for c in cue.rights if c.i > cue.i + 1 and c.dep_ in _CONTINUING_DEPS and c.tag_ != "VBG"
-                and c.lemma_.lower() not in self.lexicon.cues]
+                and c.lemma_.lower() not in self.lexicon.cues and not _adverbial(c)]
         if not rest or any(quoted(t.idx) for t in cue.doc[clause.left_edge.i:rest[-1].right_edge.i + 1]):
             return None
         return rest[-1]
@@ -1309,7 +1313,9 @@ class _DocQuotes:
         hosts a fragment in its that-clause, the clause being the content, when
         its subject is person-like (``X fired back that the "people …"``). The
         report ends before the speaker's next act (:func:`_before_next_act`) and,
-        like any report, before a trailing comment (:meth:`_cut_at_conjoined_cue`)."""
+        like any report, before a trailing comment (:meth:`_cut_at_conjoined_cue`).
+        A verb attributing a quote before it hosts nothing after it: that is what
+        the quote was said of."""
         span = self.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is None:
             return None
@@ -1322,6 +1328,9 @@ class _DocQuotes:
             known = lemma in self.component.lexicon.cues and not self.component.other_sense(token)
             that_clause = child.dep_ == "ccomp" and _opened_by_that(child)
             if token.pos_ in ("VERB", "AUX") and token.i < span.start and (known or that_clause):
+                if any(c.i < token.i and c.dep_ in ("ccomp", "parataxis") and self._inside_piece(c.idx)
+                       for c in token.children):
+                    return None  # ``"…," X declared of the "Partido …"``: the quote before is what was said
                 speaker = subject(token, self._inside_piece)
                 if speaker is None or speaker.i > token.i or not known and not self._plausible(speaker):
                     return None
@@ -1683,6 +1692,17 @@ def _named_subject(clause: Token) -> bool:
 def _opened_by_that(clause: Token) -> bool:
     """Whether a clause is opened by the conjunction ``that`` (``… that X``)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _after_other_lead_in(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parser hung on a verb comes after the colon of an
+    adverbial clause with a subject of its own (``Cruz said as the heckler
+    yelled: "You suck!"``): the heckler's words."""
+    between = verb.doc[verb.i + 1:clause.left_edge.i]
+    colon = next((t for t in between if t.text == ":"), None)
+    return colon is not None and any(
+        t.dep_ == "advcl" and t.head == verb and t.i < colon.i and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in between)
 
 
 def _conjoined_to_report(verb: Token) -> Token | None:
