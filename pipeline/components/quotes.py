@@ -90,6 +90,7 @@ _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _CONTINUING_DEPS = frozenset({"advcl", "conj", "prep", "xcomp", "npadvmod", "ccomp"})
 _REASON_MARKS = frozenset({"because"})
 _SETTING_RELATIVES = frozenset({"when", "where"})
+_TIME_OPENERS = frozenset({"as", "when", "while"})
 _PURPOSE_OPENERS = frozenset({"to", "in", "so"})  # ``to X``, ``in order to X``, ``so as to X``
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 _BYLINE_LEAD = re.compile(r"[,\"”]\s+by\s+[^:,.\"“”]{3,60}:\s*$")
@@ -953,7 +954,7 @@ class NewsQuotes:
         if not _comma_after(cue):
             return None
         rest = [c for c in cue.rights if c.i > cue.i + 1 and c.dep_ in _CONTINUING_DEPS and c.tag_ != "VBG"
-                and c.lemma_.lower() not in self.lexicon.cues and not _adverbial(c)]
+                and c.lemma_.lower() not in self.lexicon.cues and not _time_clause(c)]
         if not rest or any(quoted(t.idx) for t in cue.doc[clause.left_edge.i:rest[-1].right_edge.i + 1]):
             return None
         return rest[-1]
@@ -1664,6 +1665,12 @@ def _adverbial(clause: Token) -> bool:
     conjunction (``he said as some booed``): it tells when or why, not what."""
     first = clause.left_edge
     return first.dep_ in ("mark", "advmod") and first.head == clause and first.lower_ in _ADVERBIAL_OPENERS
+
+
+def _time_clause(clause: Token) -> bool:
+    """Whether a clause tells when something was said (``Cruz said as the heckler
+    yelled``), not why (``he said, because …``)."""
+    return _adverbial(clause) and clause.left_edge.lower_ in _TIME_OPENERS
 
 
 def _trailing_conjunct(verb: Token) -> bool:
