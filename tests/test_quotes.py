@@ -1921,6 +1921,14 @@ SPEAKER_PHRASES = [
     # ... not the subject of a passive, who is acted on
     ("In the hours after 14 people were killed in San Bernardino: \"California, we have already arrived with our "
      "soldiers.\"", None, None),
+    # ... or when that clause is under a modal the cue does not share
+    ("Tony Blair said Labour would set out workable plans for the economy and attacked the Tory plans.",
+     "Tony Blair", "Tony Blair"),
+    # the one told in a passive is no speaker, also when the passive takes its subject from a conjunct
+    ("Martin Mubanga was arrested in Zambia in 2002 and within three weeks was told he would be sent to "
+     "Guantanamo Bay.", None, None),
+    # an infinitive on the phrase of "be" ("is at pains to") is the subject's
+    ("Connors is at pains to point out that his interest in British tennis is genuine.", "Connors", "Connors"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -235,6 +235,16 @@ def _role_holder(role: Token, person_nouns: frozenset[str] = frozenset()) -> Tok
     return None
 
 
+def _idiom_subject(verb: Token) -> Token | None:
+    """The subject of ``be`` whose prepositional phrase an infinitive hangs on
+    (``Connors is at pains to point out``, ``X is in a position to say``)."""
+    noun = verb.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _subject_before(participle: Token) -> Token | None:
     """The subject of the clause that ends right before a comma-led participle, which
     the parser may have hung on the main verb instead (``The first incident came …,
@@ -674,6 +684,7 @@ class NewsQuotes:
                 speaker = _name_set_off_before(token) or self._participle_head(first_conjunct(token), quoted)
         if content is not None and (speaker is None and impersonal_passive(token) or self._asked_participle(token)
                                     or self._passive_participle(token) or self._passive_view(token)) \
+                or speaker is not None and self._told_in_passive(token) \
                 or speaker is not None and speaker.dep_ == "nsubjpass" and speaker.head == token \
                 and (token.lemma_.lower() in self.lexicon.intention
                      or token.lemma_.lower() in self.lexicon.hearing  # ``X was asked``
@@ -683,7 +694,17 @@ class NewsQuotes:
             if agent is not None:  # ``was praised for its record by the regulator``: the regulator praised
                 return Cue(token, token.lemma_.lower(), agent, trim(token.doc.text, content[0], agent.head.idx))
             return Cue(token, token.lemma_.lower(), None, content, unnamed=True)  # the one expecting, asking …
+        if speaker is not None and token.dep_ == "acl" and token.head == speaker and not self.agent_like(speaker):
+            speaker = _idiom_subject(token) or speaker  # ``Connors is at pains to point out``
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _told_in_passive(self, verb: Token) -> bool:
+        """Whether a verb of telling is a passive with no agent, conjoined to a clause
+        it takes its subject from (``Mubanga was arrested … and was told he would be
+        sent to Guantanamo``): the subject is the one told, the teller unnamed."""
+        return verb.dep_ == "conj" and verb.lemma_.lower() in self.lexicon.addressing \
+            and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
 
     def _fronted_clause(self, token: Token, speaker: Token) -> tuple[int, int] | None:
         """The clause before a sentence-final inverted attribution (``A signals "the
@@ -1090,14 +1111,18 @@ class _DocQuotes:
         """The reporter for a cue with no subject of its own that the parser hung on
         the clause another cue reports, when that clause's subject cannot speak
         (``Brown said prices had risen and predicted …``, ``… said new plans had
-        been designed and hoped …``): the cue is the reporter's next act, as
-        :meth:`_cut_at_conjoined_cue` ends the report before it."""
+        been designed and hoped …``) or that clause is under a modal the cue does
+        not share (``Blair said Labour would set out plans and attacked …``): the
+        cue is the reporter's next act, as :meth:`_cut_at_conjoined_cue` ends the
+        report before it."""
         outer = _conjoined_to_report(cue.token)
         report = self.cue_at.get(outer.i) if outer is not None else None
-        if report is None or report.speaker is None or cue.speaker is None \
-                or self.component.agent_like(cue.speaker):
+        if report is None or report.speaker is None or cue.speaker is None:
             return None
-        return report.speaker
+        clause = cue.token.head
+        modal = clause.tag_ == "VB" and cue.token.tag_ in ("VBD", "VBZ") \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        return report.speaker if modal or not self.component.agent_like(cue.speaker) else None
 
     def _quoting_clause(self, head: Token) -> bool:
         """Whether a trailing clause goes on quoting the speaker (``that the DNC
