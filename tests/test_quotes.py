@@ -1929,6 +1929,14 @@ SPEAKER_PHRASES = [
      "Guantanamo Bay.", None, None),
     # an infinitive on the phrase of "be" ("is at pains to") is the subject's
     ("Connors is at pains to point out that his interest in British tennis is genuine.", "Connors", "Connors"),
+    # the one a lead introduces unnamed is the one the next paragraph names first
+    ("Flu jabs\n\nA senior Tory MP has said the flu vaccine shortage was an avoidable crisis.\n\nPublic accounts "
+     "committee chairman Edward Leigh was giving his reaction to a report.", "A senior Tory MP", "Edward Leigh"),
+    ("Bank deal\n\nA US bank has said it will pay $9m to the victims.\n\nRiggs Bank will put money in a fund.",
+     "A US bank", "Riggs Bank"),
+    # ... an organisation only when its name holds the noun
+    ("Perfume deal\n\nA US firm has said it will buy the Hard Candy brand from LVMH.\n\nParis-based LVMH has been "
+     "selling non-core businesses.", "A US firm", "A US firm"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -787,6 +787,41 @@ class SpeakerResolver:
         same = self.lexicon.findings if word in self.lexicon.findings else {word}
         return next((author for start, work, author in reversed(self.works) if start < head.idx and work in same), None)
 
+    def _named_next(self, head: Token) -> Mention | None:
+        """The one an article's lead, a paragraph of one sentence after the headline,
+        introduces unnamed and the next paragraph names as its first subject (``A
+        senior Tory MP has warned … ¶ Public accounts committee chairman Edward
+        Leigh was giving his reaction``; ``A US bank has agreed … ¶ Riggs Bank will
+        put money …``): a person for a person noun, an organisation whose name holds
+        the noun for an organisation noun (``A US firm … ¶ Paris-based LVMH`` is
+        another firm)."""
+        lemma = head.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        doc, sent = head.doc, head.sent
+        if sum(bool(line.strip()) for line in self.text[:sent.start_char].split("\n")) > 1 \
+                or sent.start and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_:
+            return None  # not the lead: the paragraph after the headline
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[words[-1].i:sent.end + 1]):
+            return None  # the paragraph goes on
+        start = sent.end
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        if start >= len(doc):
+            return None
+        root = doc[start].sent.root
+        subject_ = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        named = [self.by_token[t.i] for t in subject_.subtree if t.i in self.by_token] if subject_ is not None else []
+        mention = named[-1] if named else None  # ``committee chairman Edward Leigh``
+        if mention is None or mention.entity_id is None:
+            return None
+        if lemma in self.lexicon.person_nouns and mention.label in _PEOPLE \
+                or lemma in self.lexicon.organisation_nouns and mention.label in _ORGANISATIONS \
+                and lemma in mention.canonical.lower().split():
+            return mention
+        return None
+
     def _new_person(self, head: Token, span: Span) -> Mention | None:
         """An unresolved person-noun speaker (``a source``) becomes an antecedent
         itself; a plural one (``aides``) only for ``they``, as a group; a source
@@ -879,13 +914,13 @@ class SpeakerResolver:
             kind = "pronoun"
         elif mention is None and named:
             name = _clean_name(span.text)
-            mention = self._person_in(head, span) or self._named_before(head) \
+            mention = self._person_in(head, span) or self._named_before(head) or self._named_next(head) \
                 or Mention(span.start_char, span.end_char, "PERSON", name, None, name)
         elif mention is None:
             if head in self.pending:
                 self.pending.remove(head)
             mention = self._nominal(head, others) or self._work_author(head) or self._represented(head) \
-                or self._member(head) or self._new_person(head, span)
+                or self._member(head) or self._named_next(head) or self._new_person(head, span)
         if mention is not None and kind == "name":
             mention = self._named_group(head, span, mention)
         if mention is not None:
