@@ -1937,6 +1937,9 @@ SPEAKER_PHRASES = [
     # ... an organisation only when its name holds the noun
     ("Perfume deal\n\nA US firm has said it will buy the Hard Candy brand from LVMH.\n\nParis-based LVMH has been "
      "selling non-core businesses.", "A US firm", "A US firm"),
+    # a plural after "and" the parser joined to a noun before is the subject of the cue after it
+    ("The US is struggling with a ballooning trade deficit and analysts said one of the easiest ways to fund it "
+     "was by allowing a depreciation of the dollar.", "analysts", "analysts"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -150,13 +150,17 @@ def _conjoined_name(verb: Token) -> Token | None:
 
 def _name_hung_before(verb: Token) -> Token | None:
     """A name right before a subjectless verb that the parser hung on it as a
-    modifier (``“Cruz,” Beck joked``, ``Beck`` read as a compound), or a person
+    modifier (``“Cruz,” Beck joked``, ``Beck`` read as a compound), a person
     it read as the object of a fronted phrase (``Tuesday at a rally in Ohio
-    Governor John Kasich said``): its subject."""
+    Governor John Kasich said``), or a plural after ``and`` it joined to a noun
+    before (``… a trade deficit and analysts said``): its subject."""
     name = verb.nbor(-1) if verb.i else None
     if name is not None and name.dep_ == "pobj" and name.ent_type_ == "PERSON" and verb.tag_ in ("VBD", "VBZ") \
             and verb.dep_ == "ROOT" and any(a == verb for a in name.ancestors):  # not ``X flew in and after … Y said``
         return name
+    if name is not None and name.dep_ == "conj" and name.tag_ == "NNS" and name.i and name.nbor(-1).lower_ == "and" \
+            and verb.dep_ == "ROOT" and verb.tag_ in FINITE_TAGS:
+        return name  # ``The US is struggling with a deficit and analysts said …``: a clause read as a noun list
     if name is None or name.pos_ != "PROPN" or name.head != verb or name.dep_ not in ("compound", "npadvmod", "dep", "nmod"):
         return None
     before = verb.doc[name.left_edge.i - 1] if name.left_edge.i else None
