@@ -1770,6 +1770,11 @@ CONSTRUCTIONS = [
      [("the talks had failed", "indirect", "The official")]),
     ("A dealer, who asked to remain anonymous, said the bank had sold heavily.",
      [("the bank had sold heavily", "indirect", "A dealer")]),
+    # ... also when the parser joined the relaying verb to the clause before it
+    ("The foreign ownership issue will be dealt with according to Russia's competition law, natural resources "
+     "minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
+     [("The foreign ownership issue will be dealt with according to Russia's competition law", "indirect",
+       "Yuri Trutnev")]),
     # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),

@@ -157,10 +157,16 @@ def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
 def _relayed_before(cue: Token) -> tuple[int, int] | None:
     """What a medium relays before the attribution (``X held talks with MCI,
     Reuters quoted sources as saying``): the clause the parser hung on the
-    relaying verb before it."""
+    relaying verb before it, or joined it to (``The issue will be dealt with …,
+    minister Yuri Trutnev was quoted as saying by Interfax``)."""
     relaying = cue.head.head
     clause = next((c for c in relaying.lefts if c.dep_ == "ccomp"), None)
-    return subtree_range(clause) if clause is not None else None
+    if clause is not None:
+        return subtree_range(clause)
+    comma = next((c for c in relaying.lefts if c.text == ","), None)
+    if relaying.dep_ == "conj" and comma is not None and relaying.head.i < comma.i:
+        return char_range(relaying.head.left_edge, cue.doc[comma.i - 1])
+    return None
 
 
 def _before_hyphen(token: Token) -> bool:
