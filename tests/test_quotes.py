@@ -1945,6 +1945,11 @@ SPEAKER_PHRASES = [
     # a plural after "and" the parser joined to a noun before is the subject of the cue after it
     ("The US is struggling with a ballooning trade deficit and analysts said one of the easiest ways to fund it "
      "was by allowing a depreciation of the dollar.", "analysts", "analysts"),
+    # a role goes to the person before its phrase, never to a name modifying it
+    ("Ted Cruz met donors in Houston. \"It went well,\" the senior Cruz adviser said.", "the senior Cruz adviser",
+     "the senior Cruz adviser"),
+    ("Charles Kennedy spoke on Monday. The Lib Dem leader said the resignation was inevitable.",
+     "The Lib Dem leader", "Charles Kennedy"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),

@@ -590,7 +590,9 @@ class SpeakerResolver:
         introduced = self._introduced_as(head)
         if introduced is not None:
             return introduced
-        mention = self._recent(head.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others, role=lemma)
+        modifying = frozenset(self.by_token[t.i].entity_id for t in head.lefts for t in t.subtree if t.i in self.by_token)
+        mention = self._recent(head.left_edge.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others | modifying,
+                               role=lemma)  # not one the role's own phrase names (``the senior Cruz adviser``)
         if mention is None:
             return None
         reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
