@@ -1775,6 +1775,10 @@ CONSTRUCTIONS = [
      "minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
      [("The foreign ownership issue will be dealt with according to Russia's competition law", "indirect",
        "Yuri Trutnev")]),
+    # a hyphenated word the parser split into clauses is never cut
+    ("Earlier this month the influential European Legal Affairs Committee (JURI) said the law should be re-drafted "
+     "after it failed to win the support of member states.",
+     [("the law should be re-drafted", "indirect", "European Legal Affairs Committee")]),
     # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),

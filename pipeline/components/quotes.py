@@ -1070,14 +1070,15 @@ class _DocQuotes:
 
     def _clip(self, content: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
         """Cut reported content to the text sentence holding ``anchor`` (the cue),
-        since the parser may run sentences together around quotation marks."""
+        since the parser may run sentences together around quotation marks, and
+        never inside a word."""
         if content is None:
             return None
         k = bisect.bisect_right(self.boundaries, anchor)
         low = self.boundaries[k - 1] if k else 0
         high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
         start, end = max(content[0], low), min(content[1], high)
-        return trim(self.text, start, end)
+        return trim(self.text, start, _word_end(self.text, end, high))
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
@@ -1696,6 +1697,19 @@ def _adverbial(clause: Token) -> bool:
     conjunction (``he said as some booed``): it tells when or why, not what."""
     first = clause.left_edge
     return first.dep_ in ("mark", "advmod") and first.head == clause and first.lower_ in _ADVERBIAL_OPENERS
+
+
+def _word_end(text: str, end: int, limit: int) -> int:
+    """The end of the word an offset falls inside, hyphens included (``re|-drafted``:
+    the parser may split a hyphenated word into clauses of its own)."""
+    while 0 < end < limit and text[end - 1].isalnum():
+        if text[end].isalnum():
+            end += 1
+        elif text[end] == "-" and end + 1 < limit and text[end + 1].isalnum():
+            end += 2
+        else:
+            break
+    return end
 
 
 def _time_clause(clause: Token) -> bool:
