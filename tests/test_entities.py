@@ -423,6 +423,12 @@ SPAN_REPAIR = [
         [("Prime Minister Mr Sato", "PERSON", "Sato")],
         id="honorific-after-title-kept",
     ),
+    pytest.param(
+        "Late last month de Graaf said the subsidy would go.",
+        [("Late last month de Graaf", "DATE")],
+        [("Late last month", "DATE", "Late last month"), ("de Graaf", "PERSON", "de Graaf")],
+        id="name-split-off-a-date",
+    ),
 ]
 
 

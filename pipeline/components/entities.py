@@ -190,7 +190,8 @@ class NewsEntities:
         if self.repair:
             spans = repair_spans(doc, spans, self.lexicon)
         if self.given_names:
-            spans = join_given_names(doc, add_given_name_pairs(doc, spans, self.lexicon), self.lexicon)
+            spans = join_given_names(doc, add_given_name_pairs(doc, split_dated_names(doc, spans, self.lexicon),
+                                                               self.lexicon), self.lexicon)
         if self.company_suffixes:
             spans = add_suffixed_companies(doc, spans, self.lexicon)
         if self.propagate:
@@ -590,6 +591,22 @@ def add_given_name_pairs(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> l
             added.append(Span(doc, start, end, label=PERSON))
         start = end
     return sorted([*spans, *added], key=lambda span: span.start) if added else list(spans)
+
+
+def split_dated_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
+    """Split a person's name off a date span the model ran into it ("Late last month
+    de Graaf said": DATE "Late last month de Graaf"): from a name particle followed
+    by a capitalised word, the rest of the span is a PERSON."""
+    split = []
+    for span in spans:
+        cut = next((t.i for t in span[1:-1] if span.label_ in ("DATE", "TIME") and t.is_lower
+                    and t.lower_ in lexicon.person_particles and doc[t.i + 1].is_title
+                    and doc[t.i + 1].pos_ == "PROPN"), None)
+        if cut is None:
+            split.append(span)
+        else:
+            split += [Span(doc, span.start, cut, label=span.label_), Span(doc, cut, span.end, label=PERSON)]
+    return split
 
 
 def join_given_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[Span]:
