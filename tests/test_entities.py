@@ -134,11 +134,10 @@ GROUPING = [
         id="company-shortened-to-its-first-word",
     ),
     pytest.param(
-        "Tender Loving Care Health Care Services Inc said it expects higher earnings. Tender Loving Care also said "
-        "it would buy two agencies.",
-        [("Tender Loving Care Health Care Services Inc",
-          ["Tender Loving Care Health Care Services Inc", "Tender Loving Care"])],
-        id="company-shortened-to-its-first-words",
+        "General Motors Acceptance Corp reported a loss of $500 million. General Motors said it would not sell the "
+        "unit.",
+        [("General Motors Acceptance Corp", ["General Motors Acceptance Corp"]), ("General Motors", ["General Motors"])],
+        id="parent-company-stays-apart-from-its-unit",
     ),
     pytest.param(
         "Angola's oil minister Justo Marin Ludena met the delegation on Monday. Marin said output would rise.",

@@ -1778,7 +1778,10 @@ CONSTRUCTIONS = [
     # a hyphenated word the parser split into clauses is never cut
     ("Earlier this month the influential European Legal Affairs Committee (JURI) said the law should be re-drafted "
      "after it failed to win the support of member states.",
-     [("the law should be re-drafted", "indirect", "European Legal Affairs Committee")]),
+     [("the law should be re-drafted after it failed to win the support of member states", "indirect",
+       "European Legal Affairs Committee")]),
+    ("She said the company would re-enter the market by year-end.",
+     [("the company would re-enter the market by year-end", "indirect", "She")]),
     # a cue in another sense reports nothing: "deny" with two objects, "hammer out"
     ("Police denied them entry to the stadium on Saturday.", []),
     ("Rapper Eminem has denied Elvis his fourth number one in a row.", []),
@@ -1921,6 +1924,8 @@ SPEAKER_PHRASES = [
      "jobs would go.", "The report", "The report"),
     # an utterance given as the speaker: the one it comes from
     ("\"Call the roll,\" came shouts from the crowd, as the crowd booed.", "the crowd", "the crowd"),
+    ("\"Shame!\" came the cry from the opposition benches as the minister sat down.", "the opposition benches",
+     "the opposition benches"),
     # a participle the parser hung on the main verb, whose subject cannot speak: the clause before it speaks
     ("The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, "
      "shouting \"she wins, we lose!\"", "Sanders protesters", "Sanders protesters"),
@@ -1952,8 +1957,11 @@ SPEAKER_PHRASES = [
     # a role goes to the person before its phrase, never to a name modifying it
     ("Ted Cruz met donors in Houston. \"It went well,\" the senior Cruz adviser said.", "the senior Cruz adviser",
      "the senior Cruz adviser"),
-    ("Charles Kennedy spoke on Monday. The Lib Dem leader said the resignation was inevitable.",
-     "The Lib Dem leader", "Charles Kennedy"),
+    ("Donald Trump attacked Jeb Bush on Monday. The senior Trump adviser said the attack was justified.",
+     "The senior Trump adviser", "The senior Trump adviser"),
+    # "one said" after people spoken of as the object: one of them
+    ("Rescue workers pulled five miners from the rubble on Tuesday. One said he had been trapped for three days.",
+     "One", "one of the miners"),
     # a published piece after a medium's report is that medium's
     ("The Washington Post reported on Sunday that the deal was close. The article said the two firms had agreed "
      "on a price.", "The article", "Washington Post"),
@@ -1995,3 +2003,10 @@ SPEAKER_PHRASES = [
 def test_speaker_phrase_and_canonical(nlp, text, speaker, canonical):
     last = nlp(text)._.quotes[-1]
     assert (last["speaker"], last["speaker_canonical"]) == (speaker, canonical)
+
+
+def test_lead_speaker_is_not_the_one_reacting_next(nlp):
+    """The one the next paragraph names speaking is more likely another voice reacting."""
+    lead = nlp("Minister criticised\n\nA government minister has said the plans for ID cards are unworkable.\n\n"
+               "Opposition leader Michael Howard said the remarks showed a cabinet at war.")._.quotes[0]
+    assert lead["speaker_canonical"] == "A government minister"

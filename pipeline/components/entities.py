@@ -865,8 +865,8 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
     are not person names here. A one-word ORG joins a longer ORG name it heads
     (see :func:`~pipeline.components.entity_names.org_head`), not one it starts
     ("BBC" is not "BBC Sport"), except a company name with a suffix, which wire copy
-    shortens to its first words ("Banner Industries Inc" ... "Banner said", "Moody's
-    Investors Service Inc" ... "Moody's"), when NER read them as an ORG or a
+    shortens to its first word ("Banner Industries Inc" ... "Banner said", "Moody's
+    Investors Service Inc" ... "Moody's"), when NER read that word as an ORG or a
     person with no person cue, and no company is named by that word alone
     ("Chrysler Corp" ... "Chrysler Motors Corp" ... "Chrysler": Chrysler Corp). Forms
     are taken longest first, so every name a form could shorten is already
@@ -890,13 +890,12 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
         cues = {mentions[i].cue for i in indices}
         longer = set() if ORG in cues else {
             f for word in (form[0], form[-1]) for f in person_forms[word] if names.subsumes(form, f)
-        } or set(middles[form[0]] if len(form) == 1 else ())
+        } or set(middles[form[0]] if len(form) == 1 and labels <= {PERSON, ORG} and ORG not in cues else ())
         shortens_person = bool(longer)
         if not longer and len(form) == 1 and labels == {ORG}:
             longer = set(org_heads[form[0]])
-        if not longer and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
-            starting = [c for c in companies[form[0]] if len(c) > len(form) and c[1:len(form)] == form[1:]]
-            longer = _company_shortened(doc, [mentions[i] for i in indices], starting, lexicon)
+        if not longer and len(form) == 1 and labels <= {ORG, PERSON} and not cues & {PERSON, ORG}:
+            longer = _company_shortened(doc, [mentions[i] for i in indices], companies[form[0]], lexicon)
         candidates = _positions(uf, mentions, (i for f in longer for i in by_form[f]))
         unattached = _attach(uf, mentions, indices, candidates)
         uf.union(*unattached)
@@ -920,9 +919,8 @@ def _group_names(doc: Doc, mentions: Sequence[Mention], uf: _UnionFind, lexicon:
 def _company_shortened(
     doc: Doc, same_form: Sequence[Mention], companies: Sequence[tuple[str, ...]], lexicon: Lexicon
 ) -> set:
-    """The company a name shortens to its first words: the only one named in full that
-    starts with it ("Tender Loving Care" for Tender Loving Care Health Care Services
-    Inc; "Deutsche" stays apart with Deutsche Bank and Deutsche Telekom named),
+    """The company a one-word name shortens: the only one named in full that starts
+    with it ("Deutsche" stays apart with Deutsche Bank and Deutsche Telekom named),
     unless a mention is the end of a name NER cut short ("Piers Morgan" tagged
     "Morgan", the given name in no entity) or is introduced as a place ("Halifax,
     the West Yorkshire town"; not "Ford, the No. 2 U.S. automaker")."""

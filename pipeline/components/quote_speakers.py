@@ -590,9 +590,9 @@ class SpeakerResolver:
         introduced = self._introduced_as(head)
         if introduced is not None:
             return introduced
-        modifying = frozenset(self.by_token[t.i].entity_id for t in head.lefts for t in t.subtree if t.i in self.by_token)
-        mention = self._recent(head.left_edge.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others | modifying,
-                               role=lemma)  # not one the role's own phrase names (``the senior Cruz adviser``)
+        if any(t.i in self.by_token and self.by_token[t.i].label in _PEOPLE for c in head.lefts for t in c.subtree):
+            return None  # ``the senior Cruz adviser``: not Cruz, and no one else the text names nearby
+        mention = self._recent(head.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others, role=lemma)
         if mention is None:
             return None
         reach = self.text.rfind("\n", 0, head.idx)  # the paragraph's start
@@ -796,7 +796,8 @@ class SpeakerResolver:
         Leigh was giving his reaction``; ``A US bank has agreed … ¶ Riggs Bank will
         put money …``): a person for a person noun, an organisation whose name holds
         the noun for an organisation noun (``A US firm … ¶ Paris-based LVMH`` is
-        another firm)."""
+        another firm), nor one who speaks in it (``… ¶ Health Secretary John Reid
+        said``: more likely a reaction)."""
         lemma = head.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return None
@@ -813,6 +814,8 @@ class SpeakerResolver:
         if start >= len(doc):
             return None
         root = doc[start].sent.root
+        if root.lemma_.lower() in self.lexicon.speech:
+            return None  # ``… ¶ Opposition leader Michael Howard said``: another voice reacting
         subject_ = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
         named = [self.by_token[t.i] for t in subject_.subtree if t.i in self.by_token] if subject_ is not None else []
         mention = named[-1] if named else None  # ``committee chairman Edward Leigh``
@@ -841,8 +844,9 @@ class SpeakerResolver:
         return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _member(self, head: Token) -> Mention | None:
-        """One of the unnamed people the sentence or the two before speak of, for
-        ``one``, ``another`` or ``most`` as a speaker: one of a group (``Other
+        """One of the unnamed people the sentence or the two before last speak of
+        (as subject or object), for ``one``, ``another`` or ``most`` as a speaker:
+        one of a group (``Other
         arbitrageurs said … "…," one said``: one of the arbitrageurs; ``Economists
         said … But most said``: most of the economists), or another of the kind
         after one (``One analyst said … Another said``, ``one company says …,
@@ -858,12 +862,11 @@ class SpeakerResolver:
         for _ in range(2):
             start = doc[start - 1].sent.start if start else start
         for token in reversed(doc[start:head.i]):
-            if token.dep_ not in _SUBJECTS and not (token.dep_ == "pobj" and token.head.lower_ == "among") \
-                    or self.quoted(token.idx):
-                continue
+            if token.dep_ not in _SUBJECTS | {"dobj", "pobj"} or self.quoted(token.idx):
+                continue  # the nearest people spoken of (``Rescuers pulled five miners out. One said``: a miner)
             if token.tag_ in _PLURAL_TAGS and token.lemma_.lower() in self.lexicon.person_nouns:
                 name = f"{word} {_members_of(token)}"
-                return Mention(head.idx, head.idx + len(head), "NORP" if word == "most" else "PERSON", name, None, name)
+                return Mention(head.idx, head.idx + len(head), "NORP", name, None, name)  # no ``he`` or ``she``
             if word == "another" and token.tag_ == "NN" and any(c.lower_ in _INDEFINITE for c in token.children) \
                     and token.lemma_.lower() in self.lexicon.person_nouns | self.lexicon.organisation_nouns:
                 name = f"another {token.lower_}"

@@ -1078,7 +1078,13 @@ class _DocQuotes:
         low = self.boundaries[k - 1] if k else 0
         high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
         start, end = max(content[0], low), min(content[1], high)
-        return trim(self.text, start, _word_end(self.text, end, high))
+        whole = _word_end(self.text, end, high)
+        if whole > end:  # the parser split a hyphenated word: its last part heads the rest (``re-enter the market``)
+            last = self.doc.char_span(whole - 1, whole, alignment_mode="expand")
+            if last is not None:
+                edge = last[-1].right_edge
+                whole = min(max(whole, edge.idx + len(edge)), high)
+        return trim(self.text, start, whole)
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
@@ -1969,8 +1975,9 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start -= 2  # one hyphenated word the parser split up (``The non-profit``)
         if start > 0 and doc[start - 1].tag_ == "DT":
             start -= 1
-    while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)):
-        end += 1
+    while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)) \
+            and not (doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS):
+        end += 1  # not a clause of time the parser hung on the phrase (``the benches as the minister sat down``)
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
     if end - 1 > head.i and doc[end - 1].tag_ == "POS":  # the possessor of a cue noun (``consumers' fears``)
