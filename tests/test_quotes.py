@@ -1941,6 +1941,9 @@ SPEAKER_PHRASES = [
     # the one told in a passive is no speaker, also when the passive takes its subject from a conjunct
     ("Martin Mubanga was arrested in Zambia in 2002 and within three weeks was told he would be sent to "
      "Guantanamo Bay.", None, None),
+    # an adjective of readiness passes its subject to the infinitive after it
+    ("Critics are quick to point out that the plan has failed before.", "Critics", "Critics"),
+    ("The company is keen to stress that no jobs will go.", "The company", "The company"),
     # an infinitive on the phrase of "be" ("is at pains to") is the subject's
     ("Connors is at pains to point out that his interest in British tennis is genuine.", "Connors", "Connors"),
     # the one a lead introduces unnamed is the one the next paragraph names first

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "ccomp"})
+_EAGER_ADJECTIVES = frozenset({"quick", "keen", "anxious", "eager", "careful", "happy", "willing"})
 _CAUSING = frozenset({"prompt", "lead", "cause", "force", "spur", "inspire", "compel", "provoke", "drive"})
 _EDGE_PUNCT = " \n\t,;:.-—–"
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})
@@ -77,7 +78,7 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
             or _verbless_sentence_subject(token)
         if named is not None:
             return named
-        if token.dep_ not in _CLIMB_DEPS or token.head == token:
+        if (token.dep_ not in _CLIMB_DEPS and not _eager(token)) or token.head == token:
             return None
         controller = _object_controller(token, quoted)
         if controller is not None:
@@ -85,6 +86,14 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         conjoined = token.dep_ == "conj"
         token = token.head
     return None
+
+
+def _eager(token: Token) -> bool:
+    """Whether a token is an adjective of readiness whose subject speaks through the
+    infinitive after it (``Critics are quick to point out that …``, ``The company
+    is keen to stress that …``)."""
+    return token.dep_ == "acomp" and token.lower_ in _EAGER_ADJECTIVES \
+        and any(c.dep_ == "xcomp" and infinitive(c) for c in token.children)
 
 
 def _name_before_role(child: Token, subjects: list[Token], verb: Token) -> Token:
