@@ -599,9 +599,9 @@ def split_dated_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list
     by a capitalised word, the rest of the span is a PERSON."""
     split = []
     for span in spans:
-        cut = next((t.i for t in span[1:-1] if span.label_ in ("DATE", "TIME") and t.is_lower
-                    and t.lower_ in lexicon.person_particles and doc[t.i + 1].is_title
-                    and doc[t.i + 1].pos_ == "PROPN"), None)
+        cut = next((t.i for t in span[1:-1] if t.is_lower and t.lower_ in lexicon.person_particles
+                    and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"), None) \
+            if span.label_ in ("DATE", "TIME") else None
         if cut is None:
             split.append(span)
         else:
@@ -614,9 +614,8 @@ def join_given_names(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) -> list[
     place or an organisation ("Orlando dos Santos": Orlando GPE, Santos PERSON;
     "Jordan Henderson"): a one-word span or bare proper noun right before the
     person (or a word a person's name ends in), across name particles ("dos",
-    "van"); without a particle only a common
-    given name, since a place may stand before a name ("Paris Hilton" aside, "in
-    Texas Smith said" is two names)."""
+    "van"); without a particle only a common given name, since a place may stand
+    before a name ("Paris Hilton" aside, "in Texas Smith said" is two names)."""
     by_end = {span.end: span for span in spans if len(span) == 1 and span.label_ != PERSON}
     covered = {i for span in spans for i in range(span.start, span.end)}
     surnames = {span[-1].lower_ for span in spans if span.label_ == PERSON}

@@ -47,9 +47,9 @@ _ROLE_REACH = 12  # mentions back a role looks for the one it refers to
 _INDEFINITE = frozenset({"a", "an", "another", "one"})  # words that introduce someone unnamed
 #: ``one said``, ``another said``, ``most said``: some of the unnamed people just spoken of.
 _MEMBERS = frozenset({"one", "another", "most"})
-#: Words before a group's noun that count it rather than describe it (``Other arbitrageurs``).
 #: Dependents that say what a group's members are (``Other trade sources``: trade), not how many.
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "case", "nmod"})
+#: Words before a group's noun that count it rather than describe it (``Other arbitrageurs``).
 _COUNTING = frozenset({"other", "some", "several", "many", "few", "most", "all", "both", "these", "those",
                        "the", "two", "three", "four", "five", "various", "numerous", "multiple"})
 #: Verbs of a speaker going on (``he added``): their pronoun is the previous speaker.
@@ -757,8 +757,7 @@ class SpeakerResolver:
                 or head.idx - self.last_speaker_at > _FOCUS_CHARS \
                 or any(c.dep_ in ("prep", "poss", "compound") for c in head.children):
             return None  # not ``the lawsuit`` (against whom?), ``the messages``, ``the polls``
-        same = self.lexicon.findings if word in self.lexicon.findings else {word}
-        return None if any(start < head.idx and work in same for start, work, _ in self.works or ()) else last
+        return None if next(self._works_before(head, word), None) is not None else last
 
     def _earlier_author(self, head: Token) -> Mention | None:
         """The author of the work a definite work noun refers back to (``A survey by
@@ -769,6 +768,11 @@ class SpeakerResolver:
         an indefinite one without an author is a new work, so None."""
         if not definite(head) or self._work_word(head) is None:
             return None
+        return self._latest_work(head)
+
+    def _indexed_works(self) -> list[tuple[int, str, Mention | None]]:
+        """Every work noun outside quotes with its author, in text order, indexed on
+        first need (a definite one takes the author of the work it refers back to)."""
         if self.works is None:
             self.works = []
             for token in self.doc:
@@ -776,7 +780,13 @@ class SpeakerResolver:
                 if word is not None and not self.quoted(token.idx):
                     author = self._author(token) or (self._latest_work(token) if definite(token) else None)
                     self.works.append((token.idx, word, author))
-        return self._latest_work(head)
+        return self.works
+
+    def _works_before(self, head: Token, word: str) -> Iterator[tuple[int, str, Mention | None]]:
+        """The indexed works of ``word``'s kind before ``head``, latest first (any study
+        noun for a study noun)."""
+        same = self.lexicon.findings if word in self.lexicon.findings else {word}
+        return (work for work in reversed(self._indexed_works()) if work[0] < head.idx and work[1] in same)
 
     def _work_word(self, token: Token) -> str | None:
         """The word of the lexicon a work noun is listed by, its lemma or its form
@@ -785,9 +795,7 @@ class SpeakerResolver:
 
     def _latest_work(self, head: Token) -> Mention | None:
         """The author of the latest indexed work before ``head`` of its kind."""
-        word = self._work_word(head)
-        same = self.lexicon.findings if word in self.lexicon.findings else {word}
-        return next((author for start, work, author in reversed(self.works) if start < head.idx and work in same), None)
+        return next((author for _, _, author in self._works_before(head, self._work_word(head))), None)
 
     def _named_next(self, head: Token) -> Mention | None:
         """The one an article's lead, a paragraph of one sentence after the headline,
@@ -846,13 +854,12 @@ class SpeakerResolver:
     def _member(self, head: Token) -> Mention | None:
         """One of the unnamed people the sentence or the two before last speak of
         (as subject or object), for ``one``, ``another`` or ``most`` as a speaker:
-        one of a group (``Other
-        arbitrageurs said … "…," one said``: one of the arbitrageurs; ``Economists
-        said … But most said``: most of the economists), or another of the kind
-        after one (``One analyst said … Another said``, ``one company says …,
-        another says``: another analyst, another company). Linked to no entity.
-        Not a generic ``one`` (``as one might say``), nor a word that says whom it
-        means (``one of them``, ``most who …``)."""
+        one of a group (``Other arbitrageurs said … "…," one said``: one of the
+        arbitrageurs; ``Economists said … But most said``: most of the economists),
+        or another of the kind after one (``One analyst said … Another said``,
+        ``one company says …, another says``: another analyst, another company).
+        Linked to no entity. Not a generic ``one`` (``as one might say``), nor a
+        word that says whom it means (``one of them``, ``most who …``)."""
         word = head.lower_
         if word not in _MEMBERS or any(c.dep_ not in ("advmod", "punct") for c in head.children) \
                 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):

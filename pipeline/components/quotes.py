@@ -852,12 +852,10 @@ class NewsQuotes:
         return None
 
     def source_like(self, token: Token) -> bool:
-        """Whether a word can head a speaker: a name (also one the tagger read as a
-        common noun: a capitalised word inside its sentence, ``…?" Hannity
-        pressed``), pronoun, plural, person or source noun."""
-        lemma = token.lemma_.lower()
-        return token.pos_ in ("PROPN", "PRON") or token.tag_ == "NNS" or token.ent_type_ in _SPEAKER_ENTS \
-            or lemma in self.lexicon.person_nouns or lemma in self.lexicon.source_nouns or _inner_capital(token)
+        """Whether a word can head a speaker: one who acts (see :meth:`agent_like`),
+        a plural, or a name the tagger read as a common noun (a capitalised word
+        inside its sentence, ``…?" Hannity pressed``)."""
+        return self.agent_like(token) or token.tag_ == "NNS" or _inner_capital(token)
 
     def uttered_by(self, speaker: Token | None) -> Token | None:
         """The one an utterance given as the speaker comes from (see :func:`_utterer`),
