@@ -1908,6 +1908,9 @@ SPEAKER_PHRASES = [
     # a person named with no verb after a quote closed by a comma is its speaker (wire copy)
     ("Heinz reported record profits on Tuesday. \"We expect 1987 to be another year of new growth records,\" "
      "Anthony J.F. O'Reilly, Heinz's newly elected chairman.", "Anthony J.F. O'Reilly", "Anthony J.F. O'Reilly"),
+    # ... also after a capitalised title
+    ("The ward will reopen on Monday. \"We are confident the infection is under control,\" Dr Jane Brown, the "
+     "hospital's medical director.", "Dr Jane Brown", "Jane Brown"),
     # a cue the parser hung on the reported clause, whose subject cannot speak, is the reporter's next act
     ("Defence minister Rafael Samudio visited the region. Samudio said new plans had been designed and hoped "
      "they would be effective.", "Samudio", "Rafael Samudio"),
@@ -1916,6 +1919,8 @@ SPEAKER_PHRASES = [
     # the possessor of a cue noun speaks, without its possessive ending
     ("The measure is meant to allay consumers' fears that deregulation might lead to price increases.",
      "consumers", "consumers"),
+    # ... but a name ending in an apostrophe keeps it
+    ("Officials at St Thomas' said the fine was unfair.", "Officials at St Thomas'", "Officials at St Thomas'"),
     # a report that names no source, right after an organisation spoke, is that organisation's
     ("Sugar output is likely to be 1.8 mln tonnes, the U.S. Embassy said in its agricultural outlook for 1987. "
      "Indonesia bought 162,500 tonnes of raw sugar, the report said.", "the report", "U.S. Embassy"),

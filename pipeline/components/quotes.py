@@ -60,6 +60,7 @@ _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})  # a name that can be a 
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
+_TITLE_WORDS = 2  # capitalised words of title before a name (``Health Secretary John Reid``)
 _MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
@@ -1458,12 +1459,15 @@ class _DocQuotes:
     def _verbless_attribution(self, piece: QuotePiece, after: list[Token]) -> Cue | None:
         """A person named with no verb between a quote closed by a comma and the end
         of its sentence (``"…," Anthony J.F. O'Reilly, Heinz's newly elected
-        chairman.``): wire copy leaves out ``said``; the name attributes the quote."""
-        if len(after) < 2 or after[-1].text not in _SENTENCE_END or after[0].ent_type_ != "PERSON" \
-                or after[0].ent_iob_ != "B" or any(t.tag_ in _CLAUSE_VERB_TAGS for t in after) \
+        chairman.``, ``"…," Dr Jane Brown, the medical director.``): wire copy leaves
+        out ``said``; the name, after any capitalised title, attributes the quote."""
+        name = next((t for t in after[:_TITLE_WORDS + 1] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
+        if name is None or after[-1].text not in _SENTENCE_END or name is after[-1] \
+                or any(not t.is_title or t.ent_type_ for t in after[:after.index(name)]) \
+                or any(t.tag_ in _CLAUSE_VERB_TAGS for t in after) \
                 or not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
             return None
-        return Cue(after[-1], "", _name_end(after[0], after[-1].i), None)
+        return Cue(after[-1], "", _name_end(name, after[-1].i), None)
 
     def _reports_other(self, cue: Cue, object_preps: bool = True) -> bool:
         """Whether a cue has words of its own to report, so that it does not attribute
@@ -1947,7 +1951,7 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     read as a noun (``the editorial read``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`); a
     list of speakers stays whole (see :func:`_list_comma`); a possessive ending
-    is left out (``consumers' fears``: consumers)."""
+    is left out (``consumers' fears``: consumers) unless a name ends in it (``St Thomas'``)."""
     doc = head.doc
     role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     top = role if role is not None and _role_holder(role) == head else head  # the whole ``director of sport X``
@@ -1978,7 +1982,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         end += 1  # not a clause of time the parser hung on the phrase (``the benches as the minister sat down``)
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
-    if end - 1 > head.i and doc[end - 1].tag_ == "POS":  # the possessor of a cue noun (``consumers' fears``)
+    if end - 1 > head.i and doc[end - 1].tag_ == "POS" and doc[end - 1].dep_ == "case":
+        # the possessor of a cue noun (``consumers' fears``), not a name's ending (``St Thomas' said``)
         end -= 1
     return doc[start:end]
 
