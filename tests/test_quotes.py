@@ -1800,6 +1800,16 @@ CONSTRUCTIONS = [
     # ... nor do a naming verb's passive and "as opposed to"
     ("The orchestra is often called upon to play when the winners ramble on too long.", []),
     ("The inquiry will be held on a single day as opposed to being run as an ongoing review.", []),
+    # an inverted cue set off by commas inside the statement: the one named after it speaks all of it
+    ("The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to send "
+     "the multimedia messages.",
+     [("The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to send "
+       "the multimedia messages", "indirect", "Shailendra Jain")]),
+    ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted.",
+     [("Often, said Mr Pearson, this sensitive information was invisible because it got deleted", "indirect",
+       "Pearson")]),
+    ("The economy, said the minister, would recover by the end of the year.",
+     [("The economy, said the minister, would recover by the end of the year", "indirect", "the minister")]),
     # a lawyer's "counsel" can speak: calling something a phrase reports both
     ("In court documents, the hacker's defence counsel asked for a sentence of three years, calling his raids on "
      'the servers "an addiction of sorts."\n\nDespite his "brash personality," he is a devoted father.',

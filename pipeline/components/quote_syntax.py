@@ -66,6 +66,8 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
                     and not (c.dep_ == "nsubjpass" and c.lower_ in _EXPLETIVES)]
         if subjects:  # two subjects are a misparse (``His view: "…," he said``): the nearer one,
             child = min(subjects, key=lambda c: abs(c.i - token.i))  # or the last of one phrase after it
+            if token.i and token.nbor(-1).text == "," and any(c.i > token.i for c in subjects):
+                child = min((c for c in subjects if c.i > token.i), key=lambda c: c.i)  # ``A, said X, B``: X
             last = max(subjects, key=lambda c: c.i)
             if child.i > token.i and not any(t.is_punct and t.text != "-" for t in token.doc[child.i:last.i]):
                 child = last  # ``said Blaze co - host Stu Burguiere``: the parser split one name

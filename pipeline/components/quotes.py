@@ -280,7 +280,10 @@ def _medial(cue: Token, quoted: Callable[[int], bool]) -> bool:
     both sides (``The plan, Smith argued, would hurt farms``): both sides are
     reported. (``"A," she said, "B"`` is a direct quote in two pieces.)"""
     words = [t for t in cue.head.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc")]
-    left = min([c.left_edge.i for c in cue.children if c.dep_ in SUBJECT_DEPS] + [cue.i])  # not a clause hung on it
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if _after_comma(cue) and any(c.i > cue.i for c in subjects):
+        subjects = []  # ``The economy, said the minister, would …``: the subject before is the host's
+    left = min([c.left_edge.i for c in subjects] + [cue.i])  # not a clause hung on it
     return words[0].i < left and cue.right_edge.i < words[-1].i \
         and not any(quoted(t.idx) for t in words)
 
@@ -667,6 +670,9 @@ class NewsQuotes:
     def _verb_cue(self, token: Token, quoted: Callable[[int], bool]) -> Cue:
         """A cue verb: speaker from its subject (or a name the parser left beside
         it), content from its complement."""
+        inverted = self._inverted_aside(token, quoted)
+        if inverted is not None:
+            return inverted
         relayed = _relayed_speaker(token, self.lexicon.relaying_verbs)
         speaker = relayed \
             or _parenthetical_speaker(token, _verb_subject(self._reporter(token), quoted, self.lexicon.addressing))
@@ -704,6 +710,26 @@ class NewsQuotes:
         if speaker is not None and token.dep_ == "acl" and token.head == speaker and not self.agent_like(speaker):
             speaker = _idiom_subject(token) or speaker  # ``Connors is at pains to point out``
         return Cue(token, token.lemma_.lower(), speaker if speaker is None or _can_speak(speaker) else None, content)
+
+    def _inverted_aside(self, token: Token, quoted: Callable[[int], bool]) -> Cue | None:
+        """An inverted cue set off by commas inside the statement (``The problem they
+        face, said Shailendra Jain, head of Adamind, is educating people``, ``Often,
+        said Mr Pearson, the information was invisible``) that the parser made the
+        main verb, with the statement's opening as its subject or modifier and the
+        speaker as the subject of the rest: the one named after the cue speaks the
+        whole statement."""
+        doc = token.doc
+        if token.dep_ != "ROOT" or token.lemma_.lower() not in self.lexicon.speech or token.i < 2 \
+                or doc[token.i - 1].text != "," or any(c.i < token.i - 1 and c.right_edge.i != token.i - 2
+                                                      for c in token.lefts if not c.is_punct):
+            return None
+        clause = next((c for c in token.rights if c.dep_ == "ccomp"), None)
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1),
+                       None) if clause is not None else None
+        if speaker is None or not self.agent_like(speaker) or quoted(speaker.idx) \
+                or not any(t.text == "," for t in doc[speaker.i + 1:clause.i]):
+            return None
+        return Cue(token, token.lemma_.lower(), speaker, char_range(doc[token.sent.start], clause.right_edge))
 
     def _told_in_passive(self, verb: Token) -> bool:
         """Whether a verb of telling is a passive with no agent, conjoined to a clause
