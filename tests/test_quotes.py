@@ -1810,6 +1810,11 @@ CONSTRUCTIONS = [
        "Pearson")]),
     ("The economy, said the minister, would recover by the end of the year.",
      [("The economy, said the minister, would recover by the end of the year", "indirect", "the minister")]),
+    # a finite verb the parser conjoined to an infinitive does not share its subject
+    ("Reagan said he had been silent on the scandal while he waited for the truth to come out and admitted, "
+     "\"I've paid a price for my silence in terms of your trust and confidence.\"",
+     [("he had been silent on the scandal while he waited for the truth to come out", "indirect", "Reagan"),
+      ("\"I've paid a price for my silence in terms of your trust and confidence.\"", "direct", "Reagan")]),
     # a lawyer's "counsel" can speak: calling something a phrase reports both
     ("In court documents, the hacker's defence counsel asked for a sentence of three years, calling his raids on "
      'the servers "an addiction of sorts."\n\nDespite his "brash personality," he is a devoted father.',

@@ -86,6 +86,8 @@ def subject(token: Token, quoted: Callable[[int], bool]) -> Token | None:
         if controller is not None:
             return controller
         conjoined = token.dep_ == "conj"
+        if conjoined and token.tag_ in FINITE_TAGS and infinitive(token.head) and token.head.head != token.head:
+            token = token.head  # ``waited for the truth to come out and admitted``: no subject shared with ``to come``
         token = token.head
     return None
 
