@@ -1305,6 +1305,9 @@ PRONOUN_SPEAKERS = [
     # an unnamed speaker described by a person noun is one "he" can refer to
     ('Shares in Halden Motors rose on Monday. "The company appears very committed," said one London-based '
      "broker. He forecast that the takeover bid would succeed.", "one London-based broker"),
+    # ... but not when the noun gives the other gender
+    ("Tony Blair met union leaders on Monday. A Downing Street spokeswoman said the talks had gone well. He said "
+     "he was pleased with the outcome.", "Tony Blair"),
 ]
 
 

@@ -849,6 +849,8 @@ class SpeakerResolver:
         plural = head.tag_ in _PLURAL_TAGS or noun is not head  # one of a group is met as the group, not as ``he``
         label = "NORP" if plural else "PERSON" if lemma in self.lexicon.person_nouns else "ORG"
         self.unnamed_heads[text] = lemma
+        if not plural and self.lexicon.titles.get(noun.lower_, "n") != "n":
+            self.gender.setdefault(text, self.lexicon.titles[noun.lower_])  # ``a spokeswoman`` is no ``he``
         return Mention(span.start_char, span.end_char, label, text, None, text)
 
     def _member(self, head: Token) -> Mention | None:
