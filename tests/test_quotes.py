@@ -1305,6 +1305,11 @@ PRONOUN_SPEAKERS = [
     # an unnamed speaker described by a person noun is one "he" can refer to
     ('Shares in Halden Motors rose on Monday. "The company appears very committed," said one London-based '
      "broker. He forecast that the takeover bid would succeed.", "one London-based broker"),
+    # one taken from a group, once met alone ("the aide"), is one person "he" can refer to
+    ("Prime Minister Yasuhiro Nakasone will step down only after tax reform passes, one of his closest aides said "
+     "today. The aide, who declined to be identified, said the bills would pass. Nakasone vowed yesterday to press "
+     "on with his plan. \"If I were Nakasone, I would close the session in May,\" the aide said. The other option "
+     "would be to extend the current session, he said.", "one of his closest aides"),
     # ... but not when the noun gives the other gender
     ("Tony Blair met union leaders on Monday. A Downing Street spokeswoman said the talks had gone well. He said "
      "he was pleased with the outcome.", "Tony Blair"),

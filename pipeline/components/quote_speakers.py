@@ -998,6 +998,9 @@ class SpeakerResolver:
     def _insert_speaker(self, head: Token, mention: Mention) -> None:
         """Make a resolved speaker a salient antecedent at its head."""
         label = mention.label if mention.label in _SPEAKER_LABELS else "PERSON"
+        if label == "NORP" and mention.entity_id is None and head.tag_ == "NN" \
+                and head.lemma_.lower() in self.lexicon.person_nouns:
+            label = "PERSON"  # ``The aide said`` after ``one of his aides said``: one person now, a ``he``
         self._insert(dataclasses.replace(mention, start=head.idx, end=head.idx + len(head),
                                          label=label, subject=_salient_speaker(head)))
         self.last_speaker, self.last_speaker_at = mention, head.idx
