@@ -1942,6 +1942,9 @@ SPEAKER_PHRASES = [
     # the possessor of a cue noun speaks, without its possessive ending
     ("The measure is meant to allay consumers' fears that deregulation might lead to price increases.",
      "consumers", "consumers"),
+    # a verb before a colon inside someone's report: the reporter goes on to quote
+    ("Arnesen said the club were sad to see Santini go: \"We are obviously disappointed that Jacques is leaving "
+     "us.\"", "Arnesen", "Arnesen"),
     # ... but a name ending in an apostrophe keeps it
     ("Officials at St Thomas' said the fine was unfair.", "Officials at St Thomas'", "Officials at St Thomas'"),
     # a report that names no source, right after an organisation spoke, is that organisation's

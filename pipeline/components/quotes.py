@@ -1429,7 +1429,7 @@ class _DocQuotes:
         if before[:1] and before[0].text in ":," and before[1:2] and before[1].pos_ == "VERB":
             cue = self.cue_at.get(before[1].i)  # ``O'Malley interjected: "…"``, ``…, saying, "…"``
             if cue is None and before[0].text == ":":
-                cue = self._any_verb_cue(before[1:2])
+                cue = self._report_around(before[1]) or self._any_verb_cue(before[1:2])
             if cue is not None and (cue.speaker is not None or cue.unnamed):
                 return cue  # unnamed: ``X was asked: "…"`` (X is the one asked)
         subordinate = None  # ``When a voter asked about it, "…" Smith told the crowd``: Smith's, if a cue follows
@@ -1456,6 +1456,14 @@ class _DocQuotes:
         return (None if aside else self._dash_cue(after or self._next_paragraph(piece))) or trailing \
             or lead_in_cue or self._any_verb_cue(self._governor(piece, before)) or self._name_lead_in(lead_in[:4]) \
             or (self._colon_sentence_cue(before[0]) if colon_lead_in else None)
+
+    def _report_around(self, verb: Token) -> Cue | None:
+        """The report a verb before a colon lies inside (``Arnesen said the club were
+        sad to see Santini go: "…"``): its speaker goes on to quote, not the one the
+        report speaks of."""
+        return next((cue for cue in self.cues if cue.content and cue.speaker is not None
+                     and cue.content[0] <= verb.idx < cue.content[1] and cue.token.sent == verb.sent
+                     and not self._inside_piece(cue.token.idx)), None)
 
     def _colon_sentence_cue(self, colon: Token) -> Cue | None:
         """The main verb of a sentence that ends in a colon before a quote, further back
