@@ -1818,6 +1818,19 @@ CONSTRUCTIONS = [
        "Pearson")]),
     ("The economy, said the minister, would recover by the end of the year.",
      [("The economy, said the minister, would recover by the end of the year", "indirect", "the minister")]),
+    # a trailing attribution the parser read as a relative clause on the speaker's description
+    ("Rising fuel and materials costs are hitting confidence among the UK's small manufacturers despite a rise in "
+     "output, business lobby group the CBI says.",
+     [("Rising fuel and materials costs are hitting confidence among the UK's small manufacturers despite a rise "
+       "in output", "indirect", "CBI")]),
+    # ... not one on what is said
+    ("The groups accused it of trying to escape its responsibilities by moving abroad, a charge the company "
+     "denies.", [("it of trying to escape its responsibilities by moving abroad", "indirect", "The groups")]),
+    # a participle on its speaker in a "with" phrase reports what follows it
+    ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.",
+     [("sales of $600m a year were possible", "indirect", "analysts")]),
+    ("The clearest signals come when all indicators are pointing the same direction, Ms Lomax intimated.",
+     [("The clearest signals come when all indicators are pointing the same direction", "indirect", "Lomax")]),
     # a finite verb the parser conjoined to an infinitive does not share its subject
     ("Reagan said he had been silent on the scandal while he waited for the truth to come out and admitted, "
      "\"I've paid a price for my silence in terms of your trust and confidence.\"",

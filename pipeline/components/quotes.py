@@ -689,6 +689,7 @@ class NewsQuotes:
             content = _relayed_before(token)
         if content is None and speaker is not None:
             content = self._fronted_clause(token, speaker)
+        content = content or _absolute_report(token)
         if speaker is None:
             speaker = _name_beside_quote(token)
             if speaker is not None:
@@ -742,12 +743,22 @@ class NewsQuotes:
     def _fronted_clause(self, token: Token, speaker: Token) -> tuple[int, int] | None:
         """The clause before a sentence-final inverted attribution (``A signals "the
         end" for B, said X``) when the parser read its noun phrase as the cue's
-        subject and left the cue without a complement: the text up to the comma."""
-        if token.lemma_.lower() not in self.lexicon.speech or token.dep_ != "ROOT" or self._own_complement(token) \
-                or any(c.dep_ in ("ccomp", "xcomp") for c in token.children) \
-                or speaker.i < token.i or token.i < token.sent.start + 4 or token.nbor(-1).text != ",":
+        subject and left the cue without a complement: the text up to the comma; also
+        when it read a trailing ``…, business lobby group the CBI says.`` as a
+        relative clause on the noun describing the speaker (not on what is said: ``…,
+        a charge the company denies.``)."""
+        if token.lemma_.lower() not in self.lexicon.speech or self._own_complement(token) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or token.i < token.sent.start + 4:
             return None
-        return char_range(token.sent[0], token.nbor(-2))
+        if token.dep_ == "ROOT" and speaker.i > token.i and token.nbor(-1).text == ",":
+            return char_range(token.sent[0], token.nbor(-2))
+        opening = token.head.left_edge
+        last = token.sent[-1]
+        if token.dep_ == "relcl" and speaker.head == token and speaker.i < token.i and self.agent_like(token.head) \
+                and (last == token or last.is_punct and last.i == token.i + 1) \
+                and opening.i > token.sent.start + 3 and opening.nbor(-1).text == ",":
+            return char_range(token.sent[0], opening.nbor(-2))
+        return None
 
     def _reporter(self, token: Token) -> Token:
         """The verb whose subject speaks for a cue: a subjectless speech verb the
@@ -1752,6 +1763,17 @@ def _word_end(text: str, end: int, limit: int) -> int:
         else:
             break
     return end
+
+
+def _absolute_report(cue: Token) -> tuple[int, int] | None:
+    """What a participle on its speaker says in a ``with`` phrase the parser split
+    into a clause (``…, with analysts saying sales of $600m a year were possible``:
+    ``analysts`` the clause's subject, ``were`` its verb): the words after the cue."""
+    clause = cue.head.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.dep_ != "nsubj" or clause.dep_ != "pcomp" \
+            or clause.head.lower_ != "with" or clause.i <= cue.i + 1:
+        return None
+    return char_range(cue.nbor(1), clause.right_edge)
 
 
 def _time_clause(clause: Token) -> bool:
