@@ -1826,6 +1826,19 @@ CONSTRUCTIONS = [
     # ... not one on what is said
     ("The groups accused it of trying to escape its responsibilities by moving abroad, a charge the company "
      "denies.", [("it of trying to escape its responsibilities by moving abroad", "indirect", "The groups")]),
+    # before a trailing attribution, the clauses the parser hung on the cue are part of the report
+    ("Chrysler will pay up to 350 mln dlrs for Renault share interests, depending on AMC sales and future profits, "
+     "the Renault statement said.",
+     [("Chrysler will pay up to 350 mln dlrs for Renault share interests, depending on AMC sales and future "
+       "profits", "indirect", "Renault")]),
+    ("Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain on "
+     "indefinite strike, even after the Higher Labour Court Saturday ruled it illegal, union leaders said.",
+     [("Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain on "
+       "indefinite strike, even after the Higher Labour Court Saturday ruled it illegal", "indirect",
+       "union leaders")]),
+    # "According to" inside a title cites no one
+    ("On a lighter note, Jessica Stevenson will star in new BBC One sitcom, The World According to Bex, penned by "
+     "Fred Barron.", []),
     # a participle on its speaker in a "with" phrase reports what follows it
     ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.",
      [("sales of $600m a year were possible", "indirect", "analysts")]),

@@ -645,6 +645,8 @@ class NewsQuotes:
         comma, it sources that clause (see :func:`_relative_before`)."""
         first, last = span[0], span[-1]
         speaker = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if first.text == "According" and not first.is_sent_start and first.i and first.nbor(-1).text[:1].isupper():
+            return Cue(first, "according to", None, None)  # a title: ``the sitcom The World According to Bex``
         host = first.head if first.head != first else first.sent.root
         relative = _relative_before(first)
         if relative is not None:
@@ -940,6 +942,9 @@ class NewsQuotes:
                 more = more or split or self._present_conjunct(token, clause)
                 return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
             if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
+                before = _before_attribution(token, clause, quoted)
+                if before is not None:
+                    return before
                 rest = self._after_parenthesis(token, clause, quoted)
                 return char_range(clause.left_edge, rest.right_edge) if rest is not None \
                     else subtree_range(clause)  # not a lead-in before a colon (``A sounded equivocal: X called it …``)
@@ -1135,17 +1140,19 @@ class _DocQuotes:
         if content is None:
             return None
         span = self.doc.char_span(*content, alignment_mode="expand")
+        fronted = cue.idx >= content[1]  # ``A, even after B, union leaders said.``: clauses before the cue are theirs
         for token in span if span is not None else ():
             if self._inside_piece(token.idx) or token.i == span.start:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _second_infinitive(token, cue)
-            participle = token.tag_ == "VBG" and _after_comma(token) \
+            participle = not fronted and token.tag_ == "VBG" and _after_comma(token) \
                 and (token.dep_ == "advcl" or token.dep_ == "acl" and token.right_edge.i >= span.end - 2) \
                 and not self._quoting_clause(token)
             if shared or participle or self._next_act(token):  # from the cue's auxiliary on (``and was asking``)
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
+                    and not (fronted and token.pos_ in ("VERB", "AUX")) \
                     and not _reason_clause(token) and token.left_edge.i > span.start \
                     and not (token.dep_ != "prep" and self._quoting_clause(token)) \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
@@ -1763,6 +1770,22 @@ def _word_end(text: str, end: int, limit: int) -> int:
         else:
             break
     return end
+
+
+def _before_attribution(cue: Token, clause: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
+    """The whole statement before a trailing attribution when the parser hung its
+    comma-led last part on the cue (``… for Renault share interests, depending on AMC
+    sales, the Renault statement said.``, ``… on strike, even after the court ruled
+    it illegal, union leaders said.``): from the reported clause to the comma before
+    the speaker (or before the cue: ``…, said X.``)."""
+    doc = cue.doc
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    start = subject.left_edge.i if subject is not None else cue.i
+    gap = doc[clause.right_edge.i + 1:start - 1]
+    if start - 1 <= clause.right_edge.i + 1 or doc[start - 1].text != "," or gap[0].text != "," \
+            or any(quoted(t.idx) or t.is_sent_start for t in gap):
+        return None
+    return char_range(clause.left_edge, doc[start - 2])
 
 
 def _absolute_report(cue: Token) -> tuple[int, int] | None:
