@@ -1968,6 +1968,9 @@ SPEAKER_PHRASES = [
     # the possessor of a cue noun speaks, without its possessive ending
     ("The measure is meant to allay consumers' fears that deregulation might lead to price increases.",
      "consumers", "consumers"),
+    # a source is one whose name is withheld, never the person named nearby
+    ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
+     "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),
     # a verb before a colon inside someone's report: the reporter goes on to quote
     ("Arnesen said the club were sad to see Santini go: \"We are obviously disappointed that Jacques is leaving "
      "us.\"", "Arnesen", "Arnesen"),

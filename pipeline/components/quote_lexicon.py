@@ -75,6 +75,8 @@ class QuoteLexicon:
             report released by X``).
         utterance_nouns: what a speaker gives voice to (``came shouts from the
             crowd``): the one it comes from speaks.
+        unnamed_nouns: person nouns of one whose name is withheld (``the source``):
+            never the person named nearby.
         given_names: lower-cased common given name -> gender it usually implies.
         role_abbreviations: abbreviated title -> the role noun it stands for (``sen.`` -> ``senator``).
     """
@@ -116,6 +118,7 @@ class QuoteLexicon:
     relaying_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
     utterance_nouns: frozenset[str]
+    unnamed_nouns: frozenset[str]
     given_names: dict[str, str]
     role_abbreviations: dict[str, str]
 
@@ -179,6 +182,7 @@ def load_lexicon() -> QuoteLexicon:
         relaying_verbs=frozenset(speakers["relaying_verbs"]),
         authoring_verbs=frozenset(speakers["authoring_verbs"]),
         utterance_nouns=frozenset(speakers["utterance_nouns"]),
+        unnamed_nouns=frozenset(speakers["unnamed_nouns"]),
         given_names={name: gender for gender in ("m", "f") for name in names[gender]},
         role_abbreviations=dict(speakers["role_abbreviations"]),
     )

@@ -590,8 +590,9 @@ class SpeakerResolver:
         introduced = self._introduced_as(head)
         if introduced is not None:
             return introduced
-        if any(t.i in self.by_token and self.by_token[t.i].label in _PEOPLE for c in head.lefts for t in c.subtree):
-            return None  # ``the senior Cruz adviser``: not Cruz, and no one else the text names nearby
+        if any(t.i in self.by_token and self.by_token[t.i].label in _PEOPLE for c in head.lefts for t in c.subtree) \
+                or lemma in self.lexicon.unnamed_nouns:
+            return None  # ``the senior Cruz adviser``: not Cruz, and no one else the text names nearby; ``the source``
         mention = self._recent(head.idx, _PEOPLE, None, limit=_ROLE_REACH, others=others, role=lemma)
         if mention is None:
             return None
