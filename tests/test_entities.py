@@ -514,6 +514,13 @@ PROPAGATION = [
         id="acronym-by-initials",
     ),
     pytest.param(
+        "Industrial Bank of Japan Ltd will lead the rescue. A spokesman for IBJ said the package was ready.",
+        [("Industrial Bank of Japan Ltd", "ORG"), ("IBJ", "ORG")],
+        [("Industrial Bank of Japan Ltd", "ORG", "Industrial Bank of Japan Ltd"),
+         ("IBJ", "ORG", "Industrial Bank of Japan Ltd")],
+        id="acronym-by-initials-without-company-suffix",
+    ),
+    pytest.param(
         "Angela Merkel visited Paris. Officials said Merkel's aides and Merkel herself were tired.",
         [("Angela Merkel", "PERSON"), ("Paris", "GPE")],
         [("Angela Merkel", "PERSON", "Angela Merkel"), ("Paris", "GPE", "Paris"),
@@ -604,6 +611,9 @@ def test_untagged_given_names_and_suffixed_companies_are_added(nlp, text, label,
 @pytest.mark.parametrize("text, ents, expected", [
     ("Jones and Vining Inc said it would fight the bid.", [("Vining Inc", "ORG")], ["Jones and Vining Inc"]),
     ("Standard and Poor's Corp cut the rating on Monday.", [("Poor's Corp", "ORG")], ["Standard and Poor's Corp"]),
+    # ... also when the model read the first partner as a one-word name of its own
+    ("Standard and Poor's Corp cut the rating on Monday.", [("Standard", "PERSON"), ("Poor's Corp", "ORG")],
+     ["Standard and Poor's Corp"]),
     # a list of two companies, the second named in full, or a first partner the model tagged
     ("Shares of Chrysler and General Motors Corp fell.", [("General Motors Corp", "ORG")], ["General Motors Corp"]),
     ("IBM and Apple Inc will cooperate.", [("IBM", "ORG"), ("Apple Inc", "ORG")], ["IBM", "Apple Inc"]),

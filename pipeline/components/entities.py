@@ -666,14 +666,18 @@ def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) ->
         if last is not None and not continued:
             added.append(Span(doc, start, last + 1, label=ORG))
         start = end
-    spans = [_with_partner(doc, span, covered, lexicon) for span in spans]
-    return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+    lone = {span.start for span in spans if len(span) == 1 and span.label_ != ORG}
+    joined = [_with_partner(doc, span, covered - lone, lexicon) for span in spans]
+    if joined != spans:  # drop the partner's own one-word span (``Standard`` read as a person)
+        starts = {span.start for span, old in zip(joined, spans) if span.start != old.start}
+        joined = [span for span in joined if not (span.start in starts and len(span) == 1 and span.label_ != ORG)]
+    return sorted([*joined, *added], key=lambda span: span.start) if added else joined
 
 
 def _with_partner(doc: Doc, span: Span, covered: set[int], lexicon: Lexicon) -> Span:
-    """A company named after two partners whose first the model left out (``Jones and
-    | Vining Inc``, ``Standard and | Poor's Corp``: wire copy writes "and" for "&"):
-    the span from that one untagged capitalised word."""
+    """A company named after two partners whose first the model left out or read as
+    a one-word name of its own (``Jones and | Vining Inc``, ``Standard and | Poor's
+    Corp``: wire copy writes "and" for "&"): the span from that capitalised word."""
     start = span.start
     if span.label_ != ORG or start < 2 or doc[start - 1].lower_ != "and" \
             or sum(not names.is_possessive(t.text) for t in span) != 2 \

@@ -208,8 +208,11 @@ def initials(words: Sequence[str], lexicon: Lexicon) -> Iterator[str]:
 
     Yields the initials of the content words, of all words, and of the content
     words split at hyphens (``"Organisation for Economic Co-operation and
-    Development"`` gives ``oecd`` and ``oecod``).
+    Development"`` gives ``oecd`` and ``oecod``), also without a company suffix
+    (``"Industrial Bank of Japan Ltd"`` gives ``ibj``).
     """
+    if len(words) > 2 and normalise_word(words[-1]).rstrip(",") in lexicon.org_suffixes:
+        yield from initials(words[:-1], lexicon)
     content = [w for w in words if lookup_word(w) not in lexicon.acronym_minor_words]
     if len(content) < 2:
         return
