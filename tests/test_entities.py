@@ -488,6 +488,12 @@ CONTEXT_CUES = [
                  id="subjunctive-were-is-no-plural"),
     pytest.param("The Halvorsens have visited the restaurant before.", [("Halvorsens", "PERSON")], "PERSON",
                  id="a-family-is-no-organisation"),
+    pytest.param("Shares in engineering group Jarvis have soared.", [("Jarvis", "PERSON")], "ORG",
+                 id="organisation-noun-before"),
+    pytest.param("Leading British computer games maker Peter Molyneux has been made an OBE.",
+                 [("Peter Molyneux", "PERSON")], "PERSON", id="a-given-name-outweighs-a-trade"),
+    pytest.param("It was a chapter of the group Fiorina addressed a month earlier.", [("Fiorina", "PERSON")],
+                 "PERSON", id="organisation-noun-described-by-the-name's-clause"),
 ]
 
 

@@ -260,9 +260,9 @@ def _capital_the_mid_sentence(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
 
 def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
     """ORG for a company suffix or a PERSON span in group agreement, PERSON for a
-    person cue, GPE for a place cue, else "".
+    person cue, ORG for an organisation noun before the span, GPE for a place cue, else "".
 
-    See :func:`_has_group_agreement`, :func:`_has_person_cue` and
+    See :func:`_has_org_noun`, :func:`_has_group_agreement`, :func:`_has_person_cue` and
     :func:`_has_place_cue`. Adjective labels (NORP: "Iraqis, who ...") and place
     labels take no person or place cue.
     """
@@ -274,6 +274,8 @@ def _cue(doc: Doc, span: Span, words: Sequence[str], lexicon: Lexicon) -> str:
         return ORG
     if _has_person_cue(doc, span, lexicon):
         return PERSON
+    if _has_org_noun(doc, span, lexicon):
+        return ORG
     return GPE if _has_place_cue(doc, span, lexicon) else ""
 
 
@@ -290,6 +292,16 @@ def _owns_with_its(doc: Doc, span: Span) -> bool:
         if token.pos_ in ("NOUN", "PROPN", "PRON") or token.is_punct:
             return False
     return False
+
+
+def _has_org_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """An organisation noun right before the span ("engineering group Jarvis",
+    "brewing giant Foster's"), not one the span's relative clause describes ("the
+    group Fiorina addressed")."""
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and before.is_lower and before.lower_ in lexicon.org_nouns \
+        and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "relcl"
+                 and span.root.head.head == before)
 
 
 def _has_group_agreement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:

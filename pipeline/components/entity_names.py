@@ -48,6 +48,7 @@ class Lexicon:
     person_particles: frozenset[str]
     name_connectors: frozenset[str]
     place_labels: frozenset[str]
+    org_nouns: frozenset[str]
     place_nouns: frozenset[str]
     place_prepositions: frozenset[str]
     thing_heads: frozenset[str]
