@@ -1968,6 +1968,10 @@ SPEAKER_PHRASES = [
     # the possessor of a cue noun speaks, without its possessive ending
     ("The measure is meant to allay consumers' fears that deregulation might lead to price increases.",
      "consumers", "consumers"),
+    # speakers named in a list keep the party affiliations between them
+    ("Sens. Alan Cranston (D-Cal.) and Daniel Evans (R-Wash.) said they introduced export licensing reform "
+     "legislation.", "Sens. Alan Cranston (D-Cal.) and Daniel Evans", "Alan Cranston and Daniel Evans"),
+    ("Sen. Marco Rubio (R-Fla.) said the deal was a disaster.", "Sen. Marco Rubio", "Marco Rubio"),
     # a source is one whose name is withheld, never the person named nearby
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
      "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),

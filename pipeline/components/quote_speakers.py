@@ -955,15 +955,17 @@ class SpeakerResolver:
         parsed = any(t.dep_ == "conj" and first_conjunct(t) == head for t in span)
         if not parsed and not any(t.dep_ == "cc" for t in span):
             return first
-        items, last = [], None
+        items, last, bracketed = [], None, False
         for token in (*span, None):
-            if token is None or token.text == "," or token.dep_ == "cc":
+            if token is not None and token.text in "()":
+                bracketed = token.text == "("  # a party affiliation (``Alan Cranston (D-Cal.) and …``)
+            elif token is None or token.text == "," or token.dep_ == "cc":
                 if last is not None:
                     if last.i not in self.by_token:
                         return first
                     items.append(self.by_token[last.i])
                 last = None
-            else:
+            elif not bracketed:
                 last = token
         if len({m.key for m in items}) < len(items) or len({m.label in _PEOPLE for m in items}) > 1:
             return first  # one name with ``and`` in it, or a person and a place (``the Duke of Edinburgh``)

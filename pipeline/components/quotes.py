@@ -61,6 +61,7 @@ _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
 _TITLE_WORDS = 2  # capitalised words of title before a name (``Health Secretary John Reid``)
+_AFFILIATION_WORDS = 8  # tokens of a bracketed party affiliation (``(R-Wash.)``)
 _MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
@@ -2056,9 +2057,11 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start -= 2  # one hyphenated word the parser split up (``The non-profit``)
         if start > 0 and doc[start - 1].tag_ == "DT":
             start -= 1
-    while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)) \
+    while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)
+                           or _listed_affiliation(doc, end, head) is not None) \
             and not (doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS):
-        end += 1  # not a clause of time the parser hung on the phrase (``the benches as the minister sat down``)
+        end = (_listed_affiliation(doc, end, head) or end) + 1  # not a clause of time the parser hung on the
+        # phrase (``the benches as the minister sat down``)
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
     if end - 1 > head.i and doc[end - 1].tag_ == "POS" and doc[end - 1].dep_ == "case":
@@ -2075,6 +2078,19 @@ def _list_comma(doc: Doc, i: int, head: Token) -> bool:
     following = doc[i + 1]
     return any(t.dep_ == "conj" and t.left_edge.i == following.i and first_conjunct(t) == head
                for t in (following, *following.ancestors))
+
+
+def _listed_affiliation(doc: Doc, i: int, head: Token) -> int | None:
+    """The closing bracket of a party affiliation at ``i`` after a speaker named in a
+    list (``Sens. Alan Cranston (D-Cal.) and Daniel Evans said``), when a further
+    speaker follows it: no end of the phrase."""
+    if doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i + 1:i + _AFFILIATION_WORDS] if t.text == ")"), None)
+    after = doc[close + 1] if close is not None and close + 1 < len(doc) else None
+    listed = after is not None and (after.dep_ == "cc" and first_conjunct(after.head) == head
+                                    or _list_comma(doc, after.i, head))
+    return close if listed else None
 
 
 def _adjective_comma(doc: Doc, i: int, head: Token) -> bool:
