@@ -927,6 +927,10 @@ def test_definite_work_refers_back_to_its_author(nlp, text, canonicals):
     ("The ferry company failed to tell its shareholders that the new boats would be late.", True),
     ("Mr Holt refused to say whether the new stadium would be finished next year.", True),
     ("Harbour minister Ann Lake said the old shipyard would close next year.", False),
+    # a speaker who is no one
+    ("Neither regulator estimated how much money might be needed for the rescue.", True),
+    ("No official said the plan for the new harbour would be dropped.", True),
+    ("No-one knows what mood France will be in after the vote.", True),
 ])
 def test_negated_cue_is_flagged(nlp, text, negated):
     assert [q["negated"] for q in nlp(text)._.quotes] == [negated]

@@ -62,6 +62,7 @@ _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
 _TITLE_WORDS = 2  # capitalised words of title before a name (``Health Secretary John Reid``)
 _AFFILIATION_WORDS = 8  # tokens of a bracketed party affiliation (``(R-Wash.)``)
+_NO_ONE = frozenset({"nobody", "no-one", "noone", "none", "neither"})
 _MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
@@ -2220,8 +2221,17 @@ def _as_dict(quote: Quote, speaker: Speaker, lexicon: QuoteLexicon) -> dict:
         "speaker_kind": speaker.kind,
         "cue": quote.cue.lemma if quote.cue and quote.cue.lemma else None,
         "cue_type": _cue_type(quote, lexicon),
-        "negated": quote.cue is not None and _negated(quote.cue.token, lexicon.negating),
+        "negated": quote.cue is not None and (_negated(quote.cue.token, lexicon.negating)
+                                              or _no_one(quote.cue.speaker)),
     }
+
+
+def _no_one(speaker: Token | None) -> bool:
+    """Whether a speaker is no one (``Neither regulator estimated how much …``, ``No
+    official said``, ``Nobody knows``): the report is of words not said."""
+    return speaker is not None and (speaker.lower_ in _NO_ONE or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in speaker.children)
+        or speaker.lower_ == "one" and speaker.i >= 2 and speaker.doc[speaker.i - 2:speaker.i].text.lower() == "no-")
 
 
 @Language.factory("news_quotes",
