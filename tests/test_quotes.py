@@ -931,6 +931,9 @@ def test_definite_work_refers_back_to_its_author(nlp, text, canonicals):
     ("Neither regulator estimated how much money might be needed for the rescue.", True),
     ("No official said the plan for the new harbour would be dropped.", True),
     ("No-one knows what mood France will be in after the vote.", True),
+    # a cue noun denied; but a doubt denied affirms
+    ("The firms questioned had no idea that confidential information was leaking.", True),
+    ("Sharpton left no doubt that he would endorse a candidate in this year's contest.", False),
 ])
 def test_negated_cue_is_flagged(nlp, text, negated):
     assert [q["negated"] for q in nlp(text)._.quotes] == [negated]

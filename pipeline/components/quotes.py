@@ -63,6 +63,7 @@ _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she a
 _TITLE_WORDS = 2  # capitalised words of title before a name (``Health Secretary John Reid``)
 _AFFILIATION_WORDS = 8  # tokens of a bracketed party affiliation (``(R-Wash.)``)
 _NO_ONE = frozenset({"nobody", "no-one", "noone", "none", "neither"})
+_DENIED_DOUBTS = frozenset({"doubt", "question"})  # ``left no doubt that …`` affirms
 _MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
@@ -2118,10 +2119,12 @@ def _speaker_stop(token: Token) -> bool:
 
 
 def _negated(verb: Token, negating: frozenset[str]) -> bool:
-    """Whether a cue reports words not said: it is negated (``did not say``), a verb
-    of not doing (``declined to comment``) or its infinitive (``failed to tell
-    investors that …``, ``refused to say whether …``)."""
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in negating \
+    """Whether a cue reports words not said: it is negated (``did not say``, a cue
+    noun ``had no idea that …``; ``no doubt that …`` affirms), a verb of not doing (``declined to comment``) or
+    its infinitive (``failed to tell investors that …``, ``refused to say whether …``)."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" and verb.lemma_.lower() not in _DENIED_DOUBTS
+               for c in verb.children) \
+        or verb.lemma_.lower() in negating \
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in negating
 
 
