@@ -371,6 +371,12 @@ SPAN_REPAIR = [
         id="lower-case-words-trimmed-lone-piece-keeps-label",
     ),
     pytest.param(
+        "A third firm - Boston-based Acme Research - said the market had peaked. Donald Trump - the nominee - spoke.",
+        [("Acme Research -", "ORG"), ("Donald Trump -", "PERSON")],
+        [("Acme Research", "ORG", "Acme Research"), ("Donald Trump", "PERSON", "Donald Trump")],
+        id="spaced-dash-ends-a-name",
+    ),
+    pytest.param(
         "The senate voted on the budget.",
         [("senate", "ORG")],
         [],

@@ -523,8 +523,11 @@ def _known_names(
 
 
 def _breaks_name(doc: Doc, i: int, label: str, lexicon: Lexicon) -> bool:
-    """Whether ``doc[i]`` is a whole word: a finite verb, or a lower-case word foreign to ``label`` names."""
+    """Whether ``doc[i]`` is a whole word: a finite verb, or a lower-case word foreign to ``label`` names;
+    or a dash set apart by spaces (``Acme Research - said``: the model ran a name into an aside)."""
     token = doc[i]
+    if token.text in (*_HYPHENS, "—") and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+        return True
     if not (token.is_alpha and _whole_word(doc, i)):
         return False
     if token.tag_ in lexicon.break_tags:
