@@ -2080,7 +2080,15 @@ def test_speaker_phrase_and_canonical(nlp, text, speaker, canonical):
 
 
 def test_lead_speaker_is_not_the_one_reacting_next(nlp):
-    """The one the next paragraph names speaking is more likely another voice reacting."""
+    """The one the next paragraph names speaking with another role is more likely another voice reacting."""
     lead = nlp("Minister criticised\n\nA government minister has said the plans for ID cards are unworkable.\n\n"
                "Opposition leader Michael Howard said the remarks showed a cabinet at war.")._.quotes[0]
     assert lead["speaker_canonical"] == "A government minister"
+
+
+def test_lead_speaker_is_the_one_named_next_without_a_role(nlp):
+    """A bare name speaking right after the lead is the lead's unnamed speaker, named."""
+    lead = nlp("Police stops 'more likely'\n\nUK Muslims should accept that they are more likely to be stopped by "
+               "police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted "
+               "because of the search for extremists.")._.quotes[0]
+    assert lead["speaker_canonical"] == "Hazel Blears"

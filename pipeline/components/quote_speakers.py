@@ -805,8 +805,10 @@ class SpeakerResolver:
         Leigh was giving his reaction``; ``A US bank has agreed … ¶ Riggs Bank will
         put money …``): a person for a person noun, an organisation whose name holds
         the noun for an organisation noun (``A US firm … ¶ Paris-based LVMH`` is
-        another firm), nor one who speaks in it (``… ¶ Health Secretary John Reid
-        said``: more likely a reaction)."""
+        another firm). One who speaks there is the lead's speaker only when named
+        with no other role (``…, a Home Office minister has said. ¶ Hazel Blears
+        said …``), not when given one (``… ¶ Health Secretary John Reid said``: more
+        likely a reaction)."""
         lemma = head.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return None
@@ -823,13 +825,14 @@ class SpeakerResolver:
         if start >= len(doc):
             return None
         root = doc[start].sent.root
-        if root.lemma_.lower() in self.lexicon.speech:
-            return None  # ``… ¶ Opposition leader Michael Howard said``: another voice reacting
         subject_ = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
         named = [self.by_token[t.i] for t in subject_.subtree if t.i in self.by_token] if subject_ is not None else []
         mention = named[-1] if named else None  # ``committee chairman Edward Leigh``
         if mention is None or mention.entity_id is None:
             return None
+        roles = {t.lemma_.lower() for t in subject_.subtree if t.lemma_.lower() in self.lexicon.person_nouns}
+        if root.lemma_.lower() in self.lexicon.speech and roles - {lemma}:
+            return None  # ``… ¶ Opposition leader Michael Howard said``: another voice reacting
         if lemma in self.lexicon.person_nouns and mention.label in _PEOPLE \
                 or lemma in self.lexicon.organisation_nouns and mention.label in _ORGANISATIONS \
                 and lemma in mention.canonical.lower().split():
