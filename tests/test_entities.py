@@ -500,6 +500,8 @@ CONTEXT_CUES = [
                  [("Peter Molyneux", "PERSON")], "PERSON", id="a-given-name-outweighs-a-trade"),
     pytest.param("It was a chapter of the group Fiorina addressed a month earlier.", [("Fiorina", "PERSON")],
                  "PERSON", id="organisation-noun-described-by-the-name's-clause"),
+    pytest.param("Officials told the agency Putin was satisfied with the talks.",
+                 [("Putin", "PERSON")], "PERSON", id="organisation-noun-after-a-determiner"),
 ]
 
 
@@ -629,6 +631,8 @@ def test_untagged_given_names_and_suffixed_companies_are_added(nlp, text, label,
     # a list of two companies, the second named in full, or a first partner the model tagged
     ("Shares of Chrysler and General Motors Corp fell.", [("General Motors Corp", "ORG")], ["General Motors Corp"]),
     ("IBM and Apple Inc will cooperate.", [("IBM", "ORG"), ("Apple Inc", "ORG")], ["IBM", "Apple Inc"]),
+    ("The plant is a joint venture between China and Volkswagen AG.", [("China", "GPE"), ("Volkswagen AG", "ORG")],
+     ["Volkswagen AG"]),
 ])
 def test_company_partner_left_out_joins_the_name(nlp, text, ents, expected):
     doc = with_ents(nlp, text, ents)

@@ -931,6 +931,10 @@ def test_definite_work_refers_back_to_its_author(nlp, text, canonicals):
     ("Neither regulator estimated how much money might be needed for the rescue.", True),
     ("No official said the plan for the new harbour would be dropped.", True),
     ("No-one knows what mood France will be in after the vote.", True),
+    # ... not "No 10", "world No 1" or "the No campaign"
+    ("A No 10 spokesman said the prime minister had full confidence in the minister.", False),
+    ("The world No 1 said he was still struggling with his back injury.", False),
+    ("The No campaign said the result of the vote was a defeat for the government.", False),
     # a cue noun denied; but a doubt denied affirms
     ("The firms questioned had no idea that confidential information was leaking.", True),
     ("Sharpton left no doubt that he would endorse a candidate in this year's contest.", False),
@@ -1825,6 +1829,14 @@ CONSTRUCTIONS = [
        "Pearson")]),
     ("The economy, said the minister, would recover by the end of the year.",
      [("The economy, said the minister, would recover by the end of the year", "indirect", "the minister")]),
+    ("The weapon, said a police spokesman, was a handgun.",
+     [("The weapon, said a police spokesman, was a handgun", "indirect", "a police spokesman")]),
+    ("The biggest risk, said Jane Brown, an economist at HSBC, was a collapse in house prices.",
+     [("The biggest risk, said Jane Brown, an economist at HSBC, was a collapse in house prices", "indirect",
+       "Jane Brown")]),
+    # ... not when the rest is quoted, nor after an opening that names one who speaks
+    ('But, said Solovey, "I do not want to drum up conflict with him."',
+     [('"I do not want to drum up conflict with him."', "direct", "Solovey")]),
     # a trailing attribution the parser read as a relative clause on the speaker's description
     ("Rising fuel and materials costs are hitting confidence among the UK's small manufacturers despite a rise in "
      "output, business lobby group the CBI says.",
@@ -1843,6 +1855,9 @@ CONSTRUCTIONS = [
      [("Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain on "
        "indefinite strike, even after the Higher Labour Court Saturday ruled it illegal", "indirect",
        "union leaders")]),
+    # ... but a participle setting the scene of the attribution is no part of it
+    ("The family would never give up the fight, speaking outside the court, his mother said.",
+     [("The family would never give up the fight", "indirect", "his mother")]),
     # "According to" inside a title cites no one
     ("On a lighter note, Jessica Stevenson will star in new BBC One sitcom, The World According to Bex, penned by "
      "Fred Barron.", []),
@@ -1982,6 +1997,8 @@ SPEAKER_PHRASES = [
     # a source is one whose name is withheld, never the person named nearby
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
      "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),
+    # a name that owns what follows a quote is no verbless attribution
+    ('They sang "And did those feet in ancient time," Sir Hubert Parry\'s setting of Blake.', "They", "They"),
     # a verb before a colon inside someone's report: the reporter goes on to quote
     ("Arnesen said the club were sad to see Santini go: \"We are obviously disappointed that Jacques is leaving "
      "us.\"", "Arnesen", "Arnesen"),

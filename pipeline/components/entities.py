@@ -296,12 +296,16 @@ def _owns_with_its(doc: Doc, span: Span) -> bool:
 
 def _has_org_noun(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     """An organisation noun right before the span ("engineering group Jarvis",
-    "brewing giant Foster's"), not one the span's relative clause describes ("the
-    group Fiorina addressed")."""
+    "brewing giant Foster's"), not one after a determiner, which a clause of the
+    name usually describes ("the group Fiorina addressed", "told the agency Putin
+    was …"), nor before the surname of a person named in full ("Rupert Murdoch …
+    publisher Murdoch said")."""
     before = doc[span.start - 1] if span.start else None
-    return before is not None and before.is_lower and before.lower_ in lexicon.org_nouns \
-        and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "relcl"
-                 and span.root.head.head == before)
+    if before is None or not before.is_lower or before.lower_ not in lexicon.org_nouns \
+            or before.i and doc[before.i - 1].tag_ in ("DT", "PRP$"):
+        return False
+    return not any(ent.label_ == PERSON and ent.start != span.start and len(ent.text.split()) > 1
+                   and ent.text.split()[-1] == span.text for ent in doc.ents)
 
 
 def _has_group_agreement(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
@@ -681,11 +685,11 @@ def add_suffixed_companies(doc: Doc, spans: Sequence[Span], lexicon: Lexicon) ->
         if last is not None and not continued:
             added.append(Span(doc, start, last + 1, label=ORG))
         start = end
-    lone = {span.start for span in spans if len(span) == 1 and span.label_ != ORG}
+    lone = {span.start for span in spans if len(span) == 1 and span.label_ == PERSON}  # not ``China and X AG``
     joined = [_with_partner(doc, span, covered - lone, lexicon) for span in spans]
     if joined != spans:  # drop the partner's own one-word span (``Standard`` read as a person)
         starts = {span.start for span, old in zip(joined, spans) if span.start != old.start}
-        joined = [span for span in joined if not (span.start in starts and len(span) == 1 and span.label_ != ORG)]
+        joined = [span for span in joined if not (span.start in starts and len(span) == 1 and span.label_ == PERSON)]
     return sorted([*joined, *added], key=lambda span: span.start) if added else joined
 
 

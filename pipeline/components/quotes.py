@@ -64,6 +64,7 @@ _TITLE_WORDS = 2  # capitalised words of title before a name (``Health Secretary
 _AFFILIATION_WORDS = 8  # tokens of a bracketed party affiliation (``(R-Wash.)``)
 _NO_ONE = frozenset({"nobody", "no-one", "noone", "none", "neither"})
 _DENIED_DOUBTS = frozenset({"doubt", "question"})  # ``left no doubt that …`` affirms
+_SPEAKING = frozenset({"speak", "talk", "write", "ask", "address", "appear", "interview"})  # participles setting the scene
 _MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
@@ -720,22 +721,28 @@ class NewsQuotes:
     def _inverted_aside(self, token: Token, quoted: Callable[[int], bool]) -> Cue | None:
         """An inverted cue set off by commas inside the statement (``The problem they
         face, said Shailendra Jain, head of Adamind, is educating people``, ``Often,
-        said Mr Pearson, the information was invisible``) that the parser made the
-        main verb, with the statement's opening as its subject or modifier and the
-        speaker as the subject of the rest: the one named after the cue speaks the
-        whole statement."""
+        said Mr Pearson, the information was invisible``, ``The weapon, said a police
+        spokesman, was a handgun``) that the parser made the main verb or an aside:
+        the one named right after the cue, set off by a comma before the rest of the
+        statement's verb, speaks the whole statement. The opening is no one who
+        speaks (not ``Benford, 58, who lives in X, says he …``), and the rest is not
+        a quotation (``But, said Solovey, "I don't …"``: a direct quote)."""
         doc = token.doc
-        if token.dep_ != "ROOT" or token.lemma_.lower() not in self.lexicon.speech or token.i < 2 \
-                or doc[token.i - 1].text != "," or any(c.i < token.i - 1 and c.right_edge.i != token.i - 2
-                                                      for c in token.lefts if not c.is_punct):
+        sent = token.sent
+        if token.dep_ not in ("ROOT", "parataxis") or token.lemma_.lower() not in self.lexicon.speech \
+                or token.i < sent.start + 2 or doc[token.i - 1].text != "," \
+                or any(c.dep_ in SUBJECT_DEPS and c.i < token.i and self.agent_like(c) for c in token.children) \
+                or any(c.i < token.i - 1 and c.right_edge.i not in (token.i - 2, token.i - 1)
+                       for c in token.lefts if not c.is_punct):
             return None
-        clause = next((c for c in token.rights if c.dep_ == "ccomp"), None)
-        speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1),
-                       None) if clause is not None else None
-        if speaker is None or not self.agent_like(speaker) or quoted(speaker.idx) \
-                or not any(t.text == "," for t in doc[speaker.i + 1:clause.i]):
+        verb = next((c for c in token.rights if c.dep_ == "ccomp"), None) if token.dep_ == "ROOT" \
+            else token.head if token.head.i > token.i else None
+        speaker = next((c for h in (token, verb) if h is not None for c in h.children
+                        if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1), None)
+        if speaker is None or verb is None or not self.agent_like(speaker) or quoted(speaker.idx) or quoted(verb.idx) \
+                or not any(t.text == "," for t in doc[speaker.i + 1:verb.i]):
             return None
-        return Cue(token, token.lemma_.lower(), speaker, char_range(doc[token.sent.start], clause.right_edge))
+        return Cue(token, token.lemma_.lower(), speaker, char_range(sent[0], verb.right_edge))
 
     def _told_in_passive(self, verb: Token) -> bool:
         """Whether a verb of telling is a passive with no agent, conjoined to a clause
@@ -945,7 +952,7 @@ class NewsQuotes:
                 more = more or split or self._present_conjunct(token, clause)
                 return char_range(clause.left_edge, (more[-1] if more else clause).right_edge)  # ``that A, and that B``
             if not own and not any(t.text == ":" for t in token.doc[clause.right_edge.i + 1:token.i]):
-                before = _before_attribution(token, clause, quoted)
+                before = _before_attribution(token, clause, quoted, self.lexicon.speech)
                 if before is not None:
                     return before
                 rest = self._after_parenthesis(token, clause, quoted)
@@ -1149,7 +1156,8 @@ class _DocQuotes:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _second_infinitive(token, cue)
-            participle = not fronted and token.tag_ == "VBG" and _after_comma(token) \
+            participle = (not fronted or _speaking(token, self.component.lexicon.speech)) \
+                and token.tag_ == "VBG" and _after_comma(token) \
                 and (token.dep_ == "advcl" or token.dep_ == "acl" and token.right_edge.i >= span.end - 2) \
                 and not self._quoting_clause(token)
             if shared or participle or self._next_act(token):  # from the cue's auxiliary on (``and was asking``)
@@ -1515,14 +1523,18 @@ class _DocQuotes:
         """A person named with no verb between a quote closed by a comma and the end
         of its sentence (``"…," Anthony J.F. O'Reilly, Heinz's newly elected
         chairman.``, ``"…," Dr Jane Brown, the medical director.``): wire copy leaves
-        out ``said``; the name, after any capitalised title, attributes the quote."""
+        out ``said``; the name, after any capitalised title, attributes the quote, not
+        a name that owns what follows (``"…," Sir Hubert Parry's setting``)."""
         name = next((t for t in after[:_TITLE_WORDS + 1] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
         if name is None or after[-1].text not in _SENTENCE_END or name is after[-1] \
                 or any(not t.is_title or t.ent_type_ for t in after[:after.index(name)]) \
                 or any(t.tag_ in _CLAUSE_VERB_TAGS for t in after) \
                 or not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
             return None
-        return Cue(after[-1], "", _name_end(name, after[-1].i), None)
+        end = _name_end(name, after[-1].i)
+        if any(t.tag_ == "POS" for t in self.doc[name.i:end.i + 2]):
+            return None  # ``"…," Sir Hubert Parry's setting of Blake``: a work named, not its speaker
+        return Cue(after[-1], "", end, None)
 
     def _reports_other(self, cue: Cue, object_preps: bool = True) -> bool:
         """Whether a cue has words of its own to report, so that it does not attribute
@@ -1775,20 +1787,32 @@ def _word_end(text: str, end: int, limit: int) -> int:
     return end
 
 
-def _before_attribution(cue: Token, clause: Token, quoted: Callable[[int], bool]) -> tuple[int, int] | None:
+def _before_attribution(cue: Token, clause: Token, quoted: Callable[[int], bool],
+                        speech: frozenset[str]) -> tuple[int, int] | None:
     """The whole statement before a trailing attribution when the parser hung its
     comma-led last part on the cue (``… for Renault share interests, depending on AMC
     sales, the Renault statement said.``, ``… on strike, even after the court ruled
     it illegal, union leaders said.``): from the reported clause to the comma before
-    the speaker (or before the cue: ``…, said X.``)."""
+    the speaker (or before the cue: ``…, said X.``). Not past another attribution
+    (``A, the ONS said, while B, the TUC said``) nor a participle of speaking, which
+    tells how the speaker spoke (``…, speaking outside the court, his mother said``)."""
     doc = cue.doc
     subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
     start = subject.left_edge.i if subject is not None else cue.i
     gap = doc[clause.right_edge.i + 1:start - 1]
     if start - 1 <= clause.right_edge.i + 1 or doc[start - 1].text != "," or gap[0].text != "," \
-            or any(quoted(t.idx) or t.is_sent_start for t in gap):
+            or any(quoted(t.idx) or t.is_sent_start or _speaking(t, speech) for t in gap):
         return None
     return char_range(clause.left_edge, doc[start - 2])
+
+
+def _speaking(token: Token, speech: frozenset[str]) -> bool:
+    """Whether a token is a verb of speaking with a subject of its own (another
+    attribution) or a participle that sets the scene of one (``speaking outside the
+    court``, ``writing in the Times``; not ``saying that …``, which is reported too)."""
+    lemma = token.lemma_.lower()
+    return lemma in speech and any(c.dep_ in SUBJECT_DEPS for c in token.children) \
+        or token.tag_ in ("VBG", "VBN") and lemma in _SPEAKING
 
 
 def _absolute_report(cue: Token) -> tuple[int, int] | None:
@@ -2122,7 +2146,7 @@ def _negated(verb: Token, negating: frozenset[str]) -> bool:
     """Whether a cue reports words not said: it is negated (``did not say``, a cue
     noun ``had no idea that …``; ``no doubt that …`` affirms), a verb of not doing (``declined to comment``) or
     its infinitive (``failed to tell investors that …``, ``refused to say whether …``)."""
-    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" and verb.lemma_.lower() not in _DENIED_DOUBTS
+    return any(c.dep_ == "neg" or c.dep_ == "det" and _denying(c) and verb.lemma_.lower() not in _DENIED_DOUBTS
                for c in verb.children) \
         or verb.lemma_.lower() in negating \
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in negating
@@ -2229,11 +2253,20 @@ def _as_dict(quote: Quote, speaker: Speaker, lexicon: QuoteLexicon) -> dict:
     }
 
 
+def _denying(determiner: Token) -> bool:
+    """Whether a determiner denies its noun (``no official``, ``neither side``), not
+    ``No 10``, ``world No 1`` or ``the No campaign``."""
+    after = determiner.nbor(1) if determiner.i + 1 < len(determiner.doc) else None
+    return determiner.lower_ in ("no", "neither") and after is not None and not after.like_num \
+        and not (determiner.text == "No" and determiner.i and not determiner.is_sent_start)
+
+
 def _no_one(speaker: Token | None) -> bool:
     """Whether a speaker is no one (``Neither regulator estimated how much …``, ``No
-    official said``, ``Nobody knows``): the report is of words not said."""
+    official said``, ``Nobody knows``; the denying word opens the phrase, not ``The
+    No campaign``): the report is of words not said."""
     return speaker is not None and (speaker.lower_ in _NO_ONE or any(
-        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in speaker.children)
+        c.dep_ == "det" and _denying(c) and c.i == speaker.left_edge.i for c in speaker.children)
         or speaker.lower_ == "one" and speaker.i >= 2 and speaker.doc[speaker.i - 2:speaker.i].text.lower() == "no-")
 
 
