@@ -1994,6 +1994,9 @@ SPEAKER_PHRASES = [
     ("Sens. Alan Cranston (D-Cal.) and Daniel Evans (R-Wash.) said they introduced export licensing reform "
      "legislation.", "Sens. Alan Cranston (D-Cal.) and Daniel Evans", "Alan Cranston and Daniel Evans"),
     ("Sen. Marco Rubio (R-Fla.) said the deal was a disaster.", "Sen. Marco Rubio", "Marco Rubio"),
+    # a spokesperson for a body's office speaks for the body
+    ("The firm is under investigation. \"We are co-operating fully,\" a spokeswoman for the SEC's Boston office told "
+     "the BBC.", "a spokeswoman for the SEC's Boston office", "SEC"),
     # a source is one whose name is withheld, never the person named nearby
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
      "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),

@@ -640,7 +640,8 @@ class SpeakerResolver:
 
     def _represented(self, head: Token) -> Mention | None:
         """Who a spokesperson speaks for, named in the phrase (``a BBC spokesman``,
-        ``a spokesman for Dell``, ``Mr Blair's official spokesman``) or referred to
+        ``a spokesman for Dell``, ``Mr Blair's official spokesman``, ``a spokeswoman for
+        the SEC's Boston office``) or referred to
         (``a spokesman for the firm``: see :meth:`_nominal`), else, for a bare ``a
         spokesman``, the organisation a sentence just before had as its subject:
         that organisation or person, as a person a later ``he`` or ``she`` can refer to."""
@@ -649,6 +650,7 @@ class SpeakerResolver:
         named = [c for c in head.children if c.dep_ in ("compound", "poss")] + [
             g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children
             if g.dep_ == "pobj"]
+        named += [g for t in named for g in t.children if g.dep_ == "poss"]  # ``for the SEC's Boston office``
         mention = next((self.by_token[t.i] for t in named if t.i in self.by_token
                         and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None) \
             or next((self._nominal(t) for t in named if t.lemma_.lower() in self.lexicon.organisation_nouns), None)
