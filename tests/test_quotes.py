@@ -2000,6 +2000,11 @@ SPEAKER_PHRASES = [
     # a source is one whose name is withheld, never the person named nearby
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
      "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),
+    # a verbless attribution after any title
+    ('The Home Office published the plans on Monday. "These cards will protect our borders," Home Secretary David '
+     'Blunkett.', "Home Secretary David Blunkett", "David Blunkett"),
+    ('United lost again. "We were poor from start to finish," Manchester United manager Alex Ferguson.',
+     "Manchester United manager Alex Ferguson", "Alex Ferguson"),
     # a name that owns what follows a quote is no verbless attribution
     ('They sang "And did those feet in ancient time," Sir Hubert Parry\'s setting of Blake.', "They", "They"),
     # a verb before a colon inside someone's report: the reporter goes on to quote

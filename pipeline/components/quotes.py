@@ -60,11 +60,12 @@ _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})  # a name that can be a 
 _NOT_CONTENT = _TIMES | {"CARDINAL", "ORDINAL"}
 _PRO_FORMS = frozenset({"so", "yes", "no", "otherwise"})
 _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she added``, ``said Mr. X``)
-_TITLE_WORDS = 2  # capitalised words of title before a name (``Health Secretary John Reid``)
+_TITLE_WORDS = 4  # words of title before a name (``Manchester United manager Alex Ferguson``)
 _AFFILIATION_WORDS = 8  # tokens of a bracketed party affiliation (``(R-Wash.)``)
 _NO_ONE = frozenset({"nobody", "no-one", "noone", "none", "neither"})
 _DENIED_DOUBTS = frozenset({"doubt", "question"})  # ``left no doubt that …`` affirms
-_SPEAKING = frozenset({"speak", "talk", "write", "ask", "address", "appear", "interview"})  # participles setting the scene
+# participles that set the scene of an attribution (``speaking outside the court, his mother said``)
+_SPEAKING = frozenset({"speak", "talk", "write", "ask", "address", "appear", "interview"})
 _MIN_CAPITALS_WORDS = 4  # a sentence in capitals this long is a headline (see _in_capitals)
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod"})  # a name after its cue, as the parser reads it
 _INVERTED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # ``said he``; never ``put it``
@@ -1523,11 +1524,13 @@ class _DocQuotes:
         """A person named with no verb between a quote closed by a comma and the end
         of its sentence (``"…," Anthony J.F. O'Reilly, Heinz's newly elected
         chairman.``, ``"…," Dr Jane Brown, the medical director.``): wire copy leaves
-        out ``said``; the name, after any capitalised title, attributes the quote, not
-        a name that owns what follows (``"…," Sir Hubert Parry's setting``)."""
+        out ``said``; the name, after any title (``Home Secretary David Blunkett``,
+        ``Manchester United manager Alex Ferguson``), attributes the quote, not a name
+        that owns what follows (``"…," Sir Hubert Parry's setting``)."""
         name = next((t for t in after[:_TITLE_WORDS + 1] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
         if name is None or after[-1].text not in _SENTENCE_END or name is after[-1] \
-                or any(not t.is_title or t.ent_type_ for t in after[:after.index(name)]) \
+                or any(not (t.is_title and t.ent_type_ != "PERSON" or t.lemma_.lower() in self.component.lexicon.person_nouns)
+                       for t in after[:after.index(name)]) \
                 or any(t.tag_ in _CLAUSE_VERB_TAGS for t in after) \
                 or not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
             return None
