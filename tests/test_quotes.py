@@ -2012,6 +2012,7 @@ SPEAKER_PHRASES = [
      "us.\"", "Arnesen", "Arnesen"),
     # ... but a name ending in an apostrophe keeps it
     ("Officials at St Thomas' said the fine was unfair.", "Officials at St Thomas'", "Officials at St Thomas'"),
+    ("Officials at St Mary's said the baby was doing well.", "Officials at St Mary's", "Officials at St Mary's"),
     # a report that names no source, right after an organisation spoke, is that organisation's
     ("Sugar output is likely to be 1.8 mln tonnes, the U.S. Embassy said in its agricultural outlook for 1987. "
      "Indonesia bought 162,500 tonnes of raw sugar, the report said.", "the report", "U.S. Embassy"),

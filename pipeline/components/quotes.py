@@ -63,6 +63,7 @@ _ATTRIBUTION_SLOT = 3  # tokens after a quote that hold its attribution (``she a
 _TITLE_WORDS = 4  # words of title before a name (``Manchester United manager Alex Ferguson``)
 _AFFILIATION_WORDS = 8  # tokens of a bracketed party affiliation (``(R-Wash.)``)
 _NO_ONE = frozenset({"nobody", "no-one", "noone", "none", "neither"})
+_PLACE_OR_BODY = frozenset({"ORG", "FAC", "GPE", "LOC"})  # names that may end in ``'s`` (``McDonald's``)
 _DENIED_DOUBTS = frozenset({"doubt", "question"})  # ``left no doubt that …`` affirms
 # participles that set the scene of an attribution (``speaking outside the court, his mother said``)
 _SPEAKING = frozenset({"speak", "talk", "write", "ask", "address", "appear", "interview"})
@@ -2060,7 +2061,7 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     read as a noun (``the editorial read``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`); a
     list of speakers stays whole (see :func:`_list_comma`); a possessive ending
-    is left out (``consumers' fears``: consumers) unless a name ends in it (``St Thomas'``)."""
+    is left out (``consumers' fears``: consumers) unless a name ends in it (see :func:`_name_ending`)."""
     doc = head.doc
     role = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     top = role if role is not None and _role_holder(role) == head else head  # the whole ``director of sport X``
@@ -2093,8 +2094,7 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         # phrase (``the benches as the minister sat down``)
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
-    if end - 1 > head.i and doc[end - 1].tag_ == "POS" and doc[end - 1].dep_ == "case":
-        # the possessor of a cue noun (``consumers' fears``), not a name's ending (``St Thomas' said``)
+    if end - 1 > head.i and doc[end - 1].tag_ == "POS" and not _name_ending(doc[end - 1], cue):
         end -= 1
     return doc[start:end]
 
@@ -2107,6 +2107,15 @@ def _list_comma(doc: Doc, i: int, head: Token) -> bool:
     following = doc[i + 1]
     return any(t.dep_ == "conj" and t.left_edge.i == following.i and first_conjunct(t) == head
                for t in (following, *following.ancestors))
+
+
+def _name_ending(possessive: Token, cue: Token) -> bool:
+    """Whether a possessive ending before a cue verb belongs to a name (``St Thomas'
+    said``, which the parser does not read as a possessive; ``McDonald's said``, ``St
+    Mary's said``, after a name no person's), not to the possessor of a cue noun
+    (``consumers' fears``)."""
+    return cue.pos_ == "VERB" and (possessive.dep_ == "punct" or possessive.lower_ in ("'s", "’s")
+                                   and possessive.nbor(-1).ent_type_ in _PLACE_OR_BODY)
 
 
 def _listed_affiliation(doc: Doc, i: int, head: Token) -> int | None:
