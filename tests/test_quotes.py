@@ -1864,6 +1864,8 @@ CONSTRUCTIONS = [
     # a participle on its speaker in a "with" phrase reports what follows it
     ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.",
      [("sales of $600m a year were possible", "indirect", "analysts")]),
+    ("Shares in the company jumped 12%, with one analyst predicting the bid would be raised.",
+     [("the bid would be raised", "indirect", "one analyst")]),
     ("The clearest signals come when all indicators are pointing the same direction, Ms Lomax intimated.",
      [("The clearest signals come when all indicators are pointing the same direction", "indirect", "Lomax")]),
     # a finite verb the parser conjoined to an infinitive does not share its subject

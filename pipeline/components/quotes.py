@@ -1824,8 +1824,10 @@ def _absolute_report(cue: Token) -> tuple[int, int] | None:
     into a clause (``…, with analysts saying sales of $600m a year were possible``:
     ``analysts`` the clause's subject, ``were`` its verb): the words after the cue."""
     clause = cue.head.head
-    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.dep_ != "nsubj" or clause.dep_ != "pcomp" \
-            or clause.head.lower_ != "with" or clause.i <= cue.i + 1:
+    opened = clause.dep_ == "pcomp" and clause.head.lower_ == "with" \
+        or any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)  # ``with one analyst predicting …``
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.dep_ not in SUBJECT_DEPS or not opened \
+            or clause.i <= cue.i + 1:
         return None
     return char_range(cue.nbor(1), clause.right_edge)
 
