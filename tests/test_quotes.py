@@ -1996,6 +1996,13 @@ SPEAKER_PHRASES = [
     ("Sens. Alan Cranston (D-Cal.) and Daniel Evans (R-Wash.) said they introduced export licensing reform "
      "legislation.", "Sens. Alan Cranston (D-Cal.) and Daniel Evans", "Alan Cranston and Daniel Evans"),
     ("Sen. Marco Rubio (R-Fla.) said the deal was a disaster.", "Sen. Marco Rubio", "Marco Rubio"),
+    # a medium one spoke on or to is no organisation a later nominal refers to
+    ("Lufthansa said it may lose millions of euros after the summit closed the airport.\n\nFlights were halted for "
+     "two hours on Friday morning, twice as long as had been planned, which led to many cancellations and long "
+     "delays for passengers travelling across the continent. \"We are looking at all the options we have,\" a "
+     "spokesman told the BBC. Passengers waited in long queues at the desks for most of the afternoon while staff "
+     "tried to rebook them onto later flights. The company said it had cancelled 64 flights.", "The company",
+     "Lufthansa"),
     # a spokesperson for a body's office speaks for the body
     ("The firm is under investigation. \"We are co-operating fully,\" a spokeswoman for the SEC's Boston office told "
      "the BBC.", "a spokeswoman for the SEC's Boston office", "SEC"),

@@ -346,7 +346,7 @@ class SpeakerResolver:
             if mention.label not in _SPEAKER_LABELS:
                 continue
             self._learn_cues(ent, mention)
-            if not quoted(ent.end_char - 1):
+            if not quoted(ent.end_char - 1) and not self._channel(ent):
                 antecedents.append(mention)
                 antecedents.extend(self._pair(ent, mention))
         self.antecedents = antecedents
@@ -360,6 +360,17 @@ class SpeakerResolver:
         self.last_reporter: Mention | None = None  # the last named organisation that reported
         self.last_reporter_at = -1
         self.unnamed_heads: dict[str, str] = {}  # an unnamed speaker's phrase -> its head noun (``an aide to X``: aide)
+
+    def _channel(self, ent: Span) -> bool:
+        """Whether a name is where or to whom someone spoke (``a minister said on ZDF
+        public television``, ``told the BBC``): the medium carries the words, it is no
+        one a later ``it`` refers to."""
+        node = ent.root
+        while node.dep_ in ("compound", "nmod", "poss") and node.head != node:
+            node = node.head  # ``ZDF public television``
+        verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "on" else node.head
+        return verb.lemma_.lower() in self.lexicon.speech and (node.dep_ == "pobj" or node.dep_ in ("dobj", "dative")
+                                                               and verb.lemma_.lower() in self.lexicon.addressing)
 
     def _pair(self, ent: Span, mention: Mention) -> list[Mention]:
         """Two people named as a pair (``Kenteris and Thanou``), a group ``they`` can
