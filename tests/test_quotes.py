@@ -2003,6 +2003,10 @@ SPEAKER_PHRASES = [
      "spokesman told the BBC. Passengers waited in long queues at the desks for most of the afternoon while staff "
      "tried to rebook them onto later flights. The company said it had cancelled 64 flights.", "The company",
      "Lufthansa"),
+    # "the duo", "the pair", "the two": the two people last named as a pair
+    ("Mr Magnier and Mr McManus hold their stake through an investment vehicle. There has been much speculation "
+     "that the Irish duo simply do not think the price offered is high enough.", "the Irish duo",
+     "Magnier and McManus"),
     # a spokesperson for a body's office speaks for the body
     ("The firm is under investigation. \"We are co-operating fully,\" a spokeswoman for the SEC's Boston office told "
      "the BBC.", "a spokeswoman for the SEC's Boston office", "SEC"),

@@ -19,6 +19,7 @@ from pipeline.components.quote_lexicon import QuoteLexicon
 from pipeline.components.quote_syntax import FINITE_TAGS, definite, first_conjunct, is_name
 
 _PEOPLE = frozenset({"PERSON"})
+_PAIR_NOUNS = frozenset({"duo", "pair", "two", "couple"})  # ``the duo``: the pair last named
 _GROUPS = frozenset({"ORG", "NORP", "GPE"})
 _ORGANISATIONS = frozenset({"ORG"})
 _SPEAKER_LABELS = _PEOPLE | _GROUPS
@@ -587,6 +588,8 @@ class SpeakerResolver:
                                and m.canonical.rsplit(" ", 1)[-1].lower() in self.lexicon.public_body_words) \
                 if lemma in self.lexicon.company_nouns else frozenset()  # ``the firm`` is no commission
             return named or self._recent(head.idx, _ORGANISATIONS, "n", limit=40, others=public)
+        if lemma in _PAIR_NOUNS:
+            return self._latest_pair(head)
         if lemma not in self.lexicon.person_nouns and not _age_noun(head) or _of_someone_unnamed(head):
             return None
         described = [self.roles.get(f"{c.lower_} {lemma}") for c in _modifiers(head)]
@@ -611,6 +614,13 @@ class SpeakerResolver:
         if mention.subject:
             reach = self.text.rfind("\n", 0, max(reach - 1, 0))  # a subject: also the paragraph before
         return mention if mention.start > reach else None
+
+    def _latest_pair(self, head: Token) -> Mention | None:
+        """The two people last named as a pair, for ``the duo``, ``the pair``, ``the
+        two`` (``Mr Magnier and Mr McManus … the Irish duo simply do not think …``)."""
+        k = bisect.bisect_left(self.positions, head.idx)
+        return next((m for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k])
+                     if m.label == "NORP" and m.entity_id is None and " and " in m.canonical), None)
 
     def _introduced_as(self, head: Token) -> Mention | None:
         """An unnamed speaker introduced with the same noun a few mentions before
