@@ -741,8 +741,8 @@ class NewsQuotes:
             else token.head if token.head.i > token.i else None
         speaker = next((c for h in (token, verb) if h is not None for c in h.children
                         if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1), None)
-        if speaker is None or verb is None or not self.agent_like(speaker) or quoted(speaker.idx) or quoted(verb.idx) \
-                or not any(t.text == "," for t in doc[speaker.i + 1:verb.i]):
+        if speaker is None or verb is None or not self.agent_like(speaker) \
+                or quoted(speaker.idx) or quoted(verb.idx) or not any(t.text == "," for t in doc[speaker.i + 1:verb.i]):
             return None
         return Cue(token, token.lemma_.lower(), speaker, char_range(sent[0], verb.right_edge))
 
@@ -1530,7 +1530,8 @@ class _DocQuotes:
         that owns what follows (``"…," Sir Hubert Parry's setting``)."""
         name = next((t for t in after[:_TITLE_WORDS + 1] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
         if name is None or after[-1].text not in _SENTENCE_END or name is after[-1] \
-                or any(not (t.is_title and t.ent_type_ != "PERSON" or t.lemma_.lower() in self.component.lexicon.person_nouns)
+                or any(not (t.is_title and t.ent_type_ != "PERSON"
+                            or t.lemma_.lower() in self.component.lexicon.person_nouns)
                        for t in after[:after.index(name)]) \
                 or any(t.tag_ in _CLAUSE_VERB_TAGS for t in after) \
                 or not self.text[piece.start:piece.end].rstrip(_MARKS).endswith(","):
@@ -2089,11 +2090,12 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         start -= 2  # one hyphenated word the parser split up (``The non-profit``)
         if start > 0 and doc[start - 1].tag_ == "DT":
             start -= 1
-    while end <= last and (not _speaker_stop(doc[end]) or _list_comma(doc, end, head)
-                           or _listed_affiliation(doc, end, head) is not None) \
-            and not (doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS):
-        end = (_listed_affiliation(doc, end, head) or end) + 1  # not a clause of time the parser hung on the
-        # phrase (``the benches as the minister sat down``)
+    while end <= last:
+        close = _listed_affiliation(doc, end, head)  # a bracket a further speaker follows: skip to its end
+        if _speaker_stop(doc[end]) and not _list_comma(doc, end, head) and close is None \
+                or doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS:
+            break  # not a clause of time the parser hung on the phrase (``the benches as the minister sat down``)
+        end = (close if close is not None else end) + 1
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
     if end - 1 > head.i and doc[end - 1].tag_ == "POS" and not _name_ending(doc[end - 1], cue):
@@ -2158,12 +2160,13 @@ def _speaker_stop(token: Token) -> bool:
 
 def _negated(verb: Token, negating: frozenset[str]) -> bool:
     """Whether a cue reports words not said: it is negated (``did not say``, a cue
-    noun ``had no idea that …``; ``no doubt that …`` affirms), a verb of not doing (``declined to comment``) or
-    its infinitive (``failed to tell investors that …``, ``refused to say whether …``)."""
-    return any(c.dep_ == "neg" or c.dep_ == "det" and _denying(c) and verb.lemma_.lower() not in _DENIED_DOUBTS
+    noun ``had no idea that …``; ``no doubt that …`` affirms), a verb of not doing
+    (``declined to comment``) or its infinitive (``failed to tell investors that …``,
+    ``refused to say whether …``)."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "neg" or c.dep_ == "det" and _denying(c) and lemma not in _DENIED_DOUBTS
                for c in verb.children) \
-        or verb.lemma_.lower() in negating \
-        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in negating
+        or lemma in negating or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in negating
 
 
 def _shows_finding(verb: Token, lexicon: QuoteLexicon) -> bool:
