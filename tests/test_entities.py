@@ -496,6 +496,8 @@ CONTEXT_CUES = [
                  id="a-family-is-no-organisation"),
     pytest.param("Shares in engineering group Jarvis have soared.", [("Jarvis", "PERSON")], "ORG",
                  id="organisation-noun-before"),
+    pytest.param("Tickets for rock band Pearl Jam sold out in an hour.", [("Pearl Jam", "PERSON")], "ORG",
+                 id="a-band-is-an-organisation"),
     pytest.param("Leading British computer games maker Peter Molyneux has been made an OBE.",
                  [("Peter Molyneux", "PERSON")], "PERSON", id="a-given-name-outweighs-a-trade"),
     pytest.param("It was a chapter of the group Fiorina addressed a month earlier.", [("Fiorina", "PERSON")],

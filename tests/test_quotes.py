@@ -1834,6 +1834,14 @@ CONSTRUCTIONS = [
     ("The biggest risk, said Jane Brown, an economist at HSBC, was a collapse in house prices.",
      [("The biggest risk, said Jane Brown, an economist at HSBC, was a collapse in house prices", "indirect",
        "Jane Brown")]),
+    # ... an opening that is a clause of its own is the whole report: what follows the speaker describes them
+    ("She also had a voice in decisions about large foreign investments in Kenya, said a former spokesman for "
+     "Kenya's Foreign Ministry, Peter Otieno, who also ran as a candidate in the new party Mr. Kamau helped form.",
+     [("She also had a voice in decisions about large foreign investments in Kenya", "indirect", "Peter Otieno")]),
+    # ... and a speaker the parser read as the cue's object is no complement of its own
+    ("The company also had a hand in choosing the new board, said a former adviser to the Treasury, Anna Berg, "
+     "who later joined a group the firm helped build.",
+     [("The company also had a hand in choosing the new board", "indirect", "Anna Berg")]),
     # ... not when the rest is quoted, nor after an opening that names one who speaks
     ('But, said Solovey, "I do not want to drum up conflict with him."',
      [('"I do not want to drum up conflict with him."', "direct", "Solovey")]),
@@ -2010,6 +2018,10 @@ SPEAKER_PHRASES = [
     # a spokesperson for a body's office speaks for the body
     ("The firm is under investigation. \"We are co-operating fully,\" a spokeswoman for the SEC's Boston office told "
      "the BBC.", "a spokeswoman for the SEC's Boston office", "SEC"),
+    # a spokesperson for a kind of group speaks for that group, never for a person named nearby
+    ("US rock band Pearl Jam cancelled their show in Leeds after singer Eddie Vedder fell ill. Fans of the show in "
+     "Glasgow may keep their tickets. The band's spokesman said that they would decide on the other dates within a "
+     "week.", "The band's spokesman", "Pearl Jam"),
     # a source is one whose name is withheld, never the person named nearby
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
      "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),

@@ -599,7 +599,7 @@ class SpeakerResolver:
             if found:
                 return found[-1]
         represented = self._represented(head)
-        if represented is not None or head.tag_ in _PLURAL_TAGS:
+        if represented is not None or head.tag_ in _PLURAL_TAGS or self._for_group(head):
             return represented
         introduced = self._introduced_as(head)
         if introduced is not None:
@@ -684,6 +684,16 @@ class SpeakerResolver:
         if mention is None:
             return None
         return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
+
+    def _for_group(self, head: Token) -> bool:
+        """Whether a spokesperson's phrase names the kind of group spoken for (``the
+        band's spokesman``, ``a spokesman for the club``; not ``the prime minister's
+        spokesman``): when that group is not resolved, the speaker is no one else, not
+        the person named last."""
+        groups = [c for c in head.children if c.dep_ == "poss"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children if g.dep_ == "pobj"]
+        return bool({head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns) and any(
+            g.lemma_.lower() in self.lexicon.organisation_nouns for g in groups)
 
     def _acts_on_other(self, mention: Mention) -> bool:
         """Whether a subject's verb has another named body in its object (``fined

@@ -728,7 +728,9 @@ class NewsQuotes:
         the one named right after the cue, set off by a comma before the rest of the
         statement's verb, speaks the whole statement. The opening is no one who
         speaks (not ``Benford, 58, who lives in X, says he …``), and the rest is not
-        a quotation (``But, said Solovey, "I don't …"``: a direct quote)."""
+        a quotation (``But, said Solovey, "I don't …"``: a direct quote). An opening
+        that is a clause of its own is the whole report, and what follows the speaker
+        describes the speaker (``A had a voice, said a spokesman, X, who ran …``)."""
         doc = token.doc
         sent = token.sent
         if token.dep_ not in ("ROOT", "parataxis") or token.lemma_.lower() not in self.lexicon.speech \
@@ -744,6 +746,10 @@ class NewsQuotes:
         if speaker is None or verb is None or not self.agent_like(speaker) \
                 or quoted(speaker.idx) or quoted(verb.idx) or not any(t.text == "," for t in doc[speaker.i + 1:verb.i]):
             return None
+        fronted = next((c for c in token.lefts if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children)),
+                       None)
+        if fronted is not None:
+            return Cue(token, token.lemma_.lower(), speaker, subtree_range(fronted))
         return Cue(token, token.lemma_.lower(), speaker, char_range(sent[0], verb.right_edge))
 
     def _told_in_passive(self, verb: Token) -> bool:
@@ -925,8 +931,11 @@ class NewsQuotes:
     def _own_complement(self, token: Token) -> bool:
         """Whether a cue verb has a complement of its own after it (``decided not to
         run``), so that a clause before it is no report of it; a hearer (``told
-        them``) is none."""
-        return any(c.dep_ in _OWN_COMPLEMENT_DEPS and c.i > token.i
+        them``) is none, nor the speaker of an inverted cue read as its object (``…,
+        said a former adviser to the Treasury, X, who …``)."""
+        inverted = _inverted_subject(token, self.lexicon.addressing) if token.lemma_.lower() in self.lexicon.speech \
+            and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children) else None
+        return any(c.dep_ in _OWN_COMPLEMENT_DEPS and c.i > token.i and c != inverted
                    and not (c.dep_ == "dobj" and token.lemma_.lower() in self.lexicon.addressing)
                    for c in token.children)
 
