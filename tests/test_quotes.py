@@ -87,6 +87,11 @@ CASES = [
     # guillemets
     ("«We will win this election tomorrow night,» Marie Dubois told supporters.",
      [("We will win", "direct", "Marie Dubois")]),
+    # wire and treebank marks: ``…''
+    ("``It is a sad day for the town,'' said Mayor John Riley, who has led the city since 1990.",
+     [("sad day for the town", "direct", "John Riley")]),
+    ("The company described the offer as ``grossly inadequate'' and said it would fight the bid.",
+     [("grossly inadequate", "mixed", "The company"), ("fight the bid", "indirect", "The company")]),
     # pronoun resolution with a gender cue from the title
     ("Mrs. Olga Petrova runs the clinic. Dr. Ivan Sokol works there too. "
      "“Nobody here has been paid since March,” she said.",
@@ -1897,6 +1902,9 @@ SPEAKER_PHRASES = [
     # a hyphenated word the parser split up stays whole
     ('The non-profit said in a statement, "We will keep fighting for the families of the victims."',
      "The non-profit", "The non-profit"),
+    # a participle of the occasion is no part of the phrase
+    ('"The inquiry has been widened to three more firms," another official speaking to Reuters said.',
+     "another official", "another official"),
     # a focusing adverb stresses the speaker and is no part of the phrase
     ("Even some of the mayor's allies said that the plan was too costly for the town.",
      "some of the mayor's allies", "some of the mayor's allies"),

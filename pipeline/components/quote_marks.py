@@ -12,9 +12,9 @@ import bisect
 import re
 from typing import Callable, NamedTuple
 
-_DOUBLE_RE = re.compile(r"''|[\"“”«»„‟]")
+_DOUBLE_RE = re.compile(r"''|``|[\"“”«»„‟]")
 _SINGLE_RE = re.compile(r"[‘’']")
-_OPENERS = frozenset("“«„‟")
+_OPENERS = frozenset({"“", "«", "„", "‟", "``"})  # ``…'' as wire copy and treebanks write
 _CLOSERS = frozenset("”»")
 _OPEN_CONTEXT = frozenset("([{—–-/:")
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in scraped text: ``<tweet author="X">``

@@ -61,7 +61,7 @@ _NAME_LINKS = frozenset({"appos", "compound", "conj", "flat"})
 _FOR_WHOM = frozenset({"for", "of", "from", "at"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_EDGE = " \n\"'“”‘’«»,.;:()-—–"
+_EDGE = " \n\"'`“”‘’«»,.;:()-—–"
 
 
 @dataclasses.dataclass

@@ -44,7 +44,7 @@ from pipeline.components.quote_syntax import (FINITE_TAGS, SUBJECT_DEPS, Cue, ch
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DASHES = frozenset({"—", "–", "-", "--"})
-_MARKS = "\"'“”‘’«»„ \n"
+_MARKS = "\"'`“”‘’«»„ \n"
 _MAX_CLIMB = 6
 #: Particles the parser may read as prepositions (``knocking X out of the race``).
 _PARTICLE_PREPS = frozenset({"out", "off", "down"})
@@ -76,9 +76,9 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
                             "lt", "col", "sgt", "capt", "prof", "rev", "vs", "no", "inc", "co",
                             "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
                             "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens"})
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9])"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'`«(\[]*[A-Z0-9])"
                              r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])")
-_SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "--"}
+_SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "``", "--"}
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
                                 "with", "or", "from", "by"})
 _TITLE_LINK_WORDS = frozenset({"is", "as", "but", "nor", "into"})  # ``Orange is the New Black``
@@ -468,8 +468,8 @@ class NewsQuotes:
     """Extracts direct, mixed and indirect quotes with resolved speakers.
 
     Behaviour:
-        * Quotation marks: straight, curly, guillemet and NYT-style ``''`` double
-          marks, paired per paragraph (direction read from the surrounding
+        * Quotation marks: straight, curly, guillemet, NYT-style ``''`` and wire
+          (two backticks, two apostrophes) double marks, paired per paragraph (direction read from the surrounding
           characters); a quote opened at a paragraph start or after ``:``/``,``
           runs on when the next paragraph opens with a mark (or, in text whose
           paragraph breaks were lost, when a mark opens after a full sentence inside
@@ -2070,7 +2070,8 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     name, as in ``on Wednesday Prime Minister X``; a hyphenated word the parser split is whole), and
     before the cue's clause when it modifies the head (``groups supporting X``,
     ``someone who claimed``), with the determiner the parser hung on a cue it
-    read as a noun (``the editorial read``); a name ending a role phrase takes the role in
+    read as a noun (``the editorial read``), and before a participle of the occasion
+    (``another source speaking to Fox News``); a name ending a role phrase takes the role in
     (``director of sport Emilio Butragueno``, see :func:`_role_holder`); a
     list of speakers stays whole (see :func:`_list_comma`); a possessive ending
     is left out (``consumers' fears``: consumers) unless a name ends in it (see :func:`_name_ending`)."""
@@ -2102,8 +2103,9 @@ def _speaker_span(head: Token, cue: Token) -> Span:
     while end <= last:
         close = _listed_affiliation(doc, end, head)  # a bracket a further speaker follows: skip to its end
         if _speaker_stop(doc[end]) and not _list_comma(doc, end, head) and close is None \
-                or doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS:
-            break  # not a clause of time the parser hung on the phrase (``the benches as the minister sat down``)
+                or doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS \
+                or doc[end].dep_ == "acl" and doc[end].tag_ == "VBG" and doc[end].lemma_.lower() in _SPEAKING:
+            break  # not a clause of time (``the benches as the minister sat down``) nor the occasion (``speaking to Fox``)
         end = (close if close is not None else end) + 1
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
