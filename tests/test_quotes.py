@@ -1138,6 +1138,18 @@ def test_run_together_paragraph_may_end_inside_a_quote_of_its_own():
     assert len({p.group for p in pieces if not p.single}) == 1
 
 
+def test_opener_left_unclosed_ends_a_run_together_quote(nlp):
+    """In text whose paragraph breaks were lost, an opener left unclosed before another
+    speaker's attribution is dropped, and the next quote is that speaker's, not the
+    first one's."""
+    text = ('Lee added: "I have been dropped before and nobody blamed me for it. "Of course he will learn from '
+            'this. It happens to every young player at some point. Tom Hart is likely to start up front on '
+            'Saturday. Club manager Paul Grant said: "Tom is an option but we need a second striker."')
+    found = _found(nlp, text)
+    assert [(t[:12], speaker) for t, kind, speaker in found if kind == "direct"] == [
+        ('"I have been', "Lee"), ('"Tom is an o', "Paul Grant")], found
+
+
 def test_cue_in_a_clause_on_a_noun_of_the_attribution_does_not_take_the_next_quote(nlp):
     text = ("“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump, "
             "on a call with reporters. “Senator Rubio and the Republican Congress produced partisan bills.”")
@@ -1855,6 +1867,11 @@ CONSTRUCTIONS = [
      "output, business lobby group the CBI says.",
      [("Rising fuel and materials costs are hitting confidence among the UK's small manufacturers despite a rise "
        "in output", "indirect", "CBI")]),
+    # ... and one the parser read as a participle on the speaker
+    ("At least one of the disputed sites was a barracks of the elite Presidential Guard, a well-placed source told "
+     "The Associated Press.",
+     [("At least one of the disputed sites was a barracks of the elite Presidential Guard", "indirect",
+       "a well-placed source")]),
     # ... not one on what is said
     ("The groups accused it of trying to escape its responsibilities by moving abroad, a charge the company "
      "denies.", [("it of trying to escape its responsibilities by moving abroad", "indirect", "The groups")]),
@@ -1874,6 +1891,14 @@ CONSTRUCTIONS = [
     # "According to" inside a title cites no one
     ("On a lighter note, Jessica Stevenson will star in new BBC One sitcom, The World According to Bex, penned by "
      "Fred Barron.", []),
+    # a company's abbreviation ends no sentence
+    ("Chairman Paul Marin said his board rejected as too low the bid by Cie. Generale de Transport to raise its "
+     "stake in the group to 60%.",
+     [("his board rejected as too low the bid by Cie. Generale de Transport to raise its stake in the group to 60%",
+       "indirect", "Paul Marin")]),
+    # a medium quoting someone speaks for them, with or without "as"
+    ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
+     [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),
     # a participle on its speaker in a "with" phrase reports what follows it
     ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.",
      [("sales of $600m a year were possible", "indirect", "analysts")]),

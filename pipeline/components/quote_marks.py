@@ -116,7 +116,9 @@ def double_quote_pieces(text: str, in_tag: Callable[[int], bool]) -> list[QuoteP
     dangling opener is dropped if not. An opener met inside an open quote after
     a full sentence is that convention in text whose paragraph breaks were lost
     (``… performances. "Eddie told me …"``): the open quote ends there and the
-    quote goes on; after anything else it drops the earlier, unclosed opener.
+    quote goes on; after anything else it drops the earlier, unclosed opener, and
+    the new one opens another quote (``… "Of course he'll learn. … Wenger said:
+    "Freddie is an option …"``: Wenger's words, not the first speaker's).
 
     Args:
         text: the document text.
@@ -141,6 +143,9 @@ def double_quote_pieces(text: str, in_tag: Callable[[int], bool]) -> list[QuoteP
                     pieces.extend(carried)
                     pieces.append(QuotePiece(open_at, open_at + 1 + len(inner), group, False))
                     chained = True
+                elif chained:  # the chain ended at an opener left unclosed: the new one opens another quote
+                    group += 1
+                    chained = False
                 if open_at >= 0:
                     carried = []
                 open_at = m.start()

@@ -935,7 +935,8 @@ class SpeakerResolver:
                 return mention
         doc = head.doc
         unclosed = head.right_edge.i + 1 < len(doc) and doc[head.right_edge.i + 1].pos_ in ("VERB", "AUX")
-        parent = self.by_token.get(head.head.i) if head.dep_ == "appos" and not unclosed else None
+        parent = self.by_token.get(head.head.i) if head.dep_ == "appos" and not unclosed \
+            and head.lemma_.lower() not in self.lexicon.unnamed_nouns else None  # ``Guard, a well-placed source``
         return parent if parent is not None and parent.label in _PEOPLE else None
 
     def resolve(self, head: Token | None, span: Span | None, others: frozenset[int] = frozenset()) -> Speaker:

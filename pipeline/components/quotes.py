@@ -75,7 +75,8 @@ _NOT_SPEAKER = frozenset({"MONEY", "QUANTITY", "LAW", "EVENT", "FAC", "PRODUCT"}
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr",
                             "lt", "col", "sgt", "capt", "prof", "rev", "vs", "no", "inc", "co",
                             "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "ft",
-                            "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens"})
+                            "mt", "pres", "adm", "maj", "cmdr", "atty", "gens", "reps", "sens", "cie", "cos",
+                            "bros", "dept"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+(?=[\"“‘'`«(\[]*[A-Z0-9])"
                              r"|(?<=[a-z0-9]{2})[.!?](?=[\"“«]?[A-Z][a-z])")
 _SPEAKER_STOPS = frozenset(",;:()[]\"“”‘’«»—–") | {"''", "``", "--"}
@@ -154,7 +155,10 @@ def _in_capitals(token: Token) -> bool:
 def _relayed_speaker(cue: Token, relaying: frozenset[str]) -> Token | None:
     """The one a medium quotes (``The FT quoted a senior official as saying …``,
     ``Mr Johnson was quoted by the Sun as saying …``): the speaker of ``saying`` is
-    the relaying verb's object, or its passive subject, not the medium."""
+    the relaying verb's object, or its passive subject, not the medium; also
+    without ``as`` (``the Standard quoted Mr Clarke telling activists …``)."""
+    if cue.tag_ == "VBG" and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in relaying:
+        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
     prep = cue.head
     if cue.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "as" or prep.head.lemma_.lower() not in relaying:
         return None
@@ -695,8 +699,8 @@ class NewsQuotes:
         content = self._content(token, quoted)
         if content is None and relayed is not None:
             content = _relayed_before(token)
-        if content is None and speaker is not None:
-            content = self._fronted_clause(token, speaker)
+        if content is None and (speaker is not None or token.dep_ == "acl"):
+            content = self._fronted_clause(token, speaker or token.head)
         content = content or _absolute_report(token)
         if speaker is None:
             speaker = _name_beside_quote(token)
@@ -766,7 +770,8 @@ class NewsQuotes:
         subject and left the cue without a complement: the text up to the comma; also
         when it read a trailing ``…, business lobby group the CBI says.`` as a
         relative clause on the noun describing the speaker (not on what is said: ``…,
-        a charge the company denies.``)."""
+        a charge the company denies.``), or ``…, a well-placed source told the AP.`` as
+        a participle on the speaker."""
         if token.lemma_.lower() not in self.lexicon.speech or self._own_complement(token) \
                 or any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or token.i < token.sent.start + 4:
             return None
@@ -774,8 +779,10 @@ class NewsQuotes:
             return char_range(token.sent[0], token.nbor(-2))
         opening = token.head.left_edge
         last = token.sent[-1]
-        if token.dep_ == "relcl" and speaker.head == token and speaker.i < token.i and self.agent_like(token.head) \
-                and (last == token or last.is_punct and last.i == token.i + 1) \
+        ends = token.right_edge == last or last.is_punct and last.i == token.right_edge.i + 1
+        relative = token.dep_ == "relcl" and speaker.head == token and speaker.i < token.i
+        participle = token.dep_ == "acl" and speaker == token.head  # ``…, a well-placed source told the AP.``
+        if (relative or participle) and self.agent_like(token.head) and ends \
                 and opening.i > token.sent.start + 3 and opening.nbor(-1).text == ",":
             return char_range(token.sent[0], opening.nbor(-2))
         return None
