@@ -824,6 +824,9 @@ def test_possessive_apostrophe_stays_in_the_speaker(nlp, text, speaker):
     # a noun that is the head word of an organisation's name refers to it, a subject first
     ("Leaders of the Nordic Light Party met the Oslo City Council on Monday. The party said taxes would fall.",
      "Nordic Light Party"),
+    # "concern" is a company in business copy
+    ("Shares of Halden Motors Inc. rose sharply. The car concern said all conversion rights on the stock will end "
+     "on Nov. 30.", "Halden Motors Inc."),
 ])
 def test_organisation_nominal_speaker(nlp, text, canonical):
     assert [q["speaker_canonical"] for q in nlp(text)._.quotes] == [canonical]
@@ -1896,6 +1899,11 @@ CONSTRUCTIONS = [
      "stake in the group to 60%.",
      [("his board rejected as too low the bid by Cie. Generale de Transport to raise its stake in the group to 60%",
        "indirect", "Paul Marin")]),
+    # a name after the report's last preposition is part of it, though the parser took its last word for a stop
+    ("Halden Energy Inc. said it obtained a $50 million credit facility from National Canada Corp. The firm said it "
+     "would repay debt.",
+     [("it obtained a $50 million credit facility from National Canada Corp", "indirect", "Halden Energy Inc."),
+      ("it would repay debt", "indirect", "Halden Energy Inc.")]),
     # a medium quoting someone speaks for them, with or without "as"
     ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
      [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),

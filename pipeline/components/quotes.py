@@ -1140,13 +1140,15 @@ class _DocQuotes:
     def _clip(self, content: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
         """Cut reported content to the text sentence holding ``anchor`` (the cue),
         since the parser may run sentences together around quotation marks, and
-        never inside a word."""
+        never inside a word nor before the name a preposition introduces (see
+        :meth:`_name_after`)."""
         if content is None:
             return None
         k = bisect.bisect_right(self.boundaries, anchor)
         low = self.boundaries[k - 1] if k else 0
         high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
         start, end = max(content[0], low), min(content[1], high)
+        end = self._name_after(start, end, high)
         whole = _word_end(self.text, end, high)
         if whole > end:  # the parser split a hyphenated word: its last part heads the rest (``re-enter the market``)
             last = self.doc.char_span(whole - 1, whole, alignment_mode="expand")
@@ -1154,6 +1156,18 @@ class _DocQuotes:
                 edge = last[-1].right_edge
                 whole = min(max(whole, edge.idx + len(edge)), high)
         return trim(self.text, start, whole)
+
+    def _name_after(self, start: int, end: int, high: int) -> int:
+        """The end of reported content that stops at a preposition or determiner
+        right before a name, taken in (``… a credit facility from National Canada
+        Corp.``: the parser read the name's last word as a full stop)."""
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand") if end > start else None
+        if not last or last[-1].pos_ not in ("ADP", "DET") or last[-1].i + 1 >= len(self.doc):
+            return end
+        following = self.doc[last[-1].i + 1]
+        entity = next((ent for ent in self.doc.ents if ent.start == following.i), None) \
+            if following.ent_iob_ == "B" else None
+        return min(entity.end_char, high) if entity is not None else end
 
     def _cut_at_conjoined_cue(self, content: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
         """End reported content before a conjoined cue sharing the speaker (``said
