@@ -1904,6 +1904,12 @@ CONSTRUCTIONS = [
      "would repay debt.",
      [("it obtained a $50 million credit facility from National Canada Corp", "indirect", "Halden Energy Inc."),
       ("it would repay debt", "indirect", "Halden Energy Inc.")]),
+    # a report in a relative clause whose subject is the pronoun starts after the cue, not too short
+    ("The bulk of the charge is a write-off at the leasing unit, which the company said had been a big drain on "
+     "earnings.", [("had been a big drain on earnings", "indirect", "the company")]),
+    ("The plan includes a tax credit that company executives said could hurt earnings.",
+     [("could hurt earnings", "indirect", "company executives")]),
+    ("They voted against the plan, which they said was unfair.", [("which they said was unfair", "indirect", "they")]),
     # a medium quoting someone speaks for them, with or without "as"
     ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
      [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),

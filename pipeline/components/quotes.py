@@ -1072,7 +1072,7 @@ class _DocQuotes:
         self.cues, pronouns = component.scan(doc, self._inside_piece)
         self.cue_at = {cue.token.i: cue for cue in sorted(self.cues, key=lambda c: c.speaker is not None)}
         for cue in self.cues:
-            cue.content = self._cut_at_conjoined_cue(self._clip(cue.content, cue.token.idx), cue.token)
+            cue.content = self._cut_at_conjoined_cue(self._clip(self._after_relative(cue), cue.token.idx), cue.token)
             cue.speaker = self._next_act_speaker(cue) or cue.speaker
         self.cues = _distinct(self.cues, self._inside_piece)
         reports = [cue.content for cue in self.cues if cue.content and cue.speaker is not None]
@@ -1156,6 +1156,30 @@ class _DocQuotes:
                 edge = last[-1].right_edge
                 whole = min(max(whole, edge.idx + len(edge)), high)
         return trim(self.text, start, whole)
+
+    def _after_relative(self, cue: Cue) -> tuple[int, int] | None:
+        """Reported content in a relative clause whose subject is the relative
+        pronoun, from the word after the cue (``…, which the company said had been a
+        big drain``: had been a big drain): the pronoun and the attribution are no
+        part of what was said, as attribution corpora mark it; the pronoun stands
+        for the noun before. Not when too little would be left (``what scientists
+        think is necessary``)."""
+        token = cue.token
+        if cue.content is None or cue.speaker is None or not cue.content[0] < token.idx < cue.content[1]:
+            return cue.content
+        doc = token.doc
+        first = doc.char_span(cue.content[0], cue.content[0] + 1, alignment_mode="expand")
+        pronoun = first[0] if first else None
+        if pronoun is None or pronoun.dep_ not in SUBJECT_DEPS or pronoun.i + 1 != cue.speaker.left_edge.i \
+                or pronoun.tag_ not in ("WDT", "WP") and pronoun.lower_ != "that":
+            return cue.content
+        after = token.i + 1
+        for child in token.rights:  # ``said on Monday``
+            if child.dep_ in ("prep", "npadvmod", "advmod") and child.left_edge.i == after:
+                after = child.right_edge.i + 1
+        if after >= len(doc) or self._words(doc[after].idx, cue.content[1]) < self.component.min_indirect_words:
+            return cue.content
+        return doc[after].idx, cue.content[1]
 
     def _name_after(self, start: int, end: int, high: int) -> int:
         """The end of reported content that stops at a preposition or determiner
