@@ -2069,6 +2069,17 @@ SPEAKER_PHRASES = [
     ("US rock band Pearl Jam cancelled their show in Leeds after singer Eddie Vedder fell ill. Fans of the show in "
      "Glasgow may keep their tickets. The band's spokesman said that they would decide on the other dates within a "
      "week.", "The band's spokesman", "Pearl Jam"),
+    # a person named in full before a role whose comma was left out is the speaker, not a possessor
+    ('"All the new consoles will need high definition," Dr Peter Hartley chief technology officer at software firm '
+     'Ludex told the BBC.', "Dr Peter Hartley chief technology officer at software firm Ludex", "Peter Hartley"),
+    ('"High definition is mandatory now," Professor John Miles research director at sound firm Dolby told '
+     'reporters.', "Professor John Miles research director at sound firm Dolby", "John Miles"),
+    ('"We will win Iowa," Robert Hale\'s campaign manager said.', "Robert Hale's campaign manager",
+     "Robert Hale's campaign manager"),
+    # "the spokesman" is the spokesperson met last
+    ("Halvorsen will miss Brann Bergen's cup match against Rosenborg. The Norwegian club said the player had a back "
+     "injury. A Brann spokesman said on Monday that the decision was taken by doctors. \"He could not train,\" the "
+     "spokesman said.", "the spokesman", "Brann Bergen"),
     # a source is one whose name is withheld, never the person named nearby
     ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards. The "
      "party had now decided to come off the fence, the Tory source said.", "the Tory source", "the Tory source"),

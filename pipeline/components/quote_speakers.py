@@ -59,6 +59,7 @@ _GOING_ON = frozenset({"add", "continue"})
 _NAME_LINKS = frozenset({"appos", "compound", "conj", "flat"})
 #: Prepositions naming whom a spokesperson speaks for (``a spokesman for Dell``).
 _FOR_WHOM = frozenset({"for", "of", "from", "at"})
+_SPOKESPERSON = " (spokesperson)"  # the key of one speaking for an organisation or person
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _EDGE = " \n\"'`“”‘’«»,.;:()-—–"
@@ -329,7 +330,9 @@ class SpeakerResolver:
         antecedents: list[Mention] = []
         by_surname: dict[str, str] = {}
         self.misread_surnames: dict[str, str] = {}
-        self.honorifics = entity_names.load_lexicon().honorifics
+        names = entity_names.load_lexicon()
+        self.honorifics = names.honorifics
+        self.name_titles = names.honorifics | names.titles  # ``Dr``, ``Professor``
         self.titled_names = {ent[-1].text for ent in doc.ents if self._titled(ent)}  # ``Mr Katwala``: a person
         described = {ent[-1].text for ent in doc.ents
                      if ent.label_ == "PERSON" and _described_as(ent, lexicon.organisation_nouns)}
@@ -665,7 +668,8 @@ class SpeakerResolver:
         the SEC's Boston office``) or referred to
         (``a spokesman for the firm``: see :meth:`_nominal`), else, for a bare ``a
         spokesman``, the organisation a sentence just before had as its subject:
-        that organisation or person, as a person a later ``he`` or ``she`` can refer to."""
+        that organisation or person, as a person a later ``he`` or ``she`` can refer to.
+        A bare ``the spokesman`` is the spokesperson met last, if one was."""
         if not {head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns:
             return None
         named = [c for c in head.children if c.dep_ in ("compound", "poss")] + [
@@ -677,13 +681,17 @@ class SpeakerResolver:
             or next((self._nominal(t) for t in named if t.lemma_.lower() in self.lexicon.organisation_nouns), None)
         if mention is None and all(c.dep_ == "det" for c in head.children):  # a bare ``a spokesman``
             k = bisect.bisect_left(self.positions, head.idx)
+            earlier = next((m for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k])
+                            if m.key.endswith(_SPOKESPERSON)), None) if definite(head) else None
+            if earlier is not None:
+                return earlier  # ``A Bayern spokesman said … "…," the spokesman said``
             mention = next((m for m in reversed(self.antecedents[:k]) if head.idx - m.start < _FOCUS_CHARS
                             and m.label in _ORGANISATIONS and m.subject), None)
             if mention is not None and self._acts_on_other(mention):
                 mention = None  # ``The Commission fined Microsoft … A spokesman said``: either may speak
         if mention is None:
             return None
-        return dataclasses.replace(mention, label="PERSON", key=f"{mention.key} (spokesperson)")
+        return dataclasses.replace(mention, label="PERSON", key=f"{mention.key}{_SPOKESPERSON}")
 
     def _for_group(self, head: Token) -> bool:
         """Whether a spokesperson's phrase names the kind of group spoken for (``the
@@ -957,7 +965,7 @@ class SpeakerResolver:
         if document is not None:
             return Speaker(span.text, span.start_char, span.end_char, document.text, None, "pronoun")
         role = self._capitalised_role(head)
-        mention = self.by_token.get(head.i) or self._apposition(head)
+        mention = self.by_token.get(head.i) or self._apposition(head) or self._leading_name(head, span)
         named = head.pos_ == "PROPN" and not role
         kind = "name" if mention is not None or named else "nominal"
         if mention is None and head.lower_ in self.lexicon.pronouns:
@@ -978,6 +986,20 @@ class SpeakerResolver:
         if mention is not None:
             self._insert_speaker(head, mention)
         return _speaker_record(span, mention, kind)
+
+    def _leading_name(self, head: Token, span: Span) -> Mention | None:
+        """A person named in full, after at most a title, at the start of a role
+        phrase whose comma was left out (``Dr Mark Tuffy games systems director at
+        THX told …``); not a name that only modifies the role (``Clinton adviser``,
+        ``the Cruz campaign manager``, ``Donald Trump's campaign manager``)."""
+        if head.tag_ in _PLURAL_TAGS or head.lemma_.lower() not in self.lexicon.person_nouns:
+            return None
+        first = span[1] if len(span) > 1 and span[0].lower_.rstrip(".") in self.name_titles else span[0]
+        mention = self.by_token.get(first.i)
+        name = [t for t in span if self.by_token.get(t.i) is mention] if mention is not None else []
+        possessive = name and any(t.tag_ == "POS" or t.text in ("'", "’") for t in head.doc[name[-1].i:name[-1].i + 2])
+        return mention if mention is not None and mention.label == "PERSON" and len(name) >= 2 \
+            and name[0] == first and name[-1].i < head.i and not possessive else None
 
     def _named_group(self, head: Token, span: Span, first: Mention) -> Mention:
         """Speakers named in a list (``Gordon Brown and Tony Blair said``): one group
