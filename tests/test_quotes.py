@@ -2076,6 +2076,9 @@ SPEAKER_PHRASES = [
      'reporters.', "Professor John Miles research director at sound firm Dolby", "John Miles"),
     ('"We will win Iowa," Robert Hale\'s campaign manager said.', "Robert Hale's campaign manager",
      "Robert Hale's campaign manager"),
+    # a talk or remarks speak for the one who gave them
+    ("Senator Ann Rubio's remarks suggested that she would not back the bill.", "Senator Ann Rubio's remarks",
+     "Ann Rubio"),
     # "the spokesman" is the spokesperson met last
     ("Halvorsen will miss Brann Bergen's cup match against Rosenborg. The Norwegian club said the player had a back "
      "injury. A Brann spokesman said on Monday that the decision was taken by doctors. \"He could not train,\" the "
