@@ -1910,6 +1910,14 @@ CONSTRUCTIONS = [
     ("The plan includes a tax credit that company executives said could hurt earnings.",
      [("could hurt earnings", "indirect", "company executives")]),
     ("They voted against the plan, which they said was unfair.", [("which they said was unfair", "indirect", "they")]),
+    # a passive conjoined to the report goes on with its subject, not with the speaker
+    ("Mr Moyo added that inflation fell to 4.3% in 2004 and is expected to remain below 6% until 2008.",
+     [("that inflation fell to 4.3% in 2004 and is expected to remain below 6% until 2008", "indirect", "Moyo")]),
+    # a clause of contrast goes on with the report, unless it holds a report of its own
+    ("Smith said prices had risen by 5%, while wages had fallen by 2%.",
+     [("prices had risen by 5%, while wages had fallen by 2%", "indirect", "Smith")]),
+    ("Smith said prices had risen by 5%, while Jones said they had fallen.",
+     [("prices had risen by 5%", "indirect", "Smith"), ("they had fallen", "indirect", "Jones")]),
     # a medium quoting someone speaks for them, with or without "as"
     ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
      [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),

@@ -97,6 +97,7 @@ _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 #: Dependents of a parenthetical cue that carry on the statement it interrupts (``…, he said, because …``).
 _CONTINUING_DEPS = frozenset({"advcl", "conj", "prep", "xcomp", "npadvmod", "ccomp"})
 _REASON_MARKS = frozenset({"because"})
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _SETTING_RELATIVES = frozenset({"when", "where"})
 _TIME_OPENERS = frozenset({"as", "when", "while"})
 _PURPOSE_OPENERS = frozenset({"to", "in", "so"})  # ``to X``, ``in order to X``, ``so as to X``
@@ -1211,7 +1212,8 @@ class _DocQuotes:
             if self._inside_piece(token.idx) or token.i == span.start:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
-                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _second_infinitive(token, cue)
+                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children) \
+                and not _second_infinitive(token, cue)  # a passive goes on with the report's subject
             participle = (not fronted or _speaking(token, self.component.lexicon.speech)) \
                 and token.tag_ == "VBG" and _after_comma(token) \
                 and (token.dep_ == "advcl" or token.dep_ == "acl" and token.right_edge.i >= span.end - 2) \
@@ -1220,7 +1222,7 @@ class _DocQuotes:
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
                     and not (fronted and token.pos_ in ("VERB", "AUX")) \
-                    and not _reason_clause(token) and token.left_edge.i > span.start \
+                    and not _reason_clause(token) and not self._contrast_clause(token) and token.left_edge.i > span.start \
                     and not (token.dep_ != "prep" and self._quoting_clause(token)) \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return trim(self.text, content[0], token.left_edge.idx)
@@ -1229,6 +1231,12 @@ class _DocQuotes:
         if len(dashes) == 1 and any(content[0] <= p.start and p.end <= dashes[0].idx for p in self.pieces):
             return trim(self.text, content[0], dashes[0].idx)  # the writer's comment after a quote
         return content
+
+    def _contrast_clause(self, token: Token) -> bool:
+        """Whether ``token`` heads a clause of contrast with no cue of its own (``…,
+        while sales had fallen``): the report goes on."""
+        return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children) \
+            and not any(t.i in self.cue_at for t in token.subtree)
 
     def _next_act_speaker(self, cue: Cue) -> Token | None:
         """The reporter for a cue with no subject of its own that the parser hung on
