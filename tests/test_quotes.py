@@ -1918,6 +1918,15 @@ CONSTRUCTIONS = [
      [("prices had risen by 5%, while wages had fallen by 2%", "indirect", "Smith")]),
     ("Smith said prices had risen by 5%, while Jones said they had fallen.",
      [("prices had risen by 5%", "indirect", "Smith"), ("they had fallen", "indirect", "Jones")]),
+    # the report's subject the parser read as the cue's object, also across the dash that closes its aside
+    ("Her father, Paul, said his daughter's attacker, Ian Hale, 17 - who was jailed for life in June - had copied "
+     "scenes from the film.",
+     [("his daughter's attacker, Ian Hale, 17 - who was jailed for life in June - had copied scenes from the film",
+       "indirect", "Paul")]),
+    ("In January, the club announced its shirt deal with Adidas, which gave the firm the right to make replica kits, "
+     "would end in 2008, two years earlier than expected.",
+     [("its shirt deal with Adidas, which gave the firm the right to make replica kits, would end in 2008, two years "
+       "earlier than expected", "indirect", "the club")]),
     # a medium quoting someone speaks for them, with or without "as"
     ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
      [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),

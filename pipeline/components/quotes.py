@@ -957,9 +957,11 @@ class NewsQuotes:
         if clauses:
             clause = next((c for c in clauses if c.i > token.i), clauses[0])
             subjectless = not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and not _opened_by_that(clause)
-            lead = next((c for c in token.rights if c.right_edge.i + 1 == clause.left_edge.i
+            lead = next((c for c in token.rights if c.right_edge.i < clause.left_edge.i
+                         and all(t.is_punct for t in token.doc[c.right_edge.i + 1:clause.left_edge.i])
                          and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and subjectless)),
-                        None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``)
+                        None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``,
+            # also across the dash closing an aside: ``said her son's killer, X, 17 - who was jailed - had …``)
             if lead is not None and lemma in self.lexicon.speech \
                     and lemma not in self.lexicon.hearing:
                 return char_range(lead.left_edge, clause.right_edge)
