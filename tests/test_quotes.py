@@ -1927,6 +1927,11 @@ CONSTRUCTIONS = [
      "would end in 2008, two years earlier than expected.",
      [("its shirt deal with Adidas, which gave the firm the right to make replica kits, would end in 2008, two years "
        "earlier than expected", "indirect", "the club")]),
+    # the opening mark of a quoted term that starts the report is part of it
+    ("Card Watch says 'card-not-present' fraud, where goods are paid for online or by phone, has risen since the "
+     "start of 2005.",
+     [("'card-not-present' fraud, where goods are paid for online or by phone, has risen since the start of 2005",
+       "indirect", "Card Watch")]),
     # a medium quoting someone speaks for them, with or without "as"
     ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
      [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),

@@ -85,6 +85,7 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
 _TITLE_LINK_WORDS = frozenset({"is", "as", "but", "nor", "into"})  # ``Orange is the New Black``
 _BREAKS = re.compile(r"\n+")
 _CLOSING_MARKS = frozenset({"”", "’", "\"", "'", "''", "»"})
+_OPENING_MARKS = frozenset("“‘\"'«")
 _ASIDE_OPENERS = frozenset({"-", "--", "—", "–", "(", "["})
 _CONJOINED_AFTER = re.compile(r"\s*,?\s*(?:—|–|--)?\s*(?:and|but)\s")
 _ADVERBIAL_OPENERS = frozenset({"as", "while", "when", "because", "although",
@@ -1152,6 +1153,9 @@ class _DocQuotes:
         high = self.boundaries[k] if k < len(self.boundaries) else len(self.text)
         start, end = max(content[0], low), min(content[1], high)
         end = self._name_after(start, end, high)
+        if start > low and self.text[start - 1] in _OPENING_MARKS and (start < 2 or self.text[start - 2].isspace()) \
+                and any(c in _CLOSING_MARKS for c in self.text[start:end]):
+            start -= 1  # the opening mark the parser hung elsewhere (``says 'card-not-present' fraud …``)
         whole = _word_end(self.text, end, high)
         if whole > end:  # the parser split a hyphenated word: its last part heads the rest (``re-enter the market``)
             last = self.doc.char_span(whole - 1, whole, alignment_mode="expand")
