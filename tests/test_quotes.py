@@ -1353,6 +1353,18 @@ def test_pronoun_speaker_antecedent(nlp, text, speaker):
     assert speaker in quote["speaker_canonical"], quote
 
 
+def test_trailing_pronoun_after_a_long_report_keeps_the_subject_in_focus(nlp):
+    """A trailing ``he said`` after a long report: the subject of the sentence before is
+    in focus from where the report starts, not the last person the earlier report named."""
+    text = ("Police chief Tom Harlow said on Friday that the raid was not linked to the inquiry into the bombings.\n\n"
+            "He said he could not confirm there was any evidence linking the blasts at the two embassies in the capital "
+            "and in the port city to the exiled businessman and alleged main sponsor of the attacks, Omar Haddad, who "
+            "now lives in Yemen.\n\n\"Hundreds of people have been interviewed\" and investigators from three countries "
+            "will probably need a very long time to compile the evidence in the two bombings before they can reach any "
+            "firm conclusion about who planned them, he said.")
+    assert nlp(text)._.quotes[-1]["speaker_canonical"] == "Tom Harlow"
+
+
 def test_person_read_as_organisation_is_a_person(nlp):
     text = ("Senator Alan Morrow spoke at the rally.\n\nFox News’ Bret Baier noticed that no network "
             "cut away. He commented, “That is a remarkable choice by all of them tonight.”")

@@ -462,11 +462,14 @@ class SpeakerResolver:
                 self.gender.setdefault(mention.key, titles[token.lower_])
 
     def _recent(self, position: int, labels: frozenset[str], gender: str | None,
-                limit: int, others: frozenset[int] = frozenset(), role: str | None = None) -> Mention | None:
+                limit: int, others: frozenset[int] = frozenset(), role: str | None = None,
+                since: int | None = None) -> Mention | None:
         """The preferred antecedent before ``position`` with a label and compatible gender.
 
         Preference: the nearest salient mention (see :func:`_main_subject`) within
-        a few sentences, else the nearest mention (gender known to match or unknown).
+        a few sentences of ``since`` (by default ``position``; a pronoun's sentence
+        start, so that a trailing ``…, he said.`` after a long report still finds the
+        subject before it), else the nearest mention (gender known to match or unknown).
         For a ``role`` noun, an unnamed speaker whose phrase only mentions it is
         passed over (``A friend of the president`` is not ``the president``).
         """
@@ -478,7 +481,7 @@ class SpeakerResolver:
         if gender is None:
             return candidates[0] if candidates else None
         candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
-        focus = [m for m in candidates if m.subject and position - m.start < _FOCUS_CHARS]
+        focus = [m for m in candidates if m.subject and (position if since is None else since) - m.start < _FOCUS_CHARS]
         if gender == "n":  # ``it said``: an organisation rather than a place named in passing
             focus = focus or [m for m in candidates if m.label in _ORGANISATIONS]
         return (focus or candidates or [None])[0]
@@ -554,7 +557,7 @@ class SpeakerResolver:
         """
         gender = self.lexicon.pronouns[head.lower_]
         labels = _PEOPLE if gender in ("m", "f") else _GROUPS
-        mention = self._recent(head.idx, labels, gender, limit=40, others=others)
+        mention = self._recent(head.idx, labels, gender, limit=40, others=others, since=head.sent.start_char)
         if learn:
             self._learn_gender(mention, head)
         return mention
