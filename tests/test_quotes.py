@@ -2110,6 +2110,10 @@ SPEAKER_PHRASES = [
      'reporters.', "Professor John Miles research director at sound firm Dolby", "John Miles"),
     ('"We will win Iowa," Robert Hale\'s campaign manager said.', "Robert Hale's campaign manager",
      "Robert Hale's campaign manager"),
+    # a role is learned from a person's title, never from an adjective before an organisation's name
+    ("The official Kenyan News Agency did not name the inspector. A Kenyan official, speaking on condition of "
+     "anonymity, said the team would not visit the palace. The official said these sites could only be visited by a "
+     "special team.", "The official", "A Kenyan official"),
     # a talk or remarks speak for the one who gave them
     ("Senator Ann Rubio's remarks suggested that she would not back the bill.", "Senator Ann Rubio's remarks",
      "Ann Rubio"),

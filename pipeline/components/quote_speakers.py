@@ -453,7 +453,7 @@ class SpeakerResolver:
         for token in related:
             lemma = token.lemma_.lower()
             role = self.lexicon.role_abbreviations.get(token.lower_, lemma)
-            if role in self.lexicon.person_nouns:
+            if role in self.lexicon.person_nouns and mention.label in _PEOPLE:  # not ``the official Iraqi News Agency``
                 self.roles[role] = mention.key
                 self.roles.setdefault(token.lower_, mention.key)
                 for place in _places(root) + [c.lower_ for c in _modifiers(token)]:
@@ -725,8 +725,9 @@ class SpeakerResolver:
         (``The FAO urged the World Trade Organisation … According to the organisation``:
         the FAO)."""
         if head.pos_ != "NOUN" or head.tag_ in _PLURAL_TAGS \
-                or any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in head.children):
-            return None  # ``the NBC network`` names its own
+                or any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in head.children) \
+                or head.lemma_.lower() in self.lexicon.person_nouns - self.lexicon.organisation_nouns:
+            return None  # ``the NBC network`` names its own; ``the official`` is no ``official Iraqi News Agency``
         named = [self.by_token[ent.root.i] for ent in reversed(self.doc.ents)
                  if ent.end_char <= head.idx and ent.root.i in self.by_token
                  and self.by_token[ent.root.i].label in _ORGANISATIONS
