@@ -1930,6 +1930,14 @@ CONSTRUCTIONS = [
      [("prices had risen by 5%, while wages had fallen by 2%", "indirect", "Smith")]),
     ("Smith said prices had risen by 5%, while Jones said they had fallen.",
      [("prices had risen by 5%", "indirect", "Smith"), ("they had fallen", "indirect", "Jones")]),
+    # ... nor the writer's comment on what is the speaker's, or in the plain past after a report in another tense
+    ("The company said profits rose 10 percent, while its shares fell 3 percent in New York trading.",
+     [("profits rose 10 percent", "indirect", "The company")]),
+    ("The minister said the tax would be cut, although she gave no date.",
+     [("the tax would be cut", "indirect", "The minister")]),
+    # ... and a passive with an agent of its own is someone else's act
+    ("The minister said the report was flawed and was criticised by opposition leaders for the remark.",
+     [("the report was flawed", "indirect", "The minister")]),
     # the report's subject the parser read as the cue's object, also across the dash that closes its aside
     ("Her father, Paul, said his daughter's attacker, Ian Hale, 17 - who was jailed for life in June - had copied "
      "scenes from the film.",
@@ -2110,6 +2118,8 @@ SPEAKER_PHRASES = [
      'reporters.', "Professor John Miles research director at sound firm Dolby", "John Miles"),
     ('"We will win Iowa," Robert Hale\'s campaign manager said.', "Robert Hale's campaign manager",
      "Robert Hale's campaign manager"),
+    ("Robert Hale campaign manager said the rally would go ahead.", "Robert Hale campaign manager",
+     "Robert Hale campaign manager"),
     # a role is learned from a person's title, never from an adjective before an organisation's name
     ("The official Kenyan News Agency did not name the inspector. A Kenyan official, speaking on condition of "
      "anonymity, said the team would not visit the palace. The official said these sites could only be visited by a "

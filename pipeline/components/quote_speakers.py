@@ -994,11 +994,15 @@ class SpeakerResolver:
     def _leading_name(self, head: Token, span: Span) -> Mention | None:
         """A person named in full, after at most a title, at the start of a role
         phrase whose comma was left out (``Dr Mark Tuffy games systems director at
-        THX told …``); not a name that only modifies the role (``Clinton adviser``,
+        THX told …``, ``Paolo Pescatore mobile specialist for IDC``); not a name that
+        only modifies the role (``Clinton adviser``, ``Donald Trump campaign manager``,
         ``the Cruz campaign manager``, ``Donald Trump's campaign manager``)."""
         if head.tag_ in _PLURAL_TAGS or head.lemma_.lower() not in self.lexicon.person_nouns:
             return None
-        first = span[1] if len(span) > 1 and span[0].lower_.rstrip(".") in self.name_titles else span[0]
+        titled = len(span) > 1 and span[0].lower_.rstrip(".") in self.name_titles
+        if not titled and not any(c.dep_ == "prep" and c.lower_ in _FOR_WHOM for c in head.children):
+            return None  # ``Donald Trump campaign manager``: the name modifies the role
+        first = span[1] if titled else span[0]
         mention = self.by_token.get(first.i)
         name = [t for t in span if self.by_token.get(t.i) is mention] if mention is not None else []
         possessive = name and any(t.tag_ == "POS" or t.text in ("'", "’") for t in head.doc[name[-1].i:name[-1].i + 2])

@@ -99,6 +99,7 @@ _TRAILING_DEPS = frozenset({"relcl", "advcl", "appos"})
 _CONTINUING_DEPS = frozenset({"advcl", "conj", "prep", "xcomp", "npadvmod", "ccomp"})
 _REASON_MARKS = frozenset({"because"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _SETTING_RELATIVES = frozenset({"when", "where"})
 _TIME_OPENERS = frozenset({"as", "when", "while"})
 _PURPOSE_OPENERS = frozenset({"to", "in", "so"})  # ``to X``, ``in order to X``, ``so as to X``
@@ -1218,8 +1219,8 @@ class _DocQuotes:
             if self._inside_piece(token.idx) or token.i == span.start:
                 continue
             shared = token.dep_ == "conj" and token.i in self.cue_at and token.head.dep_ != "acl" \
-                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children) \
-                and not _second_infinitive(token, cue)  # a passive goes on with the report's subject
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and not _second_infinitive(token, cue) \
+                and not _agentless_passive(token)  # ``… and is expected to …`` goes on with the report's subject
             participle = (not fronted or _speaking(token, self.component.lexicon.speech)) \
                 and token.tag_ == "VBG" and _after_comma(token) \
                 and (token.dep_ == "advcl" or token.dep_ == "acl" and token.right_edge.i >= span.end - 2) \
@@ -1240,9 +1241,19 @@ class _DocQuotes:
 
     def _contrast_clause(self, token: Token) -> bool:
         """Whether ``token`` heads a clause of contrast with no cue of its own (``…,
-        while sales had fallen``): the report goes on."""
-        return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children) \
-            and not any(t.i in self.cue_at for t in token.subtree)
+        while sales had fallen``, ``…, although she is registered as a Democrat``):
+        the report goes on. Not the writer's comment on what is the speaker's (``…,
+        while its shares fell``), nor one in the plain past after a report put in
+        another tense (``said it would cut 500 jobs, while shares closed 4% lower``)."""
+        if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children) \
+                or any(t.i in self.cue_at for t in token.subtree):
+            return False
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children):
+            return False
+        auxiliary = ("aux", "auxpass")
+        return not (token.tag_ == "VBD" and not any(c.dep_ in auxiliary for c in token.children)
+                    and any(c.dep_ in auxiliary for c in token.head.children))
 
     def _next_act_speaker(self, cue: Cue) -> Token | None:
         """The reporter for a cue with no subject of its own that the parser hung on
@@ -2021,6 +2032,12 @@ def _subordinate(verb: Token) -> bool:
     """Whether a verb heads a subordinate adverbial clause (``When a voter asked
     about it``, ``As the crowd chanted his name``)."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is a passive with no ``by`` agent (``is expected to``, not
+    ``was criticised by opposition leaders``)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _reason_clause(token: Token) -> bool:
