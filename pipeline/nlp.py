@@ -14,7 +14,7 @@ from typing import TypeVar
 import spacy
 from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 from spacy.tokens import Doc
 
 from pipeline import components, ingest
@@ -53,6 +53,7 @@ def load_model(name: str) -> Language:
             raise ModelError(f"model {name!r} has meta {meta}, expected {DEFAULT_MODEL_META}")
     _keep_whole(nlp)
     _split_glued_quote_marks(nlp)
+    _split_wire_quote_marks(nlp)
     _plain_marks_for_features(nlp)
     return nlp
 
@@ -95,6 +96,14 @@ def _split_glued_quote_marks(nlp: Language) -> None:
     keep it as given."""
     infixes = list(nlp.Defaults.infixes) + list(_GLUED_QUOTE_MARKS)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _split_wire_quote_marks(nlp: Language) -> None:
+    """Split the two backticks that open a quote in wire and treebank text
+    (````no comment''``) off as one token, as the model was trained to read them;
+    the default rules split them into two single backticks and the parse around
+    the quote goes astray."""
+    nlp.tokenizer.prefix_search = compile_prefix_regex([r"``"] + list(nlp.Defaults.prefixes)).search
 
 
 def _keep_whole(nlp: Language) -> None:

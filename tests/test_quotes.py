@@ -92,6 +92,8 @@ CASES = [
      [("sad day for the town", "direct", "John Riley")]),
     ("The company described the offer as ``grossly inadequate'' and said it would fight the bid.",
      [("grossly inadequate", "mixed", "The company"), ("fight the bid", "indirect", "The company")]),
+    # ... whose opening pair is one token, as the model reads it (split in two, it derails the parse)
+    ("He said ``no comment'' and walked out of the room.", [("``no comment''", "direct", "He")]),
     # pronoun resolution with a gender cue from the title
     ("Mrs. Olga Petrova runs the clinic. Dr. Ivan Sokol works there too. "
      "“Nobody here has been paid since March,” she said.",
