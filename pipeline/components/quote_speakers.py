@@ -132,6 +132,13 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "for" and head.i > 0 and head.nbor(-1).lower_ == "as"
 
 
+def _spoken_for(head: Token) -> list[Token]:
+    """The objects of a spokesperson's ``for``, ``of``, ``from`` or ``at`` phrase
+    (``a spokesman for Dell``)."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children
+            if g.dep_ == "pobj"]
+
+
 def _group_possessor(token: Token) -> bool:
     """Whether ``token`` is a possessor that makes a role definite without naming its
     holder: an organisation or group (``the group's general secretary``, ``Labour's
@@ -481,7 +488,8 @@ class SpeakerResolver:
         if gender is None:
             return candidates[0] if candidates else None
         candidates = [m for m in candidates if self.gender.get(m.key, gender) == gender]
-        focus = [m for m in candidates if m.subject and (position if since is None else since) - m.start < _FOCUS_CHARS]
+        anchor = position if since is None else since
+        focus = [m for m in candidates if m.subject and anchor - m.start < _FOCUS_CHARS]
         if gender == "n":  # ``it said``: an organisation rather than a place named in passing
             focus = focus or [m for m in candidates if m.label in _ORGANISATIONS]
         return (focus or candidates or [None])[0]
@@ -675,9 +683,7 @@ class SpeakerResolver:
         A bare ``the spokesman`` is the spokesperson met last, if one was."""
         if not {head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns:
             return None
-        named = [c for c in head.children if c.dep_ in ("compound", "poss")] + [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children
-            if g.dep_ == "pobj"]
+        named = [c for c in head.children if c.dep_ in ("compound", "poss")] + _spoken_for(head)
         named += [g for t in named for g in t.children if g.dep_ == "poss"]  # ``for the SEC's Boston office``
         mention = next((self.by_token[t.i] for t in named if t.i in self.by_token
                         and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None) \
@@ -701,8 +707,7 @@ class SpeakerResolver:
         band's spokesman``, ``a spokesman for the club``; not ``the prime minister's
         spokesman``): when that group is not resolved, the speaker is no one else, not
         the person named last."""
-        groups = [c for c in head.children if c.dep_ == "poss"] + [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ in _FOR_WHOM for g in c.children if g.dep_ == "pobj"]
+        groups = [c for c in head.children if c.dep_ == "poss"] + _spoken_for(head)
         return bool({head.lemma_.lower(), head.lower_} & self.lexicon.spokesperson_nouns) and any(
             g.lemma_.lower() in self.lexicon.organisation_nouns for g in groups)
 
@@ -1005,9 +1010,10 @@ class SpeakerResolver:
         first = span[1] if titled else span[0]
         mention = self.by_token.get(first.i)
         name = [t for t in span if self.by_token.get(t.i) is mention] if mention is not None else []
-        possessive = name and any(t.tag_ == "POS" or t.text in ("'", "’") for t in head.doc[name[-1].i:name[-1].i + 2])
-        return mention if mention is not None and mention.label == "PERSON" and len(name) >= 2 \
-            and name[0] == first and name[-1].i < head.i and not possessive else None
+        if mention is None or mention.label != "PERSON" or len(name) < 2 or name[0] != first or name[-1].i >= head.i:
+            return None
+        possessive = any(t.tag_ == "POS" or t.text in ("'", "’") for t in head.doc[name[-1].i:name[-1].i + 2])
+        return None if possessive else mention
 
     def _named_group(self, head: Token, span: Span, first: Mention) -> Mention:
         """Speakers named in a list (``Gordon Brown and Tony Blair said``): one group

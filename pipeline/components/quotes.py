@@ -476,8 +476,8 @@ class NewsQuotes:
 
     Behaviour:
         * Quotation marks: straight, curly, guillemet, NYT-style ``''`` and wire
-          (two backticks, two apostrophes) double marks, paired per paragraph (direction read from the surrounding
-          characters); a quote opened at a paragraph start or after ``:``/``,``
+          (two backticks, two apostrophes) double marks, paired per paragraph
+          (direction read from the surrounding characters); a quote opened at a paragraph start or after ``:``/``,``
           runs on when the next paragraph opens with a mark (or, in text whose
           paragraph breaks were lost, when a mark opens after a full sentence inside
           it: ``… performances. "Eddie told me …"``); a quote of whole sentences
@@ -753,8 +753,8 @@ class NewsQuotes:
         if speaker is None or verb is None or not self.agent_like(speaker) \
                 or quoted(speaker.idx) or quoted(verb.idx) or not any(t.text == "," for t in doc[speaker.i + 1:verb.i]):
             return None
-        fronted = next((c for c in token.lefts if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children)),
-                       None)
+        fronted = next((c for c in token.lefts
+                        if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
         if fronted is not None:
             return Cue(token, token.lemma_.lower(), speaker, subtree_range(fronted))
         return Cue(token, token.lemma_.lower(), speaker, char_range(sent[0], verb.right_edge))
@@ -962,7 +962,7 @@ class NewsQuotes:
             lead = next((c for c in token.rights if c.right_edge.i < clause.left_edge.i
                          and all(t.is_punct for t in token.doc[c.right_edge.i + 1:clause.left_edge.i])
                          and (c.dep_ == "dobj" or c.dep_ == "npadvmod" and subjectless)),
-                        None)  # the clause's first part read as the verb's object (``noted Sanders | isn't the only …``,
+                        None)  # the clause's first part read as the verb's object (``noted Sanders | isn't …``,
             # also across the dash closing an aside: ``said her son's killer, X, 17 - who was jailed - had …``)
             if lead is not None and lemma in self.lexicon.speech \
                     and lemma not in self.lexicon.hearing:
@@ -1229,7 +1229,8 @@ class _DocQuotes:
                 return trim(self.text, content[0], min(token.idx, token.left_edge.idx))
             if (token.dep_ in _TRAILING_DEPS or token.lower_ == "according" and token.dep_ == "prep") \
                     and not (fronted and token.pos_ in ("VERB", "AUX")) \
-                    and not _reason_clause(token) and not self._contrast_clause(token) and token.left_edge.i > span.start \
+                    and not _reason_clause(token) and not self._contrast_clause(token) \
+                    and token.left_edge.i > span.start \
                     and not (token.dep_ != "prep" and self._quoting_clause(token)) \
                     and token.right_edge.i >= span.end - 2 and _after_comma(token.left_edge):
                 return trim(self.text, content[0], token.left_edge.idx)
@@ -2034,12 +2035,6 @@ def _subordinate(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
 
 
-def _agentless_passive(verb: Token) -> bool:
-    """Whether a verb is a passive with no ``by`` agent (``is expected to``, not
-    ``was criticised by opposition leaders``)."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
-
-
 def _reason_clause(token: Token) -> bool:
     """Whether ``token`` heads an adverbial clause of reason or purpose (``…, because
     X``, ``…, to avoid X``): the speaker's argument for the claim, part of the report."""
@@ -2181,7 +2176,7 @@ def _speaker_span(head: Token, cue: Token) -> Span:
         if _speaker_stop(doc[end]) and not _list_comma(doc, end, head) and close is None \
                 or doc[end].dep_ == "mark" and doc[end].lower_ in _ADVERBIAL_OPENERS \
                 or doc[end].dep_ == "acl" and doc[end].tag_ == "VBG" and doc[end].lemma_.lower() in _SPEAKING:
-            break  # not a clause of time (``the benches as the minister sat down``) nor the occasion (``speaking to Fox``)
+            break  # no clause of time (``the benches as the minister sat down``) nor occasion (``speaking to Fox``)
         end = (close if close is not None else end) + 1
     while end - 1 > head.i and doc[end - 1].lower_ in _FLOATING_QUANTIFIERS:  # ``X and Y both said``
         end -= 1
@@ -2324,7 +2319,8 @@ def _person_like(token: Token, lexicon: QuoteLexicon) -> bool:
 
 
 def _agentless_passive(verb: Token) -> bool:
-    """Whether a verb is passive with no ``by`` agent (``is expected to``, ``is seen as``)."""
+    """Whether a verb is passive with no ``by`` agent (``is expected to``, ``is seen as``;
+    not ``was criticised by opposition leaders``)."""
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
