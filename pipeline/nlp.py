@@ -107,12 +107,13 @@ def _split_wire_quote_marks(nlp: Language) -> None:
 
 
 def _keep_whole(nlp: Language) -> None:
-    """Keep title abbreviations (``Lt.``, ``Capt.``) and some hyphenated words
-    (``e-mail``) as one token: split from its dot, a title before a name ends a
-    sentence and breaks the name; split at its hyphen, ``e-mail`` leaves the parser
-    a bare ``mail`` as the speaker."""
+    """Keep title abbreviations (``Lt.``, ``Capt.``), abbreviations in names
+    (``Dept.``, ``Cie.``) and some hyphenated words (``e-mail``) as one token: split
+    from its dot, a title before a name ends a sentence and breaks the name, and
+    ``Dept.`` leaves the dot as the subject; split at its hyphen, ``e-mail`` leaves
+    the parser a bare ``mail`` as the speaker."""
     exceptions = _tokenizer_exceptions()
-    for string in exceptions["titles"] + exceptions["words"]:
+    for string in exceptions["titles"] + exceptions["words"] + exceptions["abbreviations"]:
         nlp.tokenizer.add_special_case(string, [{ORTH: string}])
 
 

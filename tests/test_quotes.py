@@ -1954,6 +1954,8 @@ CONSTRUCTIONS = [
      "start of 2005.",
      [("'card-not-present' fraud, where goods are paid for online or by phone, has risen since the start of 2005",
        "indirect", "Card Watch")]),
+    # an abbreviation in an organisation's name stays one token: its dot is no subject
+    ("The Commerce Dept. said exports fell in March.", [("exports fell in March", "indirect", "The Commerce Dept")]),
     # a medium quoting someone speaks for them, with or without "as"
     ("The Yorkshire Post quoted Mr Hale telling party members at a meeting in Leeds that he wanted the tax scrapped.",
      [("that he wanted the tax scrapped", "indirect", "Mr Hale")]),
