@@ -1924,6 +1924,8 @@ CONSTRUCTIONS = [
     ("The plan includes a tax credit that company executives said could hurt earnings.",
      [("could hurt earnings", "indirect", "company executives")]),
     ("They voted against the plan, which they said was unfair.", [("which they said was unfair", "indirect", "they")]),
+    ("The loss came from the leasing unit, which, the company said, had been a big drain on earnings.",
+     [("had been a big drain on earnings", "indirect", "the company")]),
     # a passive conjoined to the report goes on with its subject, not with the speaker
     ("Mr Moyo added that inflation fell to 4.3% in 2004 and is expected to remain below 6% until 2008.",
      [("that inflation fell to 4.3% in 2004 and is expected to remain below 6% until 2008", "indirect", "Moyo")]),

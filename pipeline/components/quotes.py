@@ -1170,7 +1170,8 @@ class _DocQuotes:
         pronoun, from the word after the cue (``…, which the company said had been a
         big drain``: had been a big drain): the pronoun and the attribution are no
         part of what was said, as attribution corpora mark it; the pronoun stands
-        for the noun before. Not when too little would be left (``what scientists
+        for the noun before. Not a demonstrative opening the sentence (``That, they
+        say, will be easier``), nor when too little would be left (``what scientists
         think is necessary``)."""
         token = cue.token
         if cue.content is None or cue.speaker is None or not cue.content[0] < token.idx < cue.content[1]:
@@ -1178,13 +1179,17 @@ class _DocQuotes:
         doc = token.doc
         first = doc.char_span(cue.content[0], cue.content[0] + 1, alignment_mode="expand")
         pronoun = first[0] if first else None
-        if pronoun is None or pronoun.dep_ not in SUBJECT_DEPS or pronoun.i + 1 != cue.speaker.left_edge.i \
+        if pronoun is None or pronoun.dep_ not in SUBJECT_DEPS or pronoun.is_sent_start \
+                or pronoun.i >= cue.speaker.left_edge.i \
+                or not all(t.is_punct for t in doc[pronoun.i + 1:cue.speaker.left_edge.i]) \
                 or pronoun.tag_ not in ("WDT", "WP") and pronoun.lower_ != "that":
-            return cue.content
+            return cue.content  # the speaker follows the pronoun, perhaps after a comma (``which, the firm said, …``)
         after = token.i + 1
         for child in token.rights:  # ``said on Monday``
             if child.dep_ in ("prep", "npadvmod", "advmod") and child.left_edge.i == after:
                 after = child.right_edge.i + 1
+        while after < len(doc) and doc[after].is_punct and doc[after].text in ",—–-":
+            after += 1
         if after >= len(doc) or self._words(doc[after].idx, cue.content[1]) < self.component.min_indirect_words:
             return cue.content
         return doc[after].idx, cue.content[1]
