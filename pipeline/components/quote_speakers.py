@@ -480,8 +480,7 @@ class SpeakerResolver:
         For a ``role`` noun, an unnamed speaker whose phrase only mentions it is
         passed over (``A friend of the president`` is not ``the president``).
         """
-        k = bisect.bisect_left(self.positions, position)
-        candidates = [m for m in reversed(self.antecedents[max(0, k - limit):k])
+        candidates = [m for m in self._before(position, limit)
                       if m.label in labels and m.entity_id not in others
                       and not (role and m.canonical in self.unnamed_heads and self.unnamed_heads[m.canonical] != role
                                and role in m.canonical.lower().split())]
@@ -493,6 +492,11 @@ class SpeakerResolver:
         if gender == "n":  # ``it said``: an organisation rather than a place named in passing
             focus = focus or [m for m in candidates if m.label in _ORGANISATIONS]
         return (focus or candidates or [None])[0]
+
+    def _before(self, position: int, limit: int | None = None) -> Iterator[Mention]:
+        """The antecedents before ``position``, nearest first; at most ``limit``."""
+        k = bisect.bisect_left(self.positions, position)
+        return reversed(self.antecedents[0 if limit is None else max(0, k - limit):k])
 
     def _insert(self, mention: Mention) -> None:
         """Add an antecedent mention (a resolved pronoun or a new name) in text order."""
@@ -632,17 +636,15 @@ class SpeakerResolver:
     def _latest_pair(self, head: Token) -> Mention | None:
         """The two people last named as a pair, for ``the duo``, ``the pair``, ``the
         two`` (``Mr Magnier and Mr McManus … the Irish duo simply do not think …``)."""
-        k = bisect.bisect_left(self.positions, head.idx)
-        return next((m for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k])
+        return next((m for m in self._before(head.idx, _ROLE_REACH)
                      if m.label == "NORP" and m.entity_id is None and " and " in m.canonical), None)
 
     def _introduced_as(self, head: Token) -> Mention | None:
         """An unnamed speaker introduced with the same noun a few mentions before
         (``An aide to Lyng said … The aide said``, ``a senior official said … the
         official added``): that one again, not the person named in passing."""
-        k = bisect.bisect_left(self.positions, head.idx)
         lemma = head.lemma_.lower()
-        for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k]):
+        for m in self._before(head.idx, _ROLE_REACH):
             if m.entity_id is None and m.label != "ORG" and m.canonical.split()[0].lower() in _INDEFINITE \
                     and self.unnamed_heads.get(m.canonical) == lemma:  # not ``a friend of the president``
                 return m
@@ -669,8 +671,7 @@ class SpeakerResolver:
     def _named_before(self, head: Token) -> Mention | None:
         """The person named in full before a surname NER did not tag (``Vincent Cable
         … Mr Cable said``): the latest person mention whose name ends in it."""
-        k = bisect.bisect_left(self.positions, head.idx)
-        return next((m for m in reversed(self.antecedents[:k]) if m.label in _PEOPLE and m.entity_id is not None
+        return next((m for m in self._before(head.idx) if m.label in _PEOPLE and m.entity_id is not None
                      and m.canonical.split()[-1] == head.text and m.canonical != head.text), None)
 
     def _represented(self, head: Token) -> Mention | None:
@@ -689,12 +690,11 @@ class SpeakerResolver:
                         and self.by_token[t.i].label in _PEOPLE | _ORGANISATIONS), None) \
             or next((self._nominal(t) for t in named if t.lemma_.lower() in self.lexicon.organisation_nouns), None)
         if mention is None and all(c.dep_ == "det" for c in head.children):  # a bare ``a spokesman``
-            k = bisect.bisect_left(self.positions, head.idx)
-            earlier = next((m for m in reversed(self.antecedents[max(0, k - _ROLE_REACH):k])
+            earlier = next((m for m in self._before(head.idx, _ROLE_REACH)
                             if m.key.endswith(_SPOKESPERSON)), None) if definite(head) else None
             if earlier is not None:
                 return earlier  # ``A Bayern spokesman said … "…," the spokesman said``
-            mention = next((m for m in reversed(self.antecedents[:k]) if head.idx - m.start < _FOCUS_CHARS
+            mention = next((m for m in self._before(head.idx) if head.idx - m.start < _FOCUS_CHARS
                             and m.label in _ORGANISATIONS and m.subject), None)
             if mention is not None and self._acts_on_other(mention):
                 mention = None  # ``The Commission fined Microsoft … A spokesman said``: either may speak
@@ -1005,7 +1005,7 @@ class SpeakerResolver:
         if head.tag_ in _PLURAL_TAGS or head.lemma_.lower() not in self.lexicon.person_nouns:
             return None
         titled = len(span) > 1 and span[0].lower_.rstrip(".") in self.name_titles
-        if not titled and not any(c.dep_ == "prep" and c.lower_ in _FOR_WHOM for c in head.children):
+        if not titled and not _spoken_for(head):
             return None  # ``Donald Trump campaign manager``: the name modifies the role
         first = span[1] if titled else span[0]
         mention = self.by_token.get(first.i)
